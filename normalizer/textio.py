@@ -119,13 +119,13 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> Documen
             bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
         elif enc.startswith(("utf-16", "utf-32")):
             # Pin the byte order so writing back cannot add or flip a BOM.
+            # A named byte order is trusted; plain "utf-16" takes it from the BOM.
             base = enc[:6]
-            for order in ("-le", "-be"):
-                if data.startswith(_BOM_FOR[base + order]):
-                    bom, enc = _BOM_FOR[base + order], base + order
-                    break
-            else:
-                enc = enc if enc != base else base + "-le"
+            orders = (enc,) if enc != base else (base + "-le", base + "-be")
+            bom, enc = next(
+                ((_BOM_FOR[o], o) for o in orders if data.startswith(_BOM_FOR[o])),
+                (b"", orders[0]),
+            )
     wide = enc.startswith(("utf-16", "utf-32"))
     if not wide and b"\x00" in data[:_SNIFF]:
         raise InputError(f"{where}: binary file, skipped")
