@@ -1,0 +1,1 @@
+"""Benchmarks for ejaan: accuracy side by side with Hunspell and plain SymSpell (issue 3)."""
