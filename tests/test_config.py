@@ -1,0 +1,312 @@
+"""Configuration is read from the right file, in the right order, or refused loudly."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from normalizer.config import (
+    ConfigError,
+    Settings,
+    add_words,
+    load_settings,
+    load_word_lists,
+)
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch):
+    """An empty repository that is also the current directory."""
+    (tmp_path / ".git").mkdir()
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_defaults_without_config(repo):
+    settings, files = load_settings(repo)
+    assert settings == Settings()
+    assert files == []
+    assert (settings.style, settings.min_confidence, settings.format, settings.markdown) == (True, 0.9, "text", "auto")
+
+
+def test_pyproject(repo):
+    write(repo / "pyproject.toml", """
+[project]
+name = "redaksi"
+
+[tool.ejaan]
+accept = ["Kartapolov", "Sneisil"]
+exclude = ["arsip/*", "*.csv"]
+style = false
+style-disabled = ["Compound"]
+min-confidence = 0.75
+format = "json"
+encoding = "latin-1"
+markdown = "always"
+""")
+    settings, files = load_settings(repo)
+    assert files == [repo / "pyproject.toml"]
+    assert settings.accept == {"kartapolov", "sneisil"}
+    assert settings.exclude == ("arsip/*", "*.csv")
+    assert settings.style is False
+    assert settings.style_disabled == {"compound"}
+    assert settings.min_confidence == 0.75
+    assert (settings.format, settings.encoding, settings.markdown) == ("json", "latin-1", "always")
+    assert settings.config_dir == str(repo)
+
+
+def test_pyproject_without_ejaan_section_is_not_config(repo):
+    write(repo / "pyproject.toml", '[project]\nname = "ejaan-user"\n')
+    assert load_settings(repo) == (Settings(), [])
+
+
+def test_setup_cfg(repo):
+    write(repo / "setup.cfg", """
+[metadata]
+name = redaksi
+
+[ejaan]
+accept =
+    Kartapolov
+    Sneisil, Latakia
+style = no
+style_disabled = compound, reduplication
+min-confidence = 0.95
+format = JSON
+markdown = never
+""")
+    settings, files = load_settings(repo)
+    assert files == [repo / "setup.cfg"]
+    assert settings.accept == {"kartapolov", "sneisil", "latakia"}
+    assert settings.style is False
+    assert settings.style_disabled == {"compound", "reduplication"}
+    assert settings.min_confidence == 0.95
+    assert settings.format == "json"
+    assert settings.markdown == "never"
+
+
+@pytest.mark.parametrize("text,expected", [("1", True), ("yes", True), ("TRUE", True), ("0", False), ("off", False)])
+def test_setup_cfg_booleans(repo, text, expected):
+    write(repo / "setup.cfg", f"[ejaan]\nstyle = {text}\n")
+    assert load_settings(repo)[0].style is expected
+
+
+def test_ejaan_toml(repo):
+    write(repo / ".ejaan.toml", 'accept = ["Moskow"]\nmin-confidence = 1\n')
+    settings, files = load_settings(repo)
+    assert files == [repo / ".ejaan.toml"]
+    assert settings.accept == {"moskow"}
+    assert settings.min_confidence == 1.0
+
+
+def test_override_order(repo):
+    write(repo / "pyproject.toml", '[tool.ejaan]\nformat = "json"\nmin-confidence = 0.5\naccept = ["a"]\n')
+    write(repo / "setup.cfg", "[ejaan]\nmin-confidence = 0.6\naccept = b\n")
+    write(repo / ".ejaan.toml", "accept = ['c']\n")
+    settings, files = load_settings(repo)
+    assert files == [repo / "pyproject.toml", repo / "setup.cfg", repo / ".ejaan.toml"]
+    assert settings.format == "json"  # only pyproject sets it
+    assert settings.min_confidence == 0.6  # setup.cfg beats pyproject
+    assert settings.accept == {"c"}  # .ejaan.toml beats both
+
+
+def test_walks_up_to_nearest_config(repo):
+    write(repo / ".ejaan.toml", "accept = ['atas']\n")
+    sub = repo / "desk" / "politik"
+    sub.mkdir(parents=True)
+    settings, files = load_settings(sub)
+    assert files == [repo / ".ejaan.toml"]
+    assert settings.accept == {"atas"}
+
+    write(repo / "desk" / ".ejaan.toml", "accept = ['desk']\n")
+    settings, files = load_settings(sub)
+    assert files == [repo / "desk" / ".ejaan.toml"]  # nearest folder wins, no mixing
+    assert settings.accept == {"desk"}
+
+
+def test_walk_stops_at_git_root(tmp_path):
+    write(tmp_path / ".ejaan.toml", "accept = ['luar']\n")
+    inner = tmp_path / "proyek"
+    (inner / ".git").mkdir(parents=True)
+    (inner / "naskah").mkdir()
+    assert load_settings(inner / "naskah") == (Settings(), [])
+
+
+def test_start_may_be_a_file(repo):
+    write(repo / ".ejaan.toml", "format = 'json'\n")
+    story = write(repo / "naskah" / "berita.txt", "teks\n")
+    assert load_settings(story)[0].format == "json"
+
+
+def test_default_start_is_cwd(repo):
+    write(repo / ".ejaan.toml", "format = 'json'\n")
+    assert load_settings()[0].format == "json"
+
+
+def test_malformed_toml(repo):
+    write(repo / ".ejaan.toml", "accept = ['a'\nformat = 'json'\n")
+    with pytest.raises(ConfigError, match=r"^\.ejaan\.toml: invalid TOML: .*line"):
+        load_settings(repo)
+
+
+def test_malformed_pyproject(repo):
+    write(repo / "pyproject.toml", "[tool.ejaan]\nstyle = \n")
+    with pytest.raises(ConfigError, match=r"^pyproject\.toml: invalid TOML: .*line 2"):
+        load_settings(repo)
+
+
+def test_malformed_setup_cfg(repo):
+    write(repo / "setup.cfg", "[ejaan]\naccept = a\nthis line is not ini\n[ejaan\n")
+    with pytest.raises(ConfigError, match=r"^setup\.cfg: invalid INI syntax: line \d"):
+        load_settings(repo)
+
+
+def test_duplicate_key_in_setup_cfg(repo):
+    write(repo / "setup.cfg", "[ejaan]\nstyle = true\nstyle = false\n")
+    with pytest.raises(ConfigError, match=r"setup\.cfg: invalid INI syntax: \[ejaan\] key 'style' appears twice"):
+        load_settings(repo)
+
+
+def test_unknown_key_names_file_key_and_suggestion(repo):
+    write(repo / "setup.cfg", "[ejaan]\nacept = Moskow\n")
+    with pytest.raises(ConfigError) as err:
+        load_settings(repo)
+    msg = str(err.value)
+    assert msg.startswith("setup.cfg: [ejaan] unknown key 'acept'; did you mean 'accept'?")
+    assert "known keys: accept, word-lists, exclude" in msg
+
+
+def test_unknown_key_in_pyproject(repo):
+    write(repo / "pyproject.toml", "[tool.ejaan]\nminconfidence = 0.5\n")
+    with pytest.raises(ConfigError, match=r"^pyproject\.toml: \[tool\.ejaan\] unknown key 'minconfidence'; did you mean 'min-confidence'\?"):
+        load_settings(repo)
+
+
+@pytest.mark.parametrize(
+    "line,message",
+    [
+        ("min-confidence = 'high'", r"\.ejaan\.toml: 'min-confidence' must be a number between 0 and 1, got 'high'$"),
+        ("min-confidence = 1.5", r"'min-confidence' must be a number between 0 and 1, got 1\.5$"),
+        ("min-confidence = true", r"'min-confidence' must be a number between 0 and 1, got true$"),
+        ("style = 'yes'", r"'style' must be true or false, got 'yes'$"),
+        ("format = 'xml'", r"'format' must be \"text\" or \"json\", got 'xml'$"),
+        ("markdown = 'kadang'", r"'markdown' must be \"auto\" or \"always\" or \"never\", got 'kadang'$"),
+        ("encoding = 'latin-9000'", r"'encoding' must be an encoding name"),
+        ("accept = [1, 2]", r"'accept' must be a list of words, got \[1, 2\]$"),
+        ("exclude = 3", r"'exclude' must be a list of path patterns, got 3$"),
+    ],
+)
+def test_bad_values(repo, line, message):
+    write(repo / ".ejaan.toml", line + "\n")
+    with pytest.raises(ConfigError, match=message):
+        load_settings(repo)
+
+
+def test_bad_value_in_setup_cfg(repo):
+    write(repo / "setup.cfg", "[ejaan]\nmin-confidence = high\n")
+    with pytest.raises(ConfigError) as err:
+        load_settings(repo)
+    assert str(err.value) == "setup.cfg: [ejaan] 'min-confidence' must be a number between 0 and 1, got 'high'"
+
+
+def test_accept_is_case_insensitive(repo):
+    write(repo / ".ejaan.toml", "accept = ['KARTAPOLOV', 'Bashar al-Assad']\n")
+    settings, _ = load_settings(repo)
+    words = load_word_lists(settings)
+    assert "kartapolov" in words and "Kartapolov".casefold() in words
+    assert {"bashar", "al-assad"} <= words
+
+
+def test_word_lists_relative_to_config_dir(repo, monkeypatch):
+    write(repo / "kamus" / "nama.txt", "# Nama tokoh\nKartapolov\n\nSneisil  # desa di Homs\n")
+    write(repo / "desk" / ".ejaan.toml", "word-lists = ['../kamus/nama.txt']\naccept = ['Latakia']\n")
+    monkeypatch.chdir(repo / "desk")
+    settings, _ = load_settings()
+    assert settings.word_lists == (str(repo / "kamus" / "nama.txt"),)
+    assert load_word_lists(settings) == {"kartapolov", "sneisil", "latakia"}
+
+
+def test_missing_word_list_is_an_error(repo):
+    write(repo / "setup.cfg", "[ejaan]\nword-lists = kamus.txt\n")
+    with pytest.raises(ConfigError, match=r"^setup\.cfg: \[ejaan\] 'word-lists': word list kamus\.txt does not exist$"):
+        load_settings(repo)
+    settings, _ = load_settings(repo, check_word_lists=False)
+    assert settings.word_lists == (str(repo / "kamus.txt"),)
+
+
+def test_word_list_not_utf8(repo):
+    (repo / "kamus.txt").write_bytes("café\n".encode("latin-1"))
+    write(repo / ".ejaan.toml", "word-lists = ['kamus.txt']\n")
+    settings, _ = load_settings(repo)
+    with pytest.raises(ConfigError, match=r"word list .*kamus\.txt: not valid UTF-8.*\(word lists must be saved as UTF-8\)"):
+        load_word_lists(settings)
+
+
+def test_merged_overrides(repo):
+    write(repo / "extra.txt", "Homs\n")
+    base = Settings(accept=frozenset({"moskow"}), exclude=("*.csv",), min_confidence=0.9)
+    merged = base.merged(
+        accept=("Aleppo",), exclude=None, min_confidence=0.5, format=None, word_lists=["extra.txt"], style=False
+    )
+    assert merged.accept == {"moskow", "aleppo"}
+    assert merged.exclude == ("*.csv",)
+    assert merged.min_confidence == 0.5
+    assert merged.format == "text"
+    assert merged.style is False
+    assert merged.word_lists == (str(repo / "extra.txt"),)
+    assert base.min_confidence == 0.9  # settings are immutable
+
+
+def test_merged_rejects_bad_values():
+    with pytest.raises(ConfigError, match=r"^command line: '--min-confidence' must be a number between 0 and 1, got 2$"):
+        Settings().merged(min_confidence=2)
+    with pytest.raises(ConfigError, match=r"'--word-lists': word list .*tidak-ada\.txt does not exist"):
+        Settings().merged(word_lists=["tidak-ada.txt"])
+    with pytest.raises(TypeError):
+        Settings().merged(colour="red")
+
+
+def test_is_excluded(repo):
+    write(repo / ".ejaan.toml", "exclude = ['arsip', '*.csv', 'desk/draf/*', '/naskah/lama.txt']\n")
+    settings, _ = load_settings(repo)
+    assert settings.is_excluded("arsip/2015/berita.txt")
+    assert settings.is_excluded(repo / "data" / "angka.csv")
+    assert settings.is_excluded("desk/draf/a.txt")
+    assert settings.is_excluded("naskah/lama.txt")
+    assert not settings.is_excluded("naskah/baru.txt")
+    assert not settings.is_excluded("desk/berita.txt")
+
+
+def test_add_words_creates_sorts_and_dedups(tmp_path):
+    path = tmp_path / "kamus.txt"
+    assert add_words(path, ["Sneisil", "kartapolov", "Aleppo", "aleppo"]) == ["Sneisil", "kartapolov", "Aleppo"]
+    assert path.read_text() == "Aleppo\nkartapolov\nSneisil\n"
+    assert add_words(path, ["KARTAPOLOV", "Homs"]) == ["Homs"]
+    assert path.read_text() == "Aleppo\nHoms\nkartapolov\nSneisil\n"
+
+
+def test_add_words_keeps_comments_and_line_endings(tmp_path):
+    path = tmp_path / "kamus.txt"
+    path.write_bytes(b"# Kamus redaksi\r\n# satu kata per baris\r\n\r\nZaitun\r\nBeirut  # ibu kota\r\n# tokoh\r\nAssad\r\n")
+    before = os.stat(path).st_mtime_ns
+    assert add_words(path, ["assad"]) == []
+    assert os.stat(path).st_mtime_ns == before  # nothing new: file not rewritten
+    assert add_words(path, ["Damaskus"]) == ["Damaskus"]
+    assert path.read_bytes() == (
+        b"# Kamus redaksi\r\n# satu kata per baris\r\n\r\n# tokoh\r\n"
+        b"Assad\r\nBeirut  # ibu kota\r\nDamaskus\r\nZaitun\r\n"
+    )
+
+
+def test_add_words_rejects_non_words(tmp_path):
+    for bad in ["", "dua kata", "#tagar", "baris\nbaru"]:
+        with pytest.raises(ConfigError, match=r"give one word at a time"):
+            add_words(tmp_path / "kamus.txt", [bad])
+    assert not (tmp_path / "kamus.txt").exists()
