@@ -1,0 +1,95 @@
+"""The shipped word lists, loaded once and asked cheap questions.
+
+Loading is deferred to first use so that ``import normalizer`` and
+``ejaan --help`` cost nothing; the symspellpy index is not built here at all
+(see ``suggest``): telling a correct word needs only set lookups and the
+morphology.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from functools import cached_property
+from pathlib import Path
+
+from . import morphology
+from .resources import data_path
+
+
+def _read_counts(path: Path) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            word, _, count = line.rstrip("\n").partition(" ")
+            if word:
+                counts[word] = int(count or 1)
+    return counts
+
+
+class Lexicon:
+    """Indonesian forms, roots, names and English words, with validity checks."""
+
+    def __init__(self, accept: Iterable[str] = ()) -> None:
+        self.accept = frozenset(w.casefold() for w in accept)
+
+    @cached_property
+    def counts(self) -> dict[str, int]:
+        """Word form -> corpus count (symspellpy's dictionary)."""
+        return _read_counts(data_path("words.txt"))
+
+    @cached_property
+    def roots(self) -> frozenset[str]:
+        return frozenset(data_path("roots.txt").read_text(encoding="utf-8").split())
+
+    @cached_property
+    def names(self) -> dict[str, int]:
+        """Lower-cased name -> count; the spelling is in ``name_forms``."""
+        return {name.lower(): n for name, n in self.name_forms.items()}
+
+    @cached_property
+    def name_forms(self) -> dict[str, int]:
+        return _read_counts(data_path("names.txt"))
+
+    @cached_property
+    def english(self) -> dict[str, int]:
+        """English word -> Zipf frequency x 100."""
+        return _read_counts(data_path("english.txt"))
+
+    @cached_property
+    def _analyses(self) -> dict[str, morphology.Parse | None]:
+        return {}
+
+    def count(self, word: str) -> int:
+        return self.counts.get(word, 0)
+
+    def zipf(self, word: str) -> float:
+        """Frequency on the Zipf scale (counts are per 10^9 words)."""
+        n = self.counts.get(word, 0)
+        return math.log10(n) if n else 0.0
+
+    def is_root(self, word: str) -> bool:
+        return word in self.roots
+
+    def is_form(self, word: str) -> bool:
+        """Listed as an Indonesian form (or accepted by the user)."""
+        return word in self.counts or word in self.accept
+
+    def analyse(self, word: str) -> morphology.Parse | None:
+        """A morphological parse to a known root, memoised per word."""
+        cache = self._analyses
+        if word not in cache:
+            cache[word] = morphology.analyse(word, self.is_root, self.is_form)
+        return cache[word]
+
+    def is_valid(self, word: str) -> bool:
+        """True when ``word`` (any case) is a correct Indonesian form or name.
+
+        English words are not included: whether they stand depends on the
+        Indonesian words they are close to (see ``decide``).
+        """
+        lower = word.lower()
+        if lower in self.counts or lower in self.accept or word.casefold() in self.accept:
+            return True
+        if word[:1].isupper() and lower in self.names:
+            return True
+        return self.analyse(lower) is not None

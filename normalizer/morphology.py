@@ -1,0 +1,243 @@
+"""Indonesian affix analysis: does a word form derive from a known root?
+
+Most Indonesian word forms in news (``mengonsentrasikan``, ``diberlakukannya``)
+are in no frequency list, so validity is decided by taking affixes off and
+looking the root up.  The grammar is generative and deliberately narrow: only
+the prefix/suffix combinations that Indonesian actually uses are allowed
+(``se-`` takes no ``-an``; ``ke-`` comes with ``-an``), because every extra
+combination is a way for a typo to pass as a word (``seerangan`` must not be
+read as ``se-`` + ``erangan``).
+
+The module knows no lexicon: callers pass ``is_root``.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+VOWELS = frozenset("aeiou")
+
+# Particles come last, possessives before them: rumah|nya|lah.
+PARTICLES = ("lah", "kah", "pun", "tah")
+POSSESSIVES = ("nya", "ku", "mu")
+SUFFIXES = ("kan", "an", "i")
+PROCLITICS = ("ku", "kau")
+
+# Which derivational suffixes each prefix chain may take ("" = none).
+# Chains are outermost prefix first.
+CHAINS: dict[tuple[str, ...], frozenset[str]] = {
+    (): frozenset({"", "kan", "i", "an"}),
+    ("meN",): frozenset({"", "kan", "i"}),
+    ("meN", "per"): frozenset({"", "kan", "i"}),
+    ("meN", "ber"): frozenset({"kan"}),
+    ("di",): frozenset({"", "kan", "i"}),
+    ("di", "per"): frozenset({"", "kan", "i"}),
+    ("di", "ber"): frozenset({"kan"}),
+    ("ter",): frozenset({"", "kan", "i"}),
+    ("ber",): frozenset({"", "an", "kan"}),
+    ("ber", "ke"): frozenset({"an"}),
+    ("ber", "peN"): frozenset({"an"}),
+    ("ke",): frozenset({"an"}),
+    ("ke", "ber"): frozenset({"an"}),
+    ("ke", "peN"): frozenset({"an"}),
+    ("ke", "ter"): frozenset({"an"}),
+    ("ke", "se"): frozenset({"an"}),
+    ("peN",): frozenset({"", "an"}),
+    ("peN", "ber"): frozenset({"an"}),
+    ("peN", "per"): frozenset({"an"}),
+    ("per",): frozenset({"", "an", "kan", "i"}),
+    ("se",): frozenset({""}),
+    ("ku",): frozenset({"", "kan", "i"}),
+    ("kau",): frozenset({"", "kan", "i"}),
+}
+# Prefixes that can stand innermost after another prefix.
+INNER = {"per", "ber", "ke", "peN", "ter", "se"}
+
+
+@dataclass(frozen=True)
+class Parse:
+    """One decomposition of a word: ``prefixes + root + suffix + clitics``."""
+
+    prefixes: tuple[str, ...]
+    root: str
+    suffix: str = ""
+    clitics: str = ""
+
+    @property
+    def is_bare(self) -> bool:
+        """True when nothing was taken off: the word is its own root."""
+        return not (self.prefixes or self.suffix or self.clitics)
+
+
+def split_clitics(word: str) -> Iterator[tuple[str, str]]:
+    """Yield ``(stem, clitics)``: the word itself, then with -nya/-lah/… off."""
+    yield word, ""
+    for particle in ("",) + PARTICLES:
+        rest = word[: len(word) - len(particle)] if particle else word
+        for possessive in ("",) + POSSESSIVES:
+            if not particle and not possessive:
+                continue
+            stem = rest[: len(rest) - len(possessive)] if possessive else rest
+            if len(stem) >= 2 and word.endswith(possessive + particle):
+                yield stem, possessive + particle
+
+
+def _nasal_roots(rest: str) -> Iterator[str]:
+    """Roots behind the nasal of meN-/peN- once ``me``/``pe`` is taken off.
+
+    ``rest`` is what follows ``me``: ``ngonsentrasi`` gives ``onsentrasi``
+    and ``konsentrasi`` (k is dropped before a vowel), ``nyerang`` gives
+    ``serang``, ``mukul`` gives ``pukul``, ``nulis`` gives ``tulis``.
+    """
+    if not rest:
+        return
+    if rest[0] in "lrwy" or rest.startswith(("ng", "ny", "m", "n")):
+        yield rest  # me+lawan, me+nanti, me+nyanyi, me+makan
+    if rest.startswith("ng"):
+        tail = rest[2:]
+        if tail and (tail[0] in VOWELS or tail[0] in "ghk"):
+            yield tail
+        if tail and tail[0] in VOWELS:
+            yield "k" + tail
+        if tail.startswith("e") and len(tail) > 2:
+            yield tail[1:]  # menge- before one-syllable roots: mengebom
+    elif rest.startswith("ny"):
+        tail = rest[2:]
+        if tail and tail[0] in VOWELS:
+            yield "s" + tail
+    elif rest.startswith("m"):
+        tail = rest[1:]
+        if tail and tail[0] in "bfvp":
+            yield tail
+        if tail and tail[0] in VOWELS:
+            yield "p" + tail
+    elif rest.startswith("n"):
+        tail = rest[1:]
+        if tail and tail[0] in "dcjzts":
+            yield tail
+        if tail and tail[0] in VOWELS:
+            yield "t" + tail
+
+
+def _strip_prefix(stem: str, prefix: str) -> Iterator[str]:
+    """Yield what may remain of ``stem`` under ``prefix`` (allomorphs included)."""
+    if prefix in ("meN", "peN"):
+        head = prefix[:2].lower()
+        if stem.startswith(head):
+            yield from _nasal_roots(stem[2:])
+        if prefix == "peN" and stem.startswith("pe") and len(stem) > 3:
+            yield stem[2:]  # pe-: petani, pelaut, pekerja
+        return
+    if prefix in ("ber", "ter", "per"):
+        if stem.startswith(prefix):
+            yield stem[3:]
+        if stem.startswith(prefix[:2]) and stem[2:3] == "r":
+            yield stem[2:]  # be+renang, te+rasa: the r merges
+        if prefix == "ber" and stem.startswith("bel") and stem[3:] == "ajar":
+            yield stem[3:]
+        return
+    if stem.startswith(prefix):
+        yield stem[len(prefix):]
+
+
+def _strip_chain(stem: str, chain: tuple[str, ...]) -> Iterator[str]:
+    """Take the prefixes of ``chain`` off ``stem``, outermost first."""
+    if not chain:
+        yield stem
+        return
+    first, rest = chain[0], chain[1:]
+    for remainder in _strip_prefix(stem, first):
+        if len(remainder) >= 2:
+            yield from _strip_chain(remainder, rest)
+
+
+def parses(word: str) -> Iterator[Parse]:
+    """Every structurally possible decomposition of a lower-case word.
+
+    The bare word comes first; the caller decides which roots exist.
+    """
+    for stem, clitics in split_clitics(word):
+        for suffix in ("",) + SUFFIXES:
+            if suffix and not (stem.endswith(suffix) and len(stem) > len(suffix) + 1):
+                continue
+            base = stem[: len(stem) - len(suffix)] if suffix else stem
+            if suffix == "i" and base.endswith("i"):
+                continue  # -i never follows a root in i: no "memperglobalisasii"
+            for chain, allowed in CHAINS.items():
+                if suffix not in allowed:
+                    continue
+                for root in _strip_chain(base, chain):
+                    if len(root) >= 2:
+                        yield Parse(chain, root, suffix, clitics)
+
+
+def analyse(
+    word: str,
+    is_root: Callable[[str], bool],
+    is_word: Callable[[str], bool] | None = None,
+) -> Parse | None:
+    """The first parse of ``word`` whose root is known, or None.
+
+    ``is_word`` (optional) accepts whole known forms as hosts of clitics:
+    ``sejawatnya`` is ``sejawat`` + ``-nya`` even when ``sejawat`` is listed
+    only as a form, not as a root.  A compound root (``tanggungjawab``) is
+    accepted under a confix, as KBBI writes ``pertanggungjawaban`` as one word.
+    """
+    word = word.lower()
+    if is_word is not None:
+        for stem, clitics in split_clitics(word):
+            if clitics and is_word(stem):
+                return Parse((), stem, "", clitics)
+    for parse in parses(word):
+        if parse.is_bare:
+            continue
+        if is_root(parse.root):
+            return parse
+        if parse.prefixes and parse.suffix and _is_compound(parse.root, is_root):
+            return parse
+    return None
+
+
+def _is_compound(root: str, is_root: Callable[[str], bool]) -> bool:
+    """True when ``root`` is two known roots written together."""
+    return any(
+        is_root(root[:i]) and is_root(root[i:]) for i in range(4, len(root) - 3)
+    )
+
+
+def attach(parse: Parse, root: str) -> str:
+    """Rebuild ``parse`` around a different ``root``, realising the nasal.
+
+    Used to keep a word's affixes when its root is corrected or
+    standardised: meN- + ubah is ``mengubah``, meN- + praktik is
+    ``mempraktik``.
+    """
+    word = root + parse.suffix + parse.clitics
+    for prefix in reversed(parse.prefixes):
+        word = _realise(prefix, word)
+    return word
+
+
+def _realise(prefix: str, base: str) -> str:
+    """The surface form of ``prefix`` joined to ``base``."""
+    if prefix in ("meN", "peN"):
+        head = prefix[:2].lower()
+        first = base[:1]
+        if first in ("l", "m", "n", "r", "w", "y") or base.startswith(("ng", "ny")):
+            return head + base
+        if first in ("b", "f", "v"):
+            return head + "m" + base
+        if first == "p":
+            return head + "m" + (base if base[1:2] in ("r", "l") else base[1:])
+        if first in ("d", "c", "j", "z"):
+            return head + "n" + base
+        if first == "t":
+            return head + "n" + (base if base[1:2] == "r" else base[1:])
+        if first == "s":
+            return head + ("ny" + base[1:] if base[1:2] in VOWELS else "n" + base)
+        if first == "k":
+            return head + "ng" + (base if base[1:2] not in VOWELS else base[1:])
+        return head + "ng" + base
+    if prefix in ("ber", "ter", "per") and base.startswith("r"):
+        return prefix[:2] + base
+    return prefix + base

@@ -1,0 +1,26 @@
+"""Where the shipped data files live, installed or in a source checkout."""
+from __future__ import annotations
+
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+# In a wheel the data is the subpackage ``normalizer/dictionaries``; in a
+# source checkout it is the top-level ``dictionaries/`` folder.
+_CANDIDATES = (_PACKAGE / "dictionaries", _PACKAGE.parent / "dictionaries")
+
+
+def data_dir() -> Path:
+    """The folder holding ``words.txt`` and the other shipped lists."""
+    for candidate in _CANDIDATES:
+        if (candidate / "words.txt").is_file():
+            return candidate
+    raise FileNotFoundError(
+        "ejaan's dictionaries are missing (looked in "
+        + ", ".join(str(c) for c in _CANDIDATES)
+        + "); reinstall the package"
+    )
+
+
+def data_path(name: str) -> Path:
+    """Path of one shipped data file."""
+    return data_dir() / name

@@ -1,0 +1,120 @@
+"""Split wire copy into the words worth checking, with exact offsets.
+
+Everything that is not a plain word is left out here, once, so the later
+steps never see it: numbers in Indonesian format (1.623, Rp1,5), tokens with
+digits (A330-900, 30/9), URLs, e-mail addresses, @handles, #tags, acronyms
+(DPR, IS, ANTARA) and the agency dateline ``Kota (ANTARA) -``.  The halves of
+a hyphenated word come out as separate tokens that remember their group, so
+``serangan-seerangan`` is checked half by half.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# A run of letters (any script) joined by hyphens or apostrophes.
+_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
+# Chunks that are left whole: URLs, e-mail, handles, tags, anything with a digit.
+_SKIP = re.compile(
+    r"""(?:https?://|ftp://|www\.)\S+
+      | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
+      | (?<![\w@#])[@#]\w+
+      | [\w./,:-]*\d[\w./,:%-]*
+    """,
+    re.VERBOSE,
+)
+# "Moskow (ANTARA News) -" at the start of a line: the dateline of a story.
+_DATELINE = re.compile(
+    r"^[ \t]*[^\W\d_][^\n(]{0,60}?\([A-Z][A-Za-z]+(?: [A-Za-z]+)?\)[ \t]*[-\u2013\u2014]",
+    re.MULTILINE,
+)
+_SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s*$""")
+_HYPHENS = re.compile(r"-")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word to check.
+
+    ``group`` is the whole hyphenated word this token is part of (itself when
+    not hyphenated), ``part`` its index within the group and ``parts`` the
+    group's halves: reduplication is judged by looking at the other half.
+    """
+
+    text: str
+    start: int
+    end: int
+    group: str
+    group_start: int
+    part: int = 0
+    parts: tuple[str, ...] = ()
+    sentence_start: bool = False
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def is_acronym(word: str) -> bool:
+    """All capitals (DPR, IS) or capitals inside the word (KemenPUPR, iPhone)."""
+    letters = word.replace("-", "").replace("'", "")
+    if len(letters) >= 2 and letters.isupper():
+        return True
+    return any(c.isupper() for c in letters[1:]) and not letters.isupper()
+
+
+def skipped_spans(text: str) -> list[tuple[int, int]]:
+    """Spans never checked: URLs, e-mail, handles, numbers, datelines."""
+    spans = [m.span() for m in _SKIP.finditer(text)]
+    spans += [m.span() for m in _DATELINE.finditer(text)]
+    return sorted(spans)
+
+
+def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterator[Token]:
+    """Yield the checkable words of ``text`` in order.
+
+    ``ignored`` are extra spans to leave alone (inline ignores, Markdown
+    code); a word overlapping any skipped span is not yielded.
+    """
+    spans = sorted(skipped_spans(text) + list(ignored or ()))
+    span_index = 0
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        while span_index < len(spans) and spans[span_index][1] <= start:
+            span_index += 1
+        if any(s < end and start < e for s, e in spans[span_index : span_index + 8]):
+            continue
+        # A word glued to a digit (Rp1, km2, H-7) is a code, not a word.
+        if (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
+            continue
+        group = match.group()
+        if len(group) == 1 or is_acronym(group) or not _is_latin_word(group):
+            continue
+        sentence_start = start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 8) : start])) or _line_start(text, start)
+        halves = _HYPHENS.split(group)
+        offset = start
+        for index, half in enumerate(halves):
+            if len(half) > 1 and not is_acronym(half):
+                yield Token(
+                    text=half,
+                    start=offset,
+                    end=offset + len(half),
+                    group=group,
+                    group_start=start,
+                    part=index,
+                    parts=tuple(halves),
+                    sentence_start=sentence_start and index == 0,
+                )
+            offset += len(half) + 1
+
+
+def _is_latin_word(word: str) -> bool:
+    """Latin letters only: other scripts and superscripts (km²) are not checked."""
+    return all(c in "-'\u2019" or ("a" <= c.lower() <= "z") or ("\u00c0" <= c <= "\u024f") for c in word)
+
+
+def _line_start(text: str, start: int) -> bool:
+    """True when only quotes, brackets or spaces precede ``start`` on its line."""
+    line_begin = text.rfind("\n", 0, start) + 1
+    return not text[line_begin:start].strip(" \t\"'\u201c\u2018([-\u2013\u2014*>#")
