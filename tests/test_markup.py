@@ -1,0 +1,221 @@
+"""The checker must leave code, links, markup and marked text alone."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normalizer.markup import ignored_spans
+
+
+def ignored(text: str, markdown: bool = True) -> list[str]:
+    return [text[s:e] for s, e in ignored_spans(text, markdown)]
+
+
+# --- directives and [sic], in any text -------------------------------------------------
+
+def test_plain_text_has_nothing_ignored():
+    assert ignored("Rusia pada Jumat menyatakan 1.623 sasaran teroris.\n", markdown=False) == []
+
+
+def test_ignore_line():
+    text = "satu\nsasaran tereoris # ejaan:ignore\ndua\n"
+    assert ignored(text, markdown=False) == ["sasaran tereoris # ejaan:ignore"]
+
+
+def test_ignore_line_html_comment_form_and_case():
+    text = "satu\r\n<!-- EJAAN:IGNORE --> Mosksow\r\ndua"
+    assert ignored(text, markdown=False) == ["<!-- EJAAN:IGNORE --> Mosksow"]
+
+
+def test_ignore_next_line():
+    text = "a\n<!-- ejaan:ignore-next-line -->\nseerangan tetap\nmalawan diperiksa\n"
+    assert ignored(text, markdown=False) == ["<!-- ejaan:ignore-next-line -->", "seerangan tetap"]
+
+
+def test_ignore_next_line_crlf_offsets():
+    text = "# ejaan:ignore-next-line\r\nseerangan\r\nmalawan\r\n"
+    spans = ignored_spans(text, markdown=False)
+    assert spans == [(0, 24), (26, 35)]
+    assert text[26:35] == "seerangan"
+
+
+def test_ignore_next_line_on_last_line():
+    assert ignored("teks\n# ejaan:ignore-next-line", markdown=False) == ["# ejaan:ignore-next-line"]
+
+
+def test_unknown_directive_does_nothing():
+    assert ignored("a ejaan:ignored b\nc ejaan:ignore-all\n", markdown=False) == []
+
+
+def test_sic():
+    text = 'kata "tereoris [sic]" dan "disersi[SIC]" serta seerangan [sic!]'
+    assert ignored(text, markdown=False) == ["tereoris [sic]", "disersi[SIC]", "seerangan [sic!]"]
+
+
+def test_sic_after_closing_quote_and_hyphenated_word():
+    text = 'disebut "serangan-seerangan" [sic] oleh'
+    assert ignored(text, markdown=False) == ['serangan-seerangan" [sic]']
+
+
+def test_urls_emails_handles_hashtags():
+    text = (
+        "Baca https://www.antaranews.com/berita/123/rusia-suriah. "
+        "Lihat (www.kemhan.go.id) atau surel redaksi@antaranews.com, "
+        "ikuti @antaranews dan #PemiluDamai; https://id.wikipedia.org/wiki/Homs_(kota)."
+    )
+    assert ignored(text, markdown=False) == [
+        "https://www.antaranews.com/berita/123/rusia-suriah",
+        "www.kemhan.go.id",
+        "redaksi@antaranews.com",
+        "@antaranews",
+        "#PemiluDamai",
+        "https://id.wikipedia.org/wiki/Homs_(kota)",
+    ]
+
+
+def test_markdown_only_constructs_are_checked_in_plain_text():
+    text = "teks `kode` [tautan](http-bukan) <b>x</b>\n```\nkode\n```\n"
+    assert ignored(text, markdown=False) == []
+
+
+# --- Markdown ---------------------------------------------------------------------------
+
+def test_fenced_code_with_info_string():
+    text = "Sebelum\n```python\nteroris = 1\n```\nSesudah\n"
+    assert ignored(text) == ["```python\nteroris = 1\n```"]
+
+
+def test_tilde_fence_and_longer_closing_fence():
+    text = "a\n~~~~ text\nkode\n~~~\nmasih kode\n~~~~~\nb\n"
+    assert ignored(text) == ["~~~~ text\nkode\n~~~\nmasih kode\n~~~~~"]
+
+
+def test_backtick_fence_is_not_closed_by_tildes():
+    text = "```\nkode\n~~~\nkode\n```\nteks\n"
+    assert ignored(text) == ["```\nkode\n~~~\nkode\n```"]
+
+
+def test_unterminated_fence_runs_to_end():
+    text = "teks\n```\nkode tanpa akhir\nlagi\n"
+    assert ignored(text) == ["```\nkode tanpa akhir\nlagi\n"]
+
+
+def test_fence_crlf():
+    text = "a\r\n```\r\nkode\r\n```\r\nb\r\n"
+    assert ignored(text) == ["```\r\nkode\r\n```"]
+
+
+def test_indented_fence_in_list_item():
+    text = "- butir\n    ```\n    kode\n    ```\n- butir dua\n"
+    assert ignored(text) == ["    ```\n    kode\n    ```"]
+
+
+def test_indented_text_is_not_code():
+    text = "Daftar:\n    sasaran tereoris\n"
+    assert ignored(text) == []
+
+
+def test_inline_code_spans():
+    text = "pakai `ejaan check` atau ``kode dengan ` di dalam`` dan `a` `b`"
+    assert ignored(text) == ["`ejaan check`", "``kode dengan ` di dalam``", "`a`", "`b`"]
+
+
+def test_unmatched_backtick_is_text():
+    text = "tanda ` sendiri\n\nparagraf `dua` baru"
+    assert ignored(text) == ["`dua`"]
+
+
+def test_code_span_does_not_cross_blank_line():
+    text = "awal `tidak\n\nditutup` di sini"
+    assert ignored(text) == []
+
+
+def test_code_span_may_cross_a_line_break():
+    text = "awal `kode\nlanjut` akhir"
+    assert ignored(text) == ["`kode\nlanjut`"]
+
+
+def test_link_target_ignored_text_checked():
+    text = "Menurut [Kemhan Rusia](https://mil.ru/berita_(2015) \"Judul\") kemarin"
+    assert ignored(text) == ['(https://mil.ru/berita_(2015) "Judul")']
+
+
+def test_image_target():
+    text = "![peta Suriah](gambar/peta-suriah.png)"
+    assert ignored(text) == ["(gambar/peta-suriah.png)"]
+
+
+def test_reference_links_and_definitions():
+    text = "Lihat [laporan][laporn-1].\n\n[laporn-1]: https://antaranews.com/x \"Laporan\"\r\n"
+    assert ignored(text) == ["[laporn-1]", '[laporn-1]: https://antaranews.com/x "Laporan"']
+
+
+def test_footnotes_label_only():
+    text = "Kata[^catatn].\n\n[^catatn]: Catatan kaki tetap diperiksa.\n"
+    assert ignored(text) == ["[^catatn]", "[^catatn]:"]
+
+
+def test_autolinks_and_html():
+    text = 'Sumber <https://antaranews.com> <redaksi@antara.co.id> <span class="kutip">teks</span>'
+    assert ignored(text) == [
+        "<https://antaranews.com>",
+        "<redaksi@antara.co.id>",
+        '<span class="kutip">',
+        "</span>",
+    ]
+
+
+def test_comparison_is_not_a_tag():
+    assert ignored("jika a < b dan c > d") == []
+
+
+def test_html_comment_multiline_and_entities():
+    text = "a <!-- catatan\nredaktur --> b&nbsp;c &#8212; d"
+    assert ignored(text) == ["<!-- catatan\nredaktur -->", "&nbsp;", "&#8212;"]
+
+
+def test_unterminated_html_comment_runs_to_end():
+    assert ignored("teks <!-- tanpa akhir\nlagi") == ["<!-- tanpa akhir\nlagi"]
+
+
+def test_front_matter_yaml_and_toml():
+    assert ignored("---\njudul: Rusia\npenulis: x\n---\nIsi berita\n") == ["---\njudul: Rusia\npenulis: x\n---"]
+    assert ignored("+++\njudul = 'Rusia'\n+++\r\nIsi\n") == ["+++\njudul = 'Rusia'\n+++"]
+
+
+def test_front_matter_only_at_top():
+    text = "Isi\n---\nbukan: front matter\n---\n"
+    assert ignored(text) == []
+
+
+def test_code_inside_fence_and_links_inside_code_not_double_counted():
+    text = "```\n`x` [a](b)\n```\n`[a](b)`"
+    assert ignored(text) == ["```\n`x` [a](b)\n```", "`[a](b)`"]
+
+
+def test_directive_inside_markdown():
+    text = "<!-- ejaan:ignore-next-line -->\nMosksow [tautan](url)\nMoskow\n"
+    assert ignored(text) == ["<!-- ejaan:ignore-next-line -->", "Mosksow [tautan](url)"]
+
+
+# --- properties ------------------------------------------------------------------------
+
+_PIECES = st.sampled_from(
+    ["kata", " ", "\n", "\r\n", "`", "```", "~~~", "[", "]", "(", ")", "<", ">", "<!--", "-->", "---",
+     "ejaan:ignore", "ejaan:ignore-next-line", "[sic]", "http://a.b", "@x", "&amp;", "\\", "#"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join), st.booleans())
+def test_spans_are_sorted_disjoint_and_in_bounds(text, markdown):
+    spans = ignored_spans(text, markdown)
+    for start, end in spans:
+        assert 0 <= start < end <= len(text)
+    for (_, end), (start, _) in zip(spans, spans[1:]):
+        assert end < start
+
+
+def test_large_text_is_fast_enough():
+    text = "Rusia melancarkan `serangan` ke [Homs](http://x.y) sejak 30 September.\r\n" * 100_000
+    assert len(ignored_spans(text, markdown=True)) == 200_000
