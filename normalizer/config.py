@@ -233,7 +233,7 @@ def _ejaan_table(path: Path) -> dict[str, Any] | None:
         try:
             parser.read_string(text, source=shown)
         except configparser.Error as e:
-            raise ConfigError(f"{shown}: invalid INI syntax: {_ini_error(e)}") from None
+            raise ConfigError(f"{shown}: invalid INI syntax: {_ini_error(e, text)}") from None
         return dict(parser["ejaan"]) if parser.has_section("ejaan") else None
     if path.name == "pyproject.toml" and "ejaan" not in text:
         return None  # someone else's pyproject: not ours to judge
@@ -260,10 +260,17 @@ def _read_text(path: Path) -> str:
         raise ConfigError(f"{_show_path(path)}: cannot read ({e.strerror or e})") from None
 
 
-def _ini_error(e: configparser.Error) -> str:
+def _ini_error(e: configparser.Error, text: str) -> str:
+    lines = text.splitlines()
+
+    def quote(lineno: int) -> str:
+        return repr(lines[lineno - 1].strip()) if 0 < lineno <= len(lines) else ""
+
+    if isinstance(e, configparser.MissingSectionHeaderError):
+        return f"line {e.lineno}: {quote(e.lineno)} comes before any [section] header"
     if isinstance(e, configparser.ParsingError) and getattr(e, "errors", None):
-        lineno, line = e.errors[0]
-        return f"line {lineno}: {line.strip()!r}"
+        lineno = e.errors[0][0]
+        return f"line {lineno}: {quote(lineno)} is not a 'key = value' line"
     if isinstance(e, configparser.DuplicateOptionError):
         return f"[{e.section}] key {e.option!r} appears twice (line {e.lineno})"
     if isinstance(e, configparser.DuplicateSectionError):

@@ -183,7 +183,8 @@ def _link_targets(text: str) -> list[Span]:
     spans = []
     for m in _LINK_OPEN.finditer(text):
         depth, k = 1, m.end()
-        while k < len(text):
+        stop = min(len(text), k + 4096)  # no real target is longer; bounds the work
+        while k < stop:
             c = text[k]
             if c == "\\":
                 k += 2

@@ -164,8 +164,16 @@ def test_malformed_pyproject(repo):
 
 def test_malformed_setup_cfg(repo):
     write(repo / "setup.cfg", "[ejaan]\naccept = a\nthis line is not ini\n[ejaan\n")
-    with pytest.raises(ConfigError, match=r"^setup\.cfg: invalid INI syntax: line \d"):
+    with pytest.raises(ConfigError) as err:
         load_settings(repo)
+    assert str(err.value) == "setup.cfg: invalid INI syntax: line 3: 'this line is not ini' is not a 'key = value' line"
+
+
+def test_setup_cfg_key_before_section(repo):
+    write(repo / "setup.cfg", "accept = a\n[ejaan]\n")
+    with pytest.raises(ConfigError) as err:
+        load_settings(repo)
+    assert str(err.value) == "setup.cfg: invalid INI syntax: line 1: 'accept = a' comes before any [section] header"
 
 
 def test_duplicate_key_in_setup_cfg(repo):
