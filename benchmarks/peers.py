@@ -157,6 +157,7 @@ class Hunspell:
             return False
         self._proc = subprocess.Popen(["hunspell", "-d", self.dictionary, "-a", "-i", "utf-8"],
                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                                      stderr=subprocess.DEVNULL,  # iconv noise on non-Latin-1 words
                                       encoding="utf-8", bufsize=1)
         assert self._proc.stdout is not None
         banner = self._proc.stdout.readline()
