@@ -1,0 +1,684 @@
+"""Spelling suggestions: the dictionary words near an unknown word (issue 6).
+
+The search is symspellpy's symmetric-delete lookup.  What symspellpy does not
+give cheaply is its index: building the map from "deletes" to dictionary words
+for 100-250k words takes seconds and hundreds of MB in pure Python, and loading
+a pickle of it still takes about a second.  The checker needs that index only
+when it meets a word the dictionary does not know, so:
+
+* ``Suggester(...)`` is free: it reads nothing and imports nothing heavy.
+* The first ``lookup`` opens the index from an on-disk cache, or builds it and
+  writes the cache.  The cache is a small hash-table file that is memory-mapped,
+  not unpickled, so opening it costs a few milliseconds whatever the dictionary
+  size, and a lookup reads only the few buckets it needs.
+* The index stores deletes of word *prefixes* (symspellpy's ``prefix_length``),
+  each mapping to the prefixes it came from, and each prefix mapping to its
+  words and counts.  Words that share a prefix share all their deletes, so the
+  build does the delete work once per distinct prefix, not once per word.
+* The lookup itself is symspellpy's ``SymSpell.lookup`` (``Verbosity.ALL``),
+  run on a ``SymSpell`` whose ``_deletes``/``_words``/``_max_length`` are
+  read-only views of the file.
+
+Cache file: ``<cache dir>/suggest-<paths tag>-<content key>.idx``.  The content
+key hashes the dictionary files' bytes, the settings (max distance, prefix
+length), the index format version, symspellpy's version and Python's.  The
+paths tag hashes the dictionary files' locations, so caches for different
+dictionary sets live side by side while a newer cache for the same files
+replaces the older one.  Writes go to a temporary file in the same directory
+and are renamed into place, so two processes may both build and neither reader
+ever sees a partial file.  The header, the bucket tables and every bucket carry
+CRC-32 checksums: a truncated or damaged file is detected (at open, or at the
+first read of a damaged bucket) and rebuilt rather than trusted.  When no cache
+directory is writable the index is built in memory and used for the process.
+
+``extra_words`` (e.g. a desk's house list) are kept out of the cached index in
+a small in-memory SymSpell built at the first lookup, so changing them never
+invalidates the cache; their results are merged with the dictionary's.
+"""
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import struct
+import sys
+import tempfile
+import time
+import zlib
+from array import array
+from dataclasses import dataclass
+from itertools import accumulate
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+__all__ = ["Candidate", "Suggester", "cache_dir", "FORMAT_VERSION", "PREFIX_LENGTH"]
+
+#: Bump when the file layout or what the index means changes.
+FORMAT_VERSION = 1
+#: symspellpy's ``prefix_length`` for the cached index.  Chosen by measurement
+#: (see ``benchmarks/speed.py --suggest-levers``): 6 builds ~2x faster and with
+#: ~3x fewer deletes than symspellpy's default 7; lookups verify every candidate
+#: anyway, so the results are identical, only a little slower per word.
+PREFIX_LENGTH = 6
+#: Environment variable naming the cache directory (overrides the default).
+CACHE_ENV = "EJAAN_CACHE_DIR"
+
+_MAGIC = b"EJNSUGG\x00"
+# magic, content key (32 bytes), then: format version, prefix length, max
+# distance, max word length, word count, deletes buckets, prefix buckets,
+# tables crc, total file size; the header's own crc follows.
+_HEADER = struct.Struct("<8s32s8IQ")
+_HEADER_CRC = struct.Struct("<I")
+_HEADER_SIZE = _HEADER.size + _HEADER_CRC.size
+_U32 = struct.Struct("<I")
+_U32x2 = struct.Struct("<II")
+_MEMO_LIMIT = 20_000
+_STALE_TEMP_SECONDS = 3600
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A dictionary word near the looked-up word."""
+
+    term: str
+    distance: int
+    count: int
+
+
+class CorruptIndex(Exception):
+    """The cached index file is damaged, truncated or not ours."""
+
+
+def cache_dir() -> Path | None:
+    """The per-user cache directory for ejaan, or None if there is no home.
+
+    ``$EJAAN_CACHE_DIR`` wins; otherwise ``$XDG_CACHE_HOME/ejaan`` or
+    ``~/.cache/ejaan`` (Linux and other Unix), ``~/Library/Caches/ejaan``
+    (macOS), ``%LOCALAPPDATA%\\ejaan\\Cache`` (Windows).  Not created here.
+    """
+    env = os.environ.get(CACHE_ENV)
+    if env:
+        return Path(env).expanduser()
+    try:
+        home = Path.home()
+    except (RuntimeError, KeyError, OSError):
+        home = None
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or os.environ.get("APPDATA")
+        if base:
+            return Path(base) / "ejaan" / "Cache"
+        return home / "AppData" / "Local" / "ejaan" / "Cache" if home else None
+    if sys.platform == "darwin":
+        return home / "Library" / "Caches" / "ejaan" if home else None
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and os.path.isabs(xdg):
+        return Path(xdg) / "ejaan"
+    return home / ".cache" / "ejaan" if home else None
+
+
+# --------------------------------------------------------------------------
+# Reading dictionaries and building the index
+
+
+def parse_dictionary(data: bytes, into: dict[str, int]) -> None:
+    """Add the ``word count`` lines of a symspellpy-format file to ``into``.
+
+    Words are lower-cased; counts of a word met twice are added; a line with a
+    word and no count counts 1; lines whose count is not an integer are
+    skipped, as symspellpy skips them; negative counts are taken as 0.
+    """
+    get = into.get
+    for line in data.decode("utf-8-sig").splitlines():
+        parts = line.split()
+        if not parts:
+            continue
+        if len(parts) == 1:
+            count = 1
+        else:
+            try:
+                count = max(int(parts[1]), 0)
+            except ValueError:
+                continue
+        word = parts[0].lower()
+        into[word] = get(word, 0) + count
+
+
+def _deletes_function(max_distance: int, prefix_length: int):
+    """symspellpy's own delete generator for these settings."""
+    from symspellpy import SymSpell
+
+    return SymSpell(max_distance, prefix_length)._edits_prefix
+
+
+def _pack_table(items: dict[str, str]) -> tuple[int, bytes, bytes, bytearray]:
+    """Lay out ``items`` as a hash table: (buckets, offsets, crcs, data).
+
+    Bucket ``b`` holds the ``key\\tvalue\\n`` lines of the keys whose CRC-32
+    is ``b`` modulo the bucket count; ``offsets`` (bucket count + 1 little
+    endian uint32) delimit the buckets in ``data``, ``crcs`` checksum them.
+    Written entry by entry in bucket order to keep the peak memory low.
+    """
+    nbuckets = max(1, len(items) // 2)
+    crc32 = zlib.crc32
+    keys = list(items)
+    bucket_of = [crc32(k.encode()) % nbuckets for k in keys]
+    order = sorted(range(len(keys)), key=bucket_of.__getitem__)
+    data = bytearray()
+    ends = [0] * nbuckets
+    for i in order:
+        key = keys[i]
+        data += b"%s\t%s\n" % (key.encode(), items[key].encode())
+        ends[bucket_of[i]] = len(data)
+    del keys, bucket_of, order
+    offsets = array("I", [0])
+    last = 0
+    for end in ends:
+        if end > last:
+            last = end
+        offsets.append(last)
+    del ends
+    if last >= 2**32:  # pragma: no cover - a 4 GB index
+        raise ValueError("index too large")
+    view = memoryview(data)
+    crcs = array("I", [crc32(view[offsets[b] : offsets[b + 1]]) for b in range(nbuckets)])
+    view.release()
+    if sys.byteorder != "little":  # pragma: no cover
+        offsets.byteswap()
+        crcs.byteswap()
+    return nbuckets, offsets.tobytes(), crcs.tobytes(), data
+
+
+def build_index(
+    words: dict[str, int], max_distance: int, prefix_length: int, key: bytes = b""
+) -> bytes:
+    """Build the index file's bytes for ``words`` (word -> count).
+
+    Two tables: every delete (symspellpy's ``_edits_prefix`` of a word prefix)
+    -> the prefixes it came from, space-separated; every prefix -> its words
+    and counts, ``word count word count ...``.  ``words`` is emptied on the
+    way, to keep the peak memory down.
+    """
+    edits = _deletes_function(max_distance, prefix_length)
+    max_length = max(map(len, words), default=0)
+    n_words = len(words)
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # millions of small allocations, no cycles: skip the collector
+    try:
+        groups: dict[str, str] = {}
+        get = groups.get
+        for word, count in words.items():
+            prefix = word[:prefix_length]
+            group = get(prefix)
+            groups[prefix] = (
+                "%s %d" % (word, count) if group is None else "%s %s %d" % (group, word, count)
+            )
+        words.clear()
+        deletes: dict[str, str] = {}
+        get = deletes.get
+        for prefix in groups:
+            for delete in edits(prefix):
+                found = get(delete)
+                deletes[delete] = prefix if found is None else found + " " + prefix
+        d_table = _pack_table(deletes)
+        del deletes
+        p_table = _pack_table(groups)
+        del groups
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    tables = d_table[1] + d_table[2] + p_table[1] + p_table[2]
+    size = _HEADER_SIZE + len(tables) + len(d_table[3]) + len(p_table[3])
+    header = _HEADER.pack(
+        _MAGIC,
+        key.ljust(32, b"\0")[:32],
+        FORMAT_VERSION,
+        prefix_length,
+        max_distance,
+        max_length,
+        n_words,
+        d_table[0],
+        p_table[0],
+        zlib.crc32(tables),
+        size,
+    )
+    return b"".join(
+        (header, _HEADER_CRC.pack(zlib.crc32(header)), tables, d_table[3], p_table[3])
+    )
+
+
+# --------------------------------------------------------------------------
+# Reading the index
+
+
+class _Table:
+    """One hash table of the index: str -> str, read straight from the buffer."""
+
+    __slots__ = ("_buf", "_n", "_offsets", "_crcs", "_data")
+
+    def __init__(self, buf: Any, nbuckets: int, offsets: int, crcs: int, data: int):
+        self._buf = buf
+        self._n = nbuckets
+        self._offsets = offsets
+        self._crcs = crcs
+        self._data = data
+
+    def get(self, key: str) -> str | None:
+        kb = key.encode()
+        bucket = zlib.crc32(kb) % self._n
+        start, end = _U32x2.unpack_from(self._buf, self._offsets + 4 * bucket)
+        (crc,) = _U32.unpack_from(self._buf, self._crcs + 4 * bucket)
+        chunk = self._buf[self._data + start : self._data + end]
+        if end < start or zlib.crc32(chunk) != crc:
+            raise CorruptIndex("bucket checksum mismatch")
+        needle = kb + b"\t"
+        if chunk.startswith(needle):
+            at = len(needle)
+        else:
+            at = chunk.find(b"\n" + needle)
+            if at < 0:
+                return None
+            at += len(needle) + 1
+        stop = chunk.find(b"\n", at)
+        if stop < 0:
+            raise CorruptIndex("unterminated entry")
+        return chunk[at:stop].decode()
+
+
+class _Index:
+    """An opened index: header fields, the two tables, small caches."""
+
+    def __init__(self, buf: Any, key: bytes, max_distance: int, prefix_length: int):
+        if len(buf) < _HEADER_SIZE:
+            raise CorruptIndex("too short")
+        fields = _HEADER.unpack_from(buf, 0)
+        (crc,) = _HEADER_CRC.unpack_from(buf, _HEADER.size)
+        if fields[0] != _MAGIC or zlib.crc32(buf[: _HEADER.size]) != crc:
+            raise CorruptIndex("bad header")
+        (_, file_key, version, prefix, distance, max_length, n_words,
+         d_n, p_n, tables_crc, size) = fields
+        if version != FORMAT_VERSION or (prefix, distance) != (prefix_length, max_distance):
+            raise CorruptIndex("other format or settings")
+        if key and file_key != key.ljust(32, b"\0")[:32]:
+            raise CorruptIndex("other dictionaries")
+        if size != len(buf):
+            raise CorruptIndex("truncated or padded")
+        pos = _HEADER_SIZE
+        d_offsets, d_crcs = pos, pos + 4 * (d_n + 1)
+        p_offsets = d_crcs + 4 * d_n
+        p_crcs = p_offsets + 4 * (p_n + 1)
+        d_data = p_crcs + 4 * p_n
+        if d_data > size or zlib.crc32(buf[pos:d_data]) != tables_crc:
+            raise CorruptIndex("bad bucket tables")
+        (d_len,) = _U32.unpack_from(buf, d_offsets + 4 * d_n)
+        (p_len,) = _U32.unpack_from(buf, p_offsets + 4 * p_n)
+        if d_data + d_len + p_len != size:
+            raise CorruptIndex("bad table sizes")
+        self.buf = buf
+        self.max_length = max_length
+        self.word_count = n_words
+        self.prefix_length = prefix
+        self.deletes = _Table(buf, d_n, d_offsets, d_crcs, d_data)
+        self.prefixes = _Table(buf, p_n, p_offsets, p_crcs, d_data + d_len)
+        self._groups: dict[str, dict[str, int]] = {}
+
+    def group(self, prefix: str) -> dict[str, int]:
+        """Words (with counts) whose first ``prefix_length`` letters are ``prefix``."""
+        found = self._groups.get(prefix)
+        if found is None:
+            raw = self.prefixes.get(prefix)
+            found = {}
+            if raw is not None:
+                parts = raw.split(" ")
+                try:
+                    found = dict(zip(parts[::2], map(int, parts[1::2])))
+                except ValueError:
+                    raise CorruptIndex("bad count") from None
+            if len(self._groups) > _MEMO_LIMIT:
+                self._groups.clear()
+            self._groups[prefix] = found
+        return found
+
+    def close(self) -> None:
+        close = getattr(self.buf, "close", None)
+        if close is not None:
+            try:
+                close()
+            except (BufferError, ValueError):  # pragma: no cover
+                pass
+
+
+class _DeletesView:
+    """``SymSpell._deletes`` as symspellpy's lookup uses it: ``in`` and ``[]``."""
+
+    __slots__ = ("_index", "_cache")
+
+    def __init__(self, index: _Index):
+        self._index = index
+        self._cache: dict[str, list[str] | None] = {}
+
+    def _get(self, delete: str) -> list[str] | None:
+        try:
+            return self._cache[delete]
+        except KeyError:
+            pass
+        raw = self._index.deletes.get(delete)
+        words = None
+        if raw is not None:
+            group = self._index.group
+            words = [w for prefix in raw.split(" ") for w in group(prefix)]
+        if len(self._cache) > _MEMO_LIMIT:
+            self._cache.clear()
+        self._cache[delete] = words
+        return words
+
+    def __contains__(self, delete: object) -> bool:
+        return isinstance(delete, str) and self._get(delete) is not None
+
+    def __getitem__(self, delete: str) -> list[str]:
+        words = self._get(delete)
+        if words is None:
+            raise KeyError(delete)
+        return words
+
+    def __len__(self) -> int:  # pragma: no cover - not used by lookup
+        return 0
+
+
+class _WordsView:
+    """``SymSpell._words`` as symspellpy's lookup uses it: ``in`` and ``[]``."""
+
+    __slots__ = ("_index", "_p")
+
+    def __init__(self, index: _Index):
+        self._index = index
+        self._p = index.prefix_length
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word in self._index.group(word[: self._p])
+
+    def __getitem__(self, word: str) -> int:
+        return self._index.group(word[: self._p])[word]
+
+    def __len__(self) -> int:
+        return self._index.word_count
+
+
+# --------------------------------------------------------------------------
+# The public class
+
+
+def _symspellpy_version(module: Any) -> str:
+    version = getattr(module, "__version__", None)
+    if version:
+        return str(version)
+    # importlib.metadata costs ~50 ms to import; the dist-info name is enough.
+    try:
+        site = Path(module.__file__).resolve().parent.parent
+        names = sorted(p.name for p in site.glob("symspellpy-*.dist-info"))
+        if names:
+            return names[-1][len("symspellpy-") : -len(".dist-info")]
+    except (OSError, TypeError, AttributeError):  # pragma: no cover
+        pass
+    return "unknown"
+
+
+class Suggester:
+    """Dictionary words within a small edit distance of a word.
+
+    ``dictionary_files`` are symspellpy-format files (``word count`` a line);
+    ``extra_words`` are more (word, count) pairs, e.g. a desk's house list.
+    Construction is cheap; the index is opened or built at the first lookup.
+    """
+
+    #: symspellpy ``prefix_length`` of the index (a class attribute so the
+    #: speed benchmark can compare settings; not part of the interface).
+    prefix_length: int = PREFIX_LENGTH
+
+    def __init__(
+        self,
+        dictionary_files: Sequence[Path],
+        max_distance: int = 2,
+        extra_words: Iterable[tuple[str, int]] = (),
+    ) -> None:
+        if max_distance < 0:
+            raise ValueError("max_distance cannot be negative")
+        self.dictionary_files = tuple(Path(f) for f in dictionary_files)
+        self.max_distance = max_distance
+        self._extra_words = tuple(extra_words)
+        self._prefix = max(self.prefix_length, max_distance + 1)
+        self._main: Any = None  # SymSpell over the cached index
+        self._index: _Index | None = None
+        self._extra: Any = None  # in-memory SymSpell over extra_words
+        self._verbosity: Any = None
+        self._ready = False
+        self._memo: dict[tuple[str, int], list[Candidate]] = {}
+        #: Where the index came from at the first lookup: "cache", "built"
+        #: (and written to the cache) or "memory" (built, no usable cache).
+        self.source: str | None = None
+        #: The cache file used or written, if any.
+        self.cache_path: Path | None = None
+        #: Seconds spent opening or building the index.
+        self.load_seconds: float = 0.0
+
+    # -- public -----------------------------------------------------------
+
+    def lookup(self, word: str, max_distance: int | None = None) -> list[Candidate]:
+        """All dictionary words within ``max_distance`` of ``word`` (lower-cased).
+
+        Distance is symspellpy's Damerau-Levenshtein (optimal string alignment).
+        Sorted by distance, then count (highest first), then the word; an exact
+        match comes first, at distance 0.
+        """
+        if max_distance is None:
+            max_distance = self.max_distance
+        if max_distance < 0 or max_distance > self.max_distance:
+            raise ValueError(
+                f"max_distance must be between 0 and {self.max_distance}, not {max_distance}"
+            )
+        phrase = word.lower()
+        memo_key = (phrase, max_distance)
+        found = self._memo.get(memo_key)
+        if found is not None:
+            return list(found)
+        self.prepare()
+        try:
+            found = self._lookup(phrase, max_distance)
+        except CorruptIndex:
+            # A damaged bucket met mid-use: rebuild (and rewrite the cache) once.
+            self._discard_index(remove_file=True)
+            self._load_main(force_build=True)
+            found = self._lookup(phrase, max_distance)
+        if len(self._memo) > _MEMO_LIMIT:
+            self._memo.clear()
+        self._memo[memo_key] = found
+        return list(found)
+
+    def prepare(self) -> None:
+        """Open (or build and cache) the index now rather than at the first lookup."""
+        if self._ready:
+            return
+        started = time.perf_counter()
+        from symspellpy import Verbosity
+
+        self._verbosity = Verbosity.ALL
+        self._load_main()
+        if self._extra_words:
+            self._extra = self._new_symspell(count_threshold=0)
+            for term, count in self._extra_words:
+                self._extra.create_dictionary_entry(term.lower(), max(int(count), 0))
+        self._ready = True
+        self.load_seconds = time.perf_counter() - started
+
+    def close(self) -> None:
+        """Release the memory-mapped index (lookups would reopen it)."""
+        self._discard_index(remove_file=False)
+        self._ready = False
+
+    # -- internals --------------------------------------------------------
+
+    def _new_symspell(self, count_threshold: int = 1) -> Any:
+        from symspellpy import SymSpell
+        from symspellpy.editdistance import DistanceAlgorithm, EditDistance
+
+        comparer = None
+        try:  # the optional C implementation of the same distance
+            import editdistpy  # noqa: F401
+
+            comparer = EditDistance(DistanceAlgorithm.DAMERAU_OSA_FAST)
+        except (ImportError, AttributeError):
+            pass
+        return SymSpell(
+            self.max_distance, self._prefix, count_threshold, distance_comparer=comparer
+        )
+
+    def _lookup(self, phrase: str, max_distance: int) -> list[Candidate]:
+        merged: dict[str, Candidate] = {}
+        for sym in (self._main, self._extra):
+            if sym is None:
+                continue
+            for item in sym.lookup(phrase, self._verbosity, max_distance):
+                seen = merged.get(item.term)
+                if seen is None:
+                    merged[item.term] = Candidate(item.term, item.distance, item.count)
+                else:
+                    merged[item.term] = Candidate(
+                        item.term, seen.distance, seen.count + item.count
+                    )
+        return sorted(merged.values(), key=lambda c: (c.distance, -c.count, c.term))
+
+    def _settings_tag(self) -> bytes:
+        import symspellpy
+
+        impl = sys.implementation
+        return (
+            f"ejaan-suggest format={FORMAT_VERSION} prefix={self._prefix} "
+            f"distance={self.max_distance} symspellpy={_symspellpy_version(symspellpy)} "
+            f"python={impl.name}-{sys.version_info[0]}.{sys.version_info[1]}."
+            f"{sys.version_info[2]} byteorder={sys.byteorder}"
+        ).encode()
+
+    def _read_dictionaries(self) -> tuple[list[bytes], bytes, str]:
+        """The files' bytes, the content key, and the paths tag."""
+        contents = [f.read_bytes() for f in self.dictionary_files]
+        digest = hashlib.sha256(self._settings_tag())
+        for data in contents:
+            digest.update(b"%d\n" % len(data))
+            digest.update(data)
+        paths = hashlib.sha256()
+        for f in self.dictionary_files:
+            try:
+                name = str(f.resolve())
+            except OSError:  # pragma: no cover
+                name = str(f.absolute())
+            paths.update(name.encode("utf-8", "surrogateescape") + b"\0")
+        return contents, digest.digest(), paths.hexdigest()[:12]
+
+    def _load_main(self, force_build: bool = False) -> None:
+        if not self.dictionary_files:
+            self._main = None
+            self.source = "memory"
+            return
+        contents, key, tag = self._read_dictionaries()
+        directory = cache_dir()
+        path = None
+        if directory is not None:
+            path = directory / f"suggest-{tag}-{key.hex()[:32]}.idx"
+        self.cache_path = path
+        index = None
+        if path is not None and not force_build:
+            index = _open_cached(path, key, self.max_distance, self._prefix)
+            if index is not None:
+                self.source = "cache"
+        if index is None:
+            words: dict[str, int] = {}
+            for data in contents:
+                parse_dictionary(data, words)
+            del contents
+            blob = build_index(words, self.max_distance, self._prefix, key)
+            del words
+            index = _Index(blob, key, self.max_distance, self._prefix)
+            self.source = "memory"
+            if path is not None and _write_cache(path, blob, f"suggest-{tag}-"):
+                self.source = "built"
+        self._index = index
+        main = self._new_symspell()
+        main._deletes = _DeletesView(index)
+        main._words = _WordsView(index)
+        main._max_length = index.max_length
+        self._main = main
+
+    def _discard_index(self, remove_file: bool) -> None:
+        self._memo.clear()
+        if self._index is not None:
+            self._index.close()
+            self._index = None
+        self._main = None
+        if remove_file and self.cache_path is not None:
+            try:
+                self.cache_path.unlink()
+            except OSError:
+                pass
+
+
+def _open_cached(path: Path, key: bytes, max_distance: int, prefix: int) -> _Index | None:
+    """The cached index at ``path`` if it is there and sound, else None."""
+    import mmap
+
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            if size < _HEADER_SIZE:
+                return None
+            buf = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):
+        return None
+    try:
+        return _Index(buf, key, max_distance, prefix)
+    except (CorruptIndex, struct.error, ValueError):
+        buf.close()
+        return None
+
+
+def _write_cache(path: Path, blob: bytes, family: str) -> bool:
+    """Write ``blob`` to ``path`` atomically; drop older files of ``family``.
+
+    Returns False (and leaves nothing behind) when the directory is not
+    writable: the caller then simply works without a cache.
+    """
+    directory = path.parent
+    tmp = None
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=directory)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(blob)
+        os.replace(tmp, path)
+        tmp = None
+    except OSError:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        return False
+    # Older caches of the same dictionary files, and temp files left by
+    # crashed builds, are now garbage.
+    now = time.time()
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:  # pragma: no cover
+        return True
+    for entry in entries:
+        name = entry.name
+        try:
+            if name.startswith(family) and name.endswith(".idx") and name != path.name:
+                os.unlink(entry.path)
+            elif (
+                name.startswith("." + family)
+                and name.endswith(".tmp")
+                and now - entry.stat().st_mtime > _STALE_TEMP_SECONDS
+            ):
+                os.unlink(entry.path)
+        except OSError:
+            pass
+    return True
