@@ -85,8 +85,10 @@ class Settings:
                 continue
             if isinstance(value, (str, PurePath)) and name in ("accept", "word_lists", "exclude", "style_disabled"):
                 value = [str(value)]
+            if isinstance(value, (list, tuple, set, frozenset)):
+                value = [str(v) if isinstance(v, PurePath) else v for v in value]
             key = name.replace("_", "-")
-            parsed = _PARSERS[key](source, key, list(value) if isinstance(value, (tuple, set, frozenset)) else value)
+            parsed = _PARSERS[key](source, key, value)
             old = getattr(self, name)
             if isinstance(old, frozenset):
                 parsed = old | parsed

@@ -261,7 +261,7 @@ def test_merged_overrides(repo):
     write(repo / "extra.txt", "Homs\n")
     base = Settings(accept=frozenset({"moskow"}), exclude=("*.csv",), min_confidence=0.9)
     merged = base.merged(
-        accept=("Aleppo",), exclude=None, min_confidence=0.5, format=None, word_lists=["extra.txt"], style=False
+        accept=("Aleppo",), exclude=None, min_confidence=0.5, format=None, word_lists=[Path("extra.txt")], style=False
     )
     assert merged.accept == {"moskow", "aleppo"}
     assert merged.exclude == ("*.csv",)
@@ -270,6 +270,8 @@ def test_merged_overrides(repo):
     assert merged.style is False
     assert merged.word_lists == (str(repo / "extra.txt"),)
     assert base.min_confidence == 0.9  # settings are immutable
+    assert merged.merged(exclude="*.md", style_disabled={"Compound"}).exclude == ("*.csv", "*.md")
+    assert base.merged(min_confidence="0.7", format="JSON").min_confidence == 0.7
 
 
 def test_merged_rejects_bad_values():
