@@ -536,14 +536,19 @@ class Suggester:
         for sym in (self._main, self._extra):
             if sym is None:
                 continue
+            # symspellpy can return a one-letter word twice (once through the
+            # empty delete, with too high a distance): keep the smallest.
+            found: dict[str, tuple[int, int]] = {}
             for item in sym.lookup(phrase, self._verbosity, max_distance):
-                seen = merged.get(item.term)
-                if seen is None:
-                    merged[item.term] = Candidate(item.term, item.distance, item.count)
-                else:
-                    merged[item.term] = Candidate(
-                        item.term, seen.distance, seen.count + item.count
-                    )
+                seen = found.get(item.term)
+                if seen is None or item.distance < seen[0]:
+                    found[item.term] = (item.distance, item.count)
+            for term, (distance, count) in found.items():
+                seen_candidate = merged.get(term)
+                if seen_candidate is not None:  # in the dictionary and the extras
+                    count += seen_candidate.count
+                    distance = min(distance, seen_candidate.distance)
+                merged[term] = Candidate(term, distance, count)
         return sorted(merged.values(), key=lambda c: (c.distance, -c.count, c.term))
 
     def _settings_tag(self) -> bytes:
