@@ -51,6 +51,11 @@ class Lexicon:
         return _read_counts(data_path("names.txt"))
 
     @cached_property
+    def name_spelling(self) -> dict[str, str]:
+        """Lower-cased name -> its usual spelling (``moskow`` -> ``Moskow``)."""
+        return {name.lower(): name for name in reversed(list(self.name_forms))}
+
+    @cached_property
     def english(self) -> dict[str, int]:
         """English word -> Zipf frequency x 100."""
         return _read_counts(data_path("english.txt"))
@@ -81,6 +86,24 @@ class Lexicon:
             cache[word] = morphology.analyse(word, self.is_root, self.is_form)
         return cache[word]
 
+    def is_weak(self, word: str) -> bool:
+        """Valid only through a root no corpus attests (``di-kataka-nya``).
+
+        Such a form is more likely a slip of a common word
+        (``dikatakanya`` for ``dikatakannya``) than a real use of the rare
+        root, so the decision step takes a second look at it.
+        """
+        lower = word.lower()
+        if lower in self.counts and self.counts[lower] > 1:
+            return False
+        if lower in self.names or lower in self.accept:
+            return False
+        if self.analyse(lower) is None:
+            return False
+        return not any(
+            self.counts.get(p.root, 0) > 1 for p in morphology.parses(lower) if not p.is_bare and self.is_root(p.root)
+        )
+
     def is_valid(self, word: str) -> bool:
         """True when ``word`` (any case) is a correct Indonesian form or name.
 
@@ -90,6 +113,6 @@ class Lexicon:
         lower = word.lower()
         if lower in self.counts or lower in self.accept or word.casefold() in self.accept:
             return True
-        if word[:1].isupper() and lower in self.names:
-            return True
+        if lower in self.names and (word[:1].isupper() or self.names[lower] >= 100):
+            return True  # a well-known name written lower-case is not a typo
         return self.analyse(lower) is not None

@@ -37,7 +37,7 @@ CHAINS: dict[tuple[str, ...], frozenset[str]] = {
     ("ber",): frozenset({"", "an", "kan"}),
     ("ber", "ke"): frozenset({"an"}),
     ("ber", "peN"): frozenset({"an"}),
-    ("ke",): frozenset({"an"}),
+    ("ke",): frozenset({"", "an"}),  # bare ke- only before -nya: keduanya
     ("ke", "ber"): frozenset({"an"}),
     ("ke", "peN"): frozenset({"an"}),
     ("ke", "ter"): frozenset({"an"}),
@@ -165,6 +165,8 @@ def parses(word: str) -> Iterator[Parse]:
                 continue  # -i never follows a root in i: no "memperglobalisasii"
             for chain, allowed in CHAINS.items():
                 if suffix not in allowed:
+                    continue
+                if chain == ("ke",) and not suffix and not clitics.startswith("nya"):
                     continue
                 for root in _strip_chain(base, chain):
                     if len(root) >= 2:

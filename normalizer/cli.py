@@ -1,0 +1,288 @@
+"""The ``ejaan`` command: a thin layer over ``Normalizer`` and ``report``.
+
+Exit codes are part of the contract (pre-commit relies on them):
+``check`` 0 clean, 1 findings; ``fix`` 0 nothing changed, 1 a file was (or,
+with ``--dry-run``, would be) changed; ``diff`` 0 no difference, 1 a diff;
+2 for usage, configuration and input errors, whatever else happened.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+from . import report
+from .config import ConfigError, Settings, add_words, load_settings, load_word_lists
+from .textio import Document, InputError, encode_document, read_document, read_stdin, write_document
+
+EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+DEFAULT_WORD_LIST = ".ejaan-words.txt"
+
+
+@dataclass
+class Outcome:
+    """What processing one file produced, to print in the files' order."""
+
+    out: list[str] = field(default_factory=list)
+    err: list[str] = field(default_factory=list)
+    found: bool = False
+    failed: bool = False
+    text: str | None = None  # corrected text for ``fix -``
+
+
+# -- work on one file (runs in worker processes with --jobs) --------------------
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(settings: Settings, accept: frozenset[str]) -> None:
+    from .pipeline import Normalizer
+
+    _WORKER["settings"] = settings
+    _WORKER["normalizer"] = Normalizer(
+        accept=accept,
+        style=settings.style,
+        style_disabled=settings.style_disabled,
+        min_confidence=settings.min_confidence,
+    )
+
+
+def _process(job: tuple[str, str, bool, bytes | None]) -> Outcome:
+    """Check, fix or diff one path (``-`` with its stdin bytes)."""
+    from .markup import ignored_spans
+    from .textio import decode_bytes
+
+    command, path, dry_run, stdin = job
+    settings: Settings = _WORKER["settings"]  # type: ignore[assignment]
+    normalizer = _WORKER["normalizer"]
+    outcome = Outcome()
+    try:
+        doc = decode_bytes(stdin, "-", settings.encoding) if stdin is not None else read_document(path, settings.encoding)
+    except InputError as e:
+        outcome.err.append(f"ejaan: {e}")
+        outcome.failed = True
+        return outcome
+    shown = "<stdin>" if path == "-" else path
+    markdown = settings.markdown == "always" or (settings.markdown == "auto" and path.lower().endswith(MARKDOWN_SUFFIXES))
+    ignored = ignored_spans(doc.text, markdown)
+    if command == "check":
+        findings = normalizer.check(doc.text, ignored)  # type: ignore[attr-defined]
+        render = report.json_lines if settings.format == "json" else report.text_lines
+        outcome.out = render(shown, doc.text, findings)
+        outcome.found = bool(findings)
+        return outcome
+    fixed, edits = normalizer.fix(doc.text, ignored)  # type: ignore[attr-defined]
+    if command == "diff":
+        diff = report.unified_diff(shown, doc.text, fixed)
+        outcome.out = [diff] if diff else []
+        outcome.found = bool(diff)
+        return outcome
+    changes = report.change_lines(shown, doc.text, edits)
+    if path == "-":
+        outcome.text = fixed
+        outcome.err = changes
+        return outcome
+    outcome.out = changes
+    if edits and not dry_run:
+        try:
+            encode_document(doc, fixed)  # refuse before touching the file
+            write_document(doc, fixed)
+        except InputError as e:
+            outcome.err.append(f"ejaan: {e}")
+            outcome.failed = True
+            return outcome
+    outcome.found = bool(edits)
+    return outcome
+
+
+# -- the command line ------------------------------------------------------------
+def _options(func):  # noqa: ANN001, ANN202 - a decorator stack
+    decorators = [
+        click.argument("paths", nargs=-1, type=click.Path()),
+        click.option("--format", "fmt", type=click.Choice(["text", "json"]), default=None, help="Output format (check)."),
+        click.option("--no-style", is_flag=True, default=False, help="Turn off the KBBI/EYD style layer."),
+        click.option("--style-disable", multiple=True, metavar="CATEGORY", help="Turn off one style category."),
+        click.option("--min-confidence", type=float, default=None, help="Confidence (0-1) needed to apply a fix."),
+        click.option("--accept", multiple=True, metavar="WORD", help="Accept WORD (case-insensitive)."),
+        click.option("--word-list", multiple=True, metavar="FILE", help="Extra word list (one word a line)."),
+        click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB."),
+        click.option("--encoding", default=None, help="Read and write files in this encoding (default UTF-8)."),
+        click.option("--markdown", type=click.Choice(["auto", "always", "never"]), default=None, help="Skip Markdown code and links (auto: by file suffix)."),
+        click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, help="Worker processes for many files."),
+        click.option("-q", "--quiet", is_flag=True, help="No progress bar, no change list on stderr."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def _settings(options: dict) -> tuple[Settings, frozenset[str]]:
+    settings, _files = load_settings()
+    settings = settings.merged(
+        accept=options["accept"] or None,
+        word_lists=options["word_list"] or None,
+        exclude=options["exclude"] or None,
+        style=False if options["no_style"] else None,
+        style_disabled=options["style_disable"] or None,
+        min_confidence=options["min_confidence"],
+        format=options["fmt"],
+        encoding=options["encoding"],
+        markdown=options["markdown"],
+    )
+    return settings, load_word_lists(settings)
+
+
+def _expand(paths: Sequence[str], settings: Settings) -> Iterator[str]:
+    """Files to process: directories are walked; excluded paths are skipped."""
+    for path in paths or ("-",):
+        if path == "-":
+            yield path
+        elif os.path.isdir(path):
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not settings.is_excluded(os.path.join(root, d)))
+                for name in sorted(files):
+                    full = os.path.join(root, name)
+                    if not name.startswith(".") and not settings.is_excluded(full):
+                        yield full
+        elif not settings.is_excluded(path):
+            yield path
+
+
+def _run(command: str, options: dict, dry_run: bool = False) -> int:
+    settings, accept = _settings(options)
+    paths = list(_expand(options["paths"], settings))
+    if paths.count("-") > 1:
+        raise click.UsageError("standard input ('-') can be given only once")
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    jobs = [(command, p, dry_run, stdin if p == "-" else None) for p in paths]
+    progress = _Progress(len(jobs), enabled=not options["quiet"] and len(jobs) > 1 and sys.stderr.isatty())
+    status = EXIT_CLEAN
+    for outcome in _map(jobs, settings, accept, options["jobs"]):
+        progress.clear()
+        for line in outcome.out:
+            click.echo(line, nl=not line.endswith("\n"))
+        if outcome.text is not None:
+            sys.stdout.buffer.write(outcome.text.encode("utf-8"))
+            sys.stdout.flush()
+        for line in outcome.err:
+            if not (options["quiet"] and not outcome.failed):
+                click.echo(line, err=True)
+        if outcome.failed:
+            status = EXIT_ERROR
+        elif outcome.found and status == EXIT_CLEAN and not (command == "fix" and outcome.text is not None):
+            status = EXIT_FOUND
+        progress.advance()
+    progress.clear()
+    return status
+
+
+def _map(jobs: list, settings: Settings, accept: frozenset[str], workers: int) -> Iterator[Outcome]:
+    """Outcomes in the order of ``jobs``, in this process or a pool."""
+    if workers <= 1 or len(jobs) <= 1:
+        _init_worker(settings, accept)
+        yield from map(_process, jobs)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings, accept)) as pool:
+        yield from pool.map(_process, jobs, chunksize=max(1, min(32, len(jobs) // (workers * 8) or 1)))
+
+
+class _Progress:
+    """A one-line file counter on standard error, only on a terminal."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total, self.done, self.enabled = total, 0, enabled
+
+    def advance(self) -> None:
+        self.done += 1
+        if self.enabled:
+            sys.stderr.write(f"\rejaan: {self.done}/{self.total} files")
+            sys.stderr.flush()
+
+    def clear(self) -> None:
+        if self.enabled and self.done:
+            sys.stderr.write("\r\033[K")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="ejaan", prog_name="ejaan")
+def cli() -> None:
+    """Find and fix typos in Indonesian news copy.
+
+    PATHS are files or folders; '-' (or nothing) reads standard input.
+    Configuration is read from [tool.ejaan] in pyproject.toml, [ejaan] in
+    setup.cfg and .ejaan.toml; options override it.
+    """
+
+
+@cli.command()
+@_options
+def check(**options: object) -> int:
+    """Report misspelled words as path:line:col: word -> suggestion (kind)."""
+    return _run("check", options)
+
+
+@cli.command()
+@click.option("-n", "--dry-run", is_flag=True, help="Show the changes, write nothing.")
+@_options
+def fix(dry_run: bool, **options: object) -> int:
+    """Apply the confident fixes; files are rewritten, '-' goes to stdout."""
+    return _run("fix", options, dry_run=dry_run)
+
+
+@cli.command()
+@_options
+def diff(**options: object) -> int:
+    """Show what fix would change, as a unified diff."""
+    return _run("diff", options)
+
+
+@cli.command()
+@click.argument("words", nargs=-1, required=True)
+@click.option("--word-list", "target", type=click.Path(dir_okay=False), default=None, help=f"List to add to (default: the configured one, else {DEFAULT_WORD_LIST}).")
+def add(words: tuple[str, ...], target: str | None) -> int:
+    """Add WORDS to the repository's word list (sorted, no duplicates)."""
+    settings, _ = load_settings(check_word_lists=False)
+    if target is None:
+        target = settings.word_lists[0] if settings.word_lists else str(Path(settings.config_dir or _repo_root()) / DEFAULT_WORD_LIST)
+    added = add_words(Path(target), words)
+    for word in added:
+        click.echo(f"{target}: added {word}")
+    if not added:
+        click.echo(f"{target}: already has {', '.join(words)}")
+    return EXIT_CLEAN
+
+
+def _repo_root() -> Path:
+    here = Path.cwd()
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return folder
+    return here
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``ejaan`` with ``argv``; returns the exit code instead of exiting."""
+    try:
+        result = cli.main(args=list(argv) if argv is not None else None, prog_name="ejaan", standalone_mode=False)
+    except click.ClickException as e:
+        e.show()
+        return EXIT_ERROR
+    except click.exceptions.Abort:
+        click.echo("ejaan: aborted", err=True)
+        return EXIT_ERROR
+    except (ConfigError, InputError) as e:
+        click.echo(f"ejaan: {e}", err=True)
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_ERROR
+    return result if isinstance(result, int) else EXIT_CLEAN
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,201 @@
+"""Decide, for each unknown word: fix it, flag it, or leave it alone.
+
+A false change is worse than a missed typo, so the rules are asymmetric:
+a lower-case word with one clearly best candidate is fixed; a capitalised
+word is taken for a name unless it is a clear slip of a known name; an
+English word stands unless it is also a close misspelling of a frequent
+Indonesian word; anything else with candidates is flagged with them.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .casing import match_case
+from .errormodel import is_name_slip, is_slip, typo_cost
+from .lexicon import Lexicon
+from .tokenize import Token
+
+# Score = log10(frequency) - COST_WEIGHT * typo cost (+ context).  One
+# typical slip (cost ~0.6) outweighs about 2.4 orders of magnitude of
+# frequency.
+COST_WEIGHT = 4.0
+CONTEXT_WEIGHT = 0.7
+MAX_SUGGESTIONS = 5
+# Below this score no candidate explains the word better than "a rare word
+# we do not list" (kodon, zaibatsu): say nothing rather than add noise.
+MIN_SCORE = 0.5
+# A fix is applied only when the typo is explained by about one slip.
+MAX_FIX_COST = 1.2
+# A word valid only through an unattested root is corrected when it is one
+# unmistakable slip (a lost double letter, a swap: ``is_name_slip``) from a
+# word at least this common.
+WEAK_MIN_ZIPF = 3.0
+# Names corrected without the story itself using them: the curated places,
+# countries and provinces (weight 500-1000 in names.txt), not every name
+# seen once in a corpus.
+NAME_MIN_COUNT = 500
+# A capitalised sentence-initial unknown word is read as a common word only
+# when it is a slip of a word this frequent (Zipf scale).
+COMMON_ZIPF = 4.5
+
+Lookup = Callable[[str], Sequence[tuple[str, int, int]]]
+"""``word -> [(term, distance, count), ...]`` within edit distance 2."""
+Bigram = Callable[[str, str], int]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What to do with one token: ``action`` is fix, flag or skip."""
+
+    action: str
+    suggestions: tuple[str, ...] = ()
+    confidence: float = 0.0
+    reason: str = ""
+
+
+SKIP = Verdict("skip")
+
+
+@dataclass(frozen=True)
+class Context:
+    """The words around a token, for ranking, and the document's own names."""
+
+    previous: str = ""
+    following: str = ""
+    document_names: frozenset[str] = frozenset()
+
+
+class Decider:
+    """Applies the decision rules over a lexicon and a candidate lookup."""
+
+    def __init__(self, lexicon: Lexicon, lookup: Lookup, bigram: Bigram | None = None) -> None:
+        self.lexicon = lexicon
+        self.lookup = lookup
+        self.bigram = bigram
+
+    def decide(self, token: Token, context: Context = Context()) -> Verdict:
+        """Verdict for a token that the lexicon does not accept."""
+        word = token.text
+        lower = word.lower()
+        if token.parts and len(token.parts) == 2:
+            verdict = self._reduplication(token)
+            if verdict is not None:
+                return verdict
+        if word[:1].isupper() and not (token.sentence_start and word[1:].islower() and self._is_common_typo(lower)):
+            return self._name(word, context)
+        ranked = self._rank(lower, context)
+        if lower in self.lexicon.english and not self._english_is_typo(lower, ranked):
+            return SKIP
+        if not ranked:
+            return SKIP
+        return self._verdict(word, ranked)
+
+    def second_look(self, token: Token, context: Context = Context()) -> Verdict:
+        """Verdict for a valid but weak form: fixed only as a clear slip of a common word."""
+        lower = token.text.lower()
+        for term, _score, _cost in self._rank(lower, context)[:1]:
+            if is_name_slip(lower, term) and self.lexicon.zipf(term) >= WEAK_MIN_ZIPF and not self.lexicon.is_weak(term):
+                reason = f"a rare-root reading; {term!r} is a common word one slip away"
+                return Verdict("fix", (match_case(token.text, term),), 0.95, reason)
+        return SKIP
+
+    # -- candidates -------------------------------------------------------
+    def _rank(self, lower: str, context: Context) -> list[tuple[str, float, float]]:
+        """Candidates as ``(term, score, typo cost)``, best first."""
+        scored = []
+        for term, distance, count in self.lookup(lower):
+            if term == lower or distance == 0:
+                continue
+            cost = typo_cost(lower, term)
+            score = math.log10(count + 1) - COST_WEIGHT * cost
+            score += CONTEXT_WEIGHT * self._context(term, context)
+            scored.append((term, score, cost))
+        scored.sort(key=lambda t: (-t[1], t[0]))
+        return scored
+
+    def _context(self, term: str, context: Context) -> float:
+        if self.bigram is None:
+            return 0.0
+        bonus = 0.0
+        if context.previous:
+            bonus += math.log10(1 + self.bigram(context.previous, term))
+        if context.following:
+            bonus += math.log10(1 + self.bigram(term, context.following))
+        return bonus
+
+    def _verdict(self, word: str, ranked: list[tuple[str, float, float]]) -> Verdict:
+        """Fix when the best candidate clearly beats the rest, else flag."""
+        best_score = ranked[0][1]
+        if best_score < MIN_SCORE:
+            return SKIP
+        weights = [10 ** (score - best_score) for _, score, _ in ranked]
+        confidence = 1.0 / sum(weights)
+        suggestions = tuple(match_case(word, term) for term, _, _ in ranked[:MAX_SUGGESTIONS])
+        runner = f", next {ranked[1][0]!r}" if len(ranked) > 1 else ""
+        reason = f"{ranked[0][0]!r} is the likeliest intended word (typo cost {ranked[0][2]:.1f}{runner})"
+        action = "fix" if ranked[0][2] <= MAX_FIX_COST else "flag"
+        return Verdict(action, suggestions, round(confidence, 3), reason)
+
+    def _is_common_typo(self, lower: str) -> bool:
+        """A sentence-initial word that is a clear slip of a common word."""
+        ranked = self._rank(lower, Context())
+        return bool(ranked) and self.lexicon.zipf(ranked[0][0]) >= COMMON_ZIPF and is_slip(lower, ranked[0][0])
+
+    def _english_is_typo(self, lower: str, ranked: list[tuple[str, float, float]]) -> bool:
+        """An English word that is also a slip of a far commoner Indonesian word."""
+        english_zipf = self.lexicon.english[lower] / 100
+        return any(
+            self.lexicon.zipf(term) >= 5.0
+            and self.lexicon.zipf(term) >= english_zipf + 1.5
+            and is_slip(lower, term)
+            for term, _, _ in ranked[:3]
+        )
+
+    # -- names --------------------------------------------------------------
+    def _name(self, word: str, context: Context) -> Verdict:
+        """A capitalised unknown word: a name, unless a clear slip of one we know."""
+        lower = word.lower()
+        matches = []
+        for variant in _edits1(lower):
+            count = self.lexicon.names.get(variant, 0)
+            in_document = variant in context.document_names
+            if (count >= NAME_MIN_COUNT or in_document) and is_name_slip(lower, variant):
+                matches.append((variant, count + (10**6 if in_document else 0)))
+        if not matches:
+            return SKIP
+        matches.sort(key=lambda m: (-m[1], m[0]))
+        spelled = self.lexicon.name_spelling
+        suggestions = tuple(spelled.get(m, match_case(word, m)) for m, _ in matches)
+        confidence = 0.95 if len(matches) == 1 else 0.5
+        reason = f"a slip of the known name {suggestions[0]!r}"
+        return Verdict("fix", suggestions[:MAX_SUGGESTIONS], confidence, reason)
+
+    # -- reduplication ------------------------------------------------------
+    def _reduplication(self, token: Token) -> Verdict | None:
+        """``serangan-seerangan``: a half that is a slip of the other half."""
+        other = token.parts[1 - token.part]
+        if other.lower() != token.text.lower() and self.lexicon.is_valid(other):
+            base = other.lower()
+            lower = token.text.lower()
+            # Only insertions, drops and swaps: a changed letter is more
+            # likely a rhyming reduplication (sayur-mayur, bolak-balik).
+            if len(lower) != len(base) or sorted(lower) == sorted(base):
+                if typo_cost(lower, base) <= 1.0:
+                    return Verdict("fix", (match_case(token.text, other),), 0.97, "the other half of the reduplication")
+            return SKIP
+        return None
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _edits1(word: str) -> set[str]:
+    """All strings one edit from ``word`` (Norvig's construction)."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    transposes = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    inserts = {a + c + b for a, b in splits for c in _LETTERS}
+    return (deletes | transposes | replaces | inserts) - {word}

@@ -1,0 +1,194 @@
+"""The library API: ``Normalizer.check`` and ``Normalizer.fix``.
+
+Data flows one way: tokenize -> look up / analyse -> suggest -> decide ->
+apply edits.  Reporting is the caller's business (see ``report``); a newsroom
+system imports this module and never needs the CLI.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from functools import cached_property
+
+from .decide import Context, Decider, Verdict
+from .findings import Edit, Finding
+from .lexicon import Lexicon
+from .tokenize import Token, tokenize
+
+DEFAULT_MIN_CONFIDENCE = 0.9
+
+
+class Normalizer:
+    """Checks and fixes Indonesian copy.
+
+    ``accept`` words are taken as correct (case-insensitive); ``style``
+    turns the KBBI/EYD style layer on or off and ``style_disabled`` drops
+    single style categories; a fix is applied only when its confidence is at
+    least ``min_confidence``.  Dictionaries load on first use.
+    """
+
+    def __init__(
+        self,
+        *,
+        accept: Iterable[str] = (),
+        style: bool = True,
+        style_disabled: Iterable[str] = (),
+        min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+        context: bool = True,
+    ) -> None:
+        self.lexicon = Lexicon(accept)
+        self.style_enabled = style
+        self.style_disabled = frozenset(style_disabled)
+        self.min_confidence = min_confidence
+        self.use_context = context
+        self._valid: dict[str, bool] = {}
+
+    # -- the pieces, built when first needed --------------------------------
+    @cached_property
+    def suggester(self):  # noqa: ANN201 - the import is deferred on purpose
+        from .resources import data_path
+        from .suggest import Suggester
+
+        return Suggester([data_path("words.txt")])
+
+    @cached_property
+    def bigrams(self):  # noqa: ANN201
+        from .context import Bigrams
+
+        return Bigrams.load()
+
+    @cached_property
+    def decider(self) -> Decider:
+        def lookup(word: str) -> list[tuple[str, int, int]]:
+            return [(c.term, c.distance, c.count) for c in self.suggester.lookup(word)]
+
+        bigram = self.bigrams.count if self.use_context else None
+        return Decider(self.lexicon, lookup, bigram)
+
+    @cached_property
+    def style(self):  # noqa: ANN201
+        from .style import StyleRules
+
+        return StyleRules.load()
+
+    # -- the API ------------------------------------------------------------
+    def is_valid(self, word: str) -> bool:
+        """True when ejaan accepts ``word`` as it stands."""
+        known = self._valid.get(word)
+        if known is None:
+            known = self._valid[word] = self.lexicon.is_valid(word)
+        return known
+
+    def check(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> list[Finding]:
+        """Every finding in ``text``, in order; ``ignored`` spans are skipped."""
+        tokens = list(tokenize(text, list(ignored)))
+        findings: list[Finding] = []
+        names: frozenset[str] | None = None
+        style_done: set[int] = set()
+        if self.style_enabled:
+            findings += self._style_pairs(text, tokens, style_done)
+        for index, token in enumerate(tokens):
+            if token.start in style_done:
+                continue
+            if self.style_enabled:
+                finding = self._style_word(token)
+                if finding is not None:
+                    findings.append(finding)
+                    continue
+            valid = self._token_is_valid(token)
+            if valid and not (token.text.islower() and self.lexicon.is_weak(token.text)):
+                continue
+            if names is None:
+                names = self._document_names(tokens)
+            context = Context(
+                previous=tokens[index - 1].text.lower() if index else "",
+                following=tokens[index + 1].text.lower() if index + 1 < len(tokens) else "",
+                document_names=names,
+            )
+            verdict = self.decider.second_look(token, context) if valid else self.decider.decide(token, context)
+            if verdict.action != "skip":
+                findings.append(self._typo_finding(token, verdict))
+        findings.sort(key=lambda f: f.start)
+        return findings
+
+    def fix(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> tuple[str, list[Edit]]:
+        """``text`` with the confident fixes applied, and the edits made."""
+        edits: list[Edit] = []
+        for f in self.check(text, ignored):
+            if f.replacement is not None and (not edits or f.start >= edits[-1].end):
+                edits.append(Edit(f.start, f.end, f.word, f.replacement, f))
+        return apply_edits(text, edits), edits
+
+    # -- helpers ------------------------------------------------------------
+    def _token_is_valid(self, token: Token) -> bool:
+        if len(token.parts) > 1 and token.group.lower() in self.lexicon.counts:
+            return True
+        return self.is_valid(token.text)
+
+    def _document_names(self, tokens: list[Token]) -> frozenset[str]:
+        """Capitalised words the story itself uses twice or more."""
+        seen = Counter(t.text for t in tokens if t.is_capitalised and not t.sentence_start)
+        return frozenset(w.lower() for w, n in seen.items() if n >= 2)
+
+    def _typo_finding(self, token: Token, verdict: Verdict) -> Finding:
+        suggestions = verdict.suggestions
+        if self.style_enabled and suggestions:
+            # resikoo -> resiko is only half the job: bring it to risiko.
+            hit = self.style.check_word(suggestions[0])
+            if hit is not None and hit.fixable and self._style_category_on(hit.category):
+                suggestions = (hit.replacement,) + tuple(s for s in suggestions[1:] if s != hit.replacement)
+        fixable = verdict.action == "fix" and bool(suggestions) and verdict.confidence >= self.min_confidence
+        return Finding(
+            start=token.start,
+            end=token.end,
+            word=token.text,
+            suggestions=suggestions,
+            kind="typo",
+            confidence=verdict.confidence,
+            fixable=fixable,
+            rule="typo",
+            reason=verdict.reason,
+        )
+
+    def _style_category_on(self, category: str) -> bool:
+        return category not in self.style_disabled
+
+    def _style_word(self, token: Token) -> Finding | None:
+        if token.is_capitalised and not token.sentence_start:
+            return None  # names (Dirgantara, Diponegoro) are never restyled
+        hit = self.style.check_word(token.text)
+        if hit is None or not self._style_category_on(hit.category):
+            return None
+        start, end, word = token.start, token.end, token.text
+        return Finding(start, end, word, (hit.replacement,), "style", 1.0 if hit.fixable else 0.5, hit.fixable, hit.rule, hit.reason)
+
+    def _style_pairs(self, text: str, tokens: list[Token], done: set[int]) -> list[Finding]:
+        """Two-word style rules (``di bangun`` -> ``dibangun``)."""
+        found = []
+        for first, second in zip(tokens, tokens[1:]):
+            if text[first.end : second.start] != " " or len(first.parts) > 1 or len(second.parts) > 1:
+                continue
+            if second.is_capitalised:
+                continue
+            hit = self.style.check_pair(first.text, second.text)
+            if hit is None or not self._style_category_on(hit.category):
+                continue
+            word = text[first.start : second.end]
+            found.append(Finding(first.start, second.end, word, (hit.replacement,), "style", 1.0 if hit.fixable else 0.5, hit.fixable, hit.rule, hit.reason))
+            done.update((first.start, second.start))
+        return found
+
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    """Replace each edit's span; every other character stays as it was.
+
+    ``edits`` must be sorted and must not overlap.
+    """
+    pieces = []
+    position = 0
+    for edit in edits:
+        pieces.append(text[position : edit.start])
+        pieces.append(edit.new)
+        position = edit.end
+    pieces.append(text[position:])
+    return "".join(pieces)

@@ -1,0 +1,91 @@
+"""Turn findings and edits into what a person or a program reads.
+
+``path:line:col`` lines as typos and codespell print them, one JSON object per
+line for programs, and a unified diff for review.  Columns are 1-based and
+counted in characters, as editors count them.
+"""
+from __future__ import annotations
+
+import difflib
+import json
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from .findings import Edit, Finding
+
+
+class LineIndex:
+    """Maps character offsets of one text to 1-based (line, column)."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
+
+
+def describe(finding: Finding) -> str:
+    """``word -> suggestion (kind)``, with the doubt spelled out when unsure."""
+    if finding.fixable:
+        return f"{finding.word} -> {finding.suggestions[0]} ({finding.kind})"
+    if finding.suggestions:
+        return f"{finding.word} -> {', '.join(finding.suggestions)}? ({finding.kind}, not sure)"
+    return f"{finding.word} -> ? ({finding.kind}, unknown word)"
+
+
+def text_lines(path: str, text: str, findings: Iterable[Finding]) -> list[str]:
+    index = LineIndex(text)
+    lines = []
+    for f in findings:
+        line, col = index.position(f.start)
+        lines.append(f"{path}:{line}:{col}: {describe(f)}")
+    return lines
+
+
+def json_lines(path: str, text: str, findings: Iterable[Finding]) -> list[str]:
+    index = LineIndex(text)
+    lines = []
+    for f in findings:
+        line, col = index.position(f.start)
+        record = {
+            "path": path,
+            "line": line,
+            "column": col,
+            "word": f.word,
+            "suggestions": list(f.suggestions),
+            "kind": f.kind,
+            "rule": f.rule,
+            "confidence": f.confidence,
+            "fixable": f.fixable,
+            "reason": f.reason,
+        }
+        lines.append(json.dumps(record, ensure_ascii=False))
+    return lines
+
+
+def change_lines(path: str, text: str, edits: Iterable[Edit]) -> list[str]:
+    """``path:line:col: old -> new`` for every change ``fix`` made."""
+    index = LineIndex(text)
+    lines = []
+    for e in edits:
+        line, col = index.position(e.start)
+        kind = e.finding.kind if e.finding is not None else "typo"
+        lines.append(f"{path}:{line}:{col}: {e.old} -> {e.new} ({kind})")
+    return lines
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    """A ``--- a/path`` / ``+++ b/path`` diff of ``before`` -> ``after``."""
+    if before == after:
+        return ""
+    diff = difflib.unified_diff(
+        before.splitlines(keepends=True),
+        after.splitlines(keepends=True),
+        fromfile=f"a/{path}",
+        tofile=f"b/{path}",
+    )
+    out = []
+    for line in diff:
+        out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    return "".join(out)

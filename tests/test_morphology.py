@@ -1,0 +1,87 @@
+"""Morphology: derived forms absent from any list are accepted through their
+root, and misspelt affixed words are not."""
+import pytest
+
+from normalizer.lexicon import Lexicon
+from normalizer.morphology import Parse, analyse, attach, parses
+
+VALID_DERIVED = """
+sejawatnya udaranya komentarnya mengonsentrasikan dikatakannya pertanggungjawaban
+diberlakukannya memberlakukan menyerang menyerangnya diserang penyerangan serangan
+menulis penulisan dituliskan tertulis bertulisan memukul pemukulan dipukuli mengambil
+pengambilan diambilnya mengirimkan pengiriman kekuatan keberhasilan kepemimpinan
+berpendidikan berkelanjutan pemberdayaan memperbaiki diperbaiki perbaikan mempertahankan
+dipertahankan pertahanan menghancurkan kehancuran dihancurkan bersenjata persenjataan
+menguasai penguasaan dikuasai melancarkan dilancarkan kemenangan memenangkan
+memperjuangkan perjuangan seharusnya sebenarnya rumahnya rumahmu bukunya bukankah
+bagaimanakah walaupun kupikir kauambil menyelesaikan penyelesaian terselesaikan
+membesarkan pembesaran kesejahteraan menggunakan penggunaan digunakannya
+""".split()
+
+MISSPELT = """
+menyeraang pemerintahnan mengonsentarsikan diberlakukanyaa pertanggunjawaban
+menghancurkn kemenagan dipertahanakn pembeeesaran menggunakkan penyelesaain
+kesejahteran memperjuagkan mengambilll dihancurkna persenjataaan kepemimpnan
+berpendidkan menuliskn terselesaikna memperglobalisasii
+""".split()
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon()
+
+
+@pytest.mark.parametrize("word", VALID_DERIVED)
+def test_valid_derived_forms_are_accepted(lexicon: Lexicon, word: str) -> None:
+    assert lexicon.is_valid(word), word
+
+
+@pytest.mark.parametrize("word", MISSPELT)
+def test_misspelt_affixed_words_are_rejected(lexicon: Lexicon, word: str) -> None:
+    assert not lexicon.is_valid(word), (word, lexicon.analyse(word))
+
+
+def test_counts_of_the_lists() -> None:
+    assert len(VALID_DERIVED) >= 40
+    assert len(MISSPELT) >= 20
+
+
+def test_nasal_restoration() -> None:
+    roots = {"konsentrasi", "serang", "pukul", "tulis", "kirim", "bom", "ubah"}
+    found = {w: analyse(w, roots.__contains__) for w in ["mengonsentrasikan", "menyerang", "memukul", "menulis", "mengirim", "mengebom", "mengubah"]}
+    assert {w: p.root for w, p in found.items() if p} == {
+        "mengonsentrasikan": "konsentrasi",
+        "menyerang": "serang",
+        "memukul": "pukul",
+        "menulis": "tulis",
+        "mengirim": "kirim",
+        "mengebom": "bom",
+        "mengubah": "ubah",
+    }
+
+
+def test_confix_combinations_are_restricted() -> None:
+    # se- takes no -an: seerangan must not pass as se- + erang + -an.
+    roots = {"erang"}
+    assert analyse("seerangan", roots.__contains__) is None
+    assert analyse("erangan", roots.__contains__) == Parse((), "erang", "an", "")
+    # -i never follows a root ending in i.
+    assert analyse("memperglobalisasii", {"globalisasi"}.__contains__) is None
+
+
+def test_compound_root_only_under_a_confix() -> None:
+    roots = {"tanggung", "jawab"}
+    assert analyse("pertanggungjawaban", roots.__contains__) is not None
+    assert analyse("tanggungjawab", roots.__contains__) is None
+
+
+def test_attach_realises_the_nasal() -> None:
+    assert attach(Parse(("meN",), "x", "kan"), "praktik") == "mempraktikkan"
+    assert attach(Parse(("meN",), "x"), "ubah") == "mengubah"
+    assert attach(Parse(("meN",), "x"), "serang") == "menyerang"
+    assert attach(Parse(("di",), "x", "kan", "nya"), "praktik") == "dipraktikkannya"
+    assert attach(Parse(("ber",), "x"), "renang") == "berenang"
+
+
+def test_parses_start_with_the_bare_word() -> None:
+    assert next(parses("rumahnya")).is_bare
