@@ -279,7 +279,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"seeds: {' '.join(map(str, args.seeds))}   rate: {args.rate}   typo generator oracle: {oracle_desc}",
         f"words: sample {sample_words}, eval {clean_words} in {len(sentences)} sentences, corrupted per seed "
         + ", ".join(f"{k}: {v}" for k, v in typo_counts.items()),
-    ] + [f"  {r.name}: {r.version or r.missing}" for r in results]
+    ] + [f"  {r.missing}" if r.missing else f"  {r.name}: {r.version}" for r in results]
     print(render(results, header))
     print("\nrates are on word tokens of the correct text, case-sensitive; typos = all seeds summed; "
           "broken = correct input words the system changed; residual counts inserted words too.")

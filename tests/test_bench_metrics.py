@@ -151,3 +151,10 @@ def test_verdicts_mark_targets_and_the_lead_over_peers() -> None:
     data = json.loads(to_json([good, peer], {}))
     assert data["targets"]["typos: broken rate"] == {"target": "<= 0.5 %", "pass": "pass", "ahead_of_peers": "yes"}
     assert data["systems"]["ejaan"]["metrics"]["typos: fix rate"] == 1.0
+
+
+def test_a_missing_peer_says_why_instead_of_crashing() -> None:
+    from benchmarks.peers import Hunspell
+
+    h = Hunspell(dictionary="xx_NOPE", install=False)
+    assert h.available() is False and h.why_missing.startswith("hunspell: missing")
