@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__all__ = ["Normalizer", "Finding", "Edit"]
+__version__ = "0.1.0"
+__all__ = ["Normalizer", "Finding", "Edit", "__version__"]
 
 if TYPE_CHECKING:
     from .findings import Edit, Finding

@@ -7,6 +7,7 @@ with ``--dry-run``, would be) changed; ``diff`` 0 no difference, 1 a diff;
 """
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from . import report
+from . import __version__, report
 from .config import ConfigError, Settings, add_words, load_settings, load_word_lists
 from .textio import Document, InputError, encode_document, read_document, read_stdin, write_document
 
@@ -209,8 +210,27 @@ class _Progress:
             sys.stderr.write("\r\033[K")
 
 
+def _exit(code: int) -> None:
+    """End the command with ``code`` (click ignores return values)."""
+    click.get_current_context().exit(code)
+
+
+def _guarded(func):  # noqa: ANN001, ANN202 - a decorator
+    """Configuration and input errors end the command with a message and exit 2."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        try:
+            return func(*args, **kwargs)
+        except (ConfigError, InputError) as e:
+            click.echo(f"ejaan: {e}", err=True)
+            _exit(EXIT_ERROR)
+
+    return wrapper
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="ejaan", prog_name="ejaan")
+@click.version_option(version=__version__, prog_name="ejaan")
 def cli() -> None:
     """Find and fix typos in Indonesian news copy.
 
@@ -222,30 +242,34 @@ def cli() -> None:
 
 @cli.command()
 @_options
-def check(**options: object) -> int:
+@_guarded
+def check(**options: object) -> None:
     """Report misspelled words as path:line:col: word -> suggestion (kind)."""
-    return _run("check", options)
+    _exit(_run("check", options))
 
 
 @cli.command()
 @click.option("-n", "--dry-run", is_flag=True, help="Show the changes, write nothing.")
 @_options
-def fix(dry_run: bool, **options: object) -> int:
+@_guarded
+def fix(dry_run: bool, **options: object) -> None:
     """Apply the confident fixes; files are rewritten, '-' goes to stdout."""
-    return _run("fix", options, dry_run=dry_run)
+    _exit(_run("fix", options, dry_run=dry_run))
 
 
 @cli.command()
 @_options
-def diff(**options: object) -> int:
+@_guarded
+def diff(**options: object) -> None:
     """Show what fix would change, as a unified diff."""
-    return _run("diff", options)
+    _exit(_run("diff", options))
 
 
 @cli.command()
 @click.argument("words", nargs=-1, required=True)
 @click.option("--word-list", "target", type=click.Path(dir_okay=False), default=None, help=f"List to add to (default: the configured one, else {DEFAULT_WORD_LIST}).")
-def add(words: tuple[str, ...], target: str | None) -> int:
+@_guarded
+def add(words: tuple[str, ...], target: str | None) -> None:
     """Add WORDS to the repository's word list (sorted, no duplicates)."""
     settings, _ = load_settings(check_word_lists=False)
     if target is None:
@@ -255,7 +279,6 @@ def add(words: tuple[str, ...], target: str | None) -> int:
         click.echo(f"{target}: added {word}")
     if not added:
         click.echo(f"{target}: already has {', '.join(words)}")
-    return EXIT_CLEAN
 
 
 def _repo_root() -> Path:
@@ -275,9 +298,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except click.exceptions.Abort:
         click.echo("ejaan: aborted", err=True)
-        return EXIT_ERROR
-    except (ConfigError, InputError) as e:
-        click.echo(f"ejaan: {e}", err=True)
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_ERROR

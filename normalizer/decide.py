@@ -83,6 +83,12 @@ class Decider:
             verdict = self._reduplication(token)
             if verdict is not None:
                 return verdict
+        if word.isupper():
+            # Shouted headline words: correct a clear slip, never flag.
+            if self._is_common_typo(lower):
+                verdict = self._verdict(word, self._rank(lower, context))
+                return verdict if verdict.action == "fix" else SKIP
+            return self._name(word, context)
         if word[:1].isupper() and not (token.sentence_start and word[1:].islower() and self._is_common_typo(lower)):
             return self._name(word, context)
         ranked = self._rank(lower, context)

@@ -29,7 +29,7 @@ _DATELINE = re.compile(
     r"^[ \t]*[^\W\d_][^\n(]{0,60}?\([A-Z][A-Za-z]+(?: [A-Za-z]+)?\)[ \t]*[-\u2013\u2014]",
     re.MULTILINE,
 )
-_SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s*$""")
+_SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s*["'\u201c\u2018(\[]*$""")
 _HYPHENS = re.compile(r"-")
 
 
@@ -89,13 +89,13 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
         if (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
             continue
         group = match.group()
-        if len(group) == 1 or is_acronym(group) or not _is_latin_word(group):
+        if len(group) == 1 or not _is_latin_word(group) or (is_acronym(group) and not _is_shouted(group)):
             continue
         sentence_start = start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 8) : start])) or _line_start(text, start)
         halves = _HYPHENS.split(group)
         offset = start
         for index, half in enumerate(halves):
-            if len(half) > 1 and not is_acronym(half):
+            if len(half) > 1 and (not is_acronym(half) or _is_shouted(half)):
                 yield Token(
                     text=half,
                     start=offset,
@@ -107,6 +107,15 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
                     sentence_start=sentence_start and index == 0,
                 )
             offset += len(half) + 1
+
+
+def _is_shouted(word: str) -> bool:
+    """A word of five or more capitals (TEREORIS in a headline), not an acronym.
+
+    Such words are checked, but the decision step only corrects them as a
+    clear slip of a common word or known name, never flags them.
+    """
+    return len(word) >= 5 and word.isupper() and "-" not in word
 
 
 def _is_latin_word(word: str) -> bool:

@@ -1,0 +1,162 @@
+"""The command line contract: output lines, JSON fields and exit codes."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import REPO, SAMPLE
+from normalizer.cli import cli, main
+
+TYPO_TEXT = "Presiden bertemu deengan menteri.\n"
+CLEAN_TEXT = "Presiden bertemu dengan menteri.\n"
+
+
+def run(*args: str, input: str | bytes | None = None):
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def test_check_clean_text_exits_0(tmp_path: Path) -> None:
+    path = tmp_path / "bersih.txt"
+    path.write_text(CLEAN_TEXT, encoding="utf-8")
+    result = run("check", str(path))
+    assert result.exit_code == 0
+    assert result.output == ""
+
+
+def test_check_reports_path_line_col(tmp_path: Path) -> None:
+    path = tmp_path / "berita.txt"
+    path.write_text("Judul\n" + TYPO_TEXT, encoding="utf-8")
+    result = run("check", str(path))
+    assert result.exit_code == 1
+    assert result.output == f"{path}:2:18: deengan -> dengan (typo)\n"
+
+
+def test_check_json_fields(tmp_path: Path) -> None:
+    path = tmp_path / "berita.txt"
+    path.write_text("“Kata” " + TYPO_TEXT, encoding="utf-8")
+    result = run("check", "--format", "json", str(path))
+    assert result.exit_code == 1
+    (record,) = [json.loads(line) for line in result.output.splitlines()]
+    assert record["path"] == str(path)
+    assert (record["line"], record["column"]) == (1, 25)  # characters, not bytes
+    assert record["word"] == "deengan"
+    assert record["suggestions"][0] == "dengan"
+    assert record["kind"] == "typo"
+    assert 0.0 <= record["confidence"] <= 1.0
+    assert record["fixable"] is True
+
+
+def test_fix_stdin_to_stdout() -> None:
+    result = run("fix", "-", input=TYPO_TEXT.encode())
+    assert result.exit_code == 0
+    assert result.stdout == CLEAN_TEXT
+    assert "<stdin>:1:18: deengan -> dengan (typo)" in result.stderr
+
+
+def test_fix_file_rewrites_and_reports_every_change(tmp_path: Path) -> None:
+    path = tmp_path / "berita.txt"
+    path.write_text(TYPO_TEXT, encoding="utf-8")
+    result = run("fix", str(path))
+    assert result.exit_code == 1  # a file changed: stop the commit for review
+    assert result.output == f"{path}:1:18: deengan -> dengan (typo)\n"
+    assert path.read_text(encoding="utf-8") == CLEAN_TEXT
+    again = run("fix", str(path))
+    assert (again.exit_code, again.output) == (0, "")
+
+
+def test_fix_dry_run_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "berita.txt"
+    path.write_text(TYPO_TEXT, encoding="utf-8")
+    result = run("fix", "--dry-run", str(path))
+    assert result.exit_code == 1
+    assert "deengan -> dengan" in result.output
+    assert path.read_text(encoding="utf-8") == TYPO_TEXT
+
+
+def test_diff_is_unified(tmp_path: Path) -> None:
+    path = tmp_path / "berita.txt"
+    path.write_text(TYPO_TEXT, encoding="utf-8")
+    result = run("diff", str(path))
+    assert result.exit_code == 1
+    assert result.output.splitlines()[:2] == [f"--- a/{path}", f"+++ b/{path}"]
+    assert "-" + TYPO_TEXT.rstrip("\n") in result.output.splitlines()
+    assert "+" + CLEAN_TEXT.rstrip("\n") in result.output.splitlines()
+    assert path.read_text(encoding="utf-8") == TYPO_TEXT
+
+
+def test_missing_file_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    result = run("check", str(tmp_path / "tidak-ada.txt"))
+    assert result.exit_code == 2
+    assert "tidak-ada.txt: file not found" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_non_utf8_file_is_reported_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "lama.txt"
+    data = "Presiden bertemu deengan menteri caf\u00e9.\n".encode("latin-1")
+    path.write_bytes(data)
+    result = run("fix", str(path))
+    assert result.exit_code == 2
+    assert "not valid UTF-8" in result.stderr and "--encoding latin-1" in result.stderr
+    assert path.read_bytes() == data
+
+
+def test_usage_error_exits_2() -> None:
+    assert run("check", "--format", "xml").exit_code == 2
+    assert main(["tidak-ada-perintah"]) == 2
+
+
+def test_main_returns_exit_codes(tmp_path: Path) -> None:
+    path = tmp_path / "berita.txt"
+    path.write_text(TYPO_TEXT, encoding="utf-8")
+    assert main(["check", "-q", str(path)]) == 1
+    path.write_text(CLEAN_TEXT, encoding="utf-8")
+    assert main(["check", str(path)]) == 0
+
+
+def test_jobs_keep_the_files_order(tmp_path: Path) -> None:
+    paths = []
+    for i in range(6):
+        path = tmp_path / f"f{i}.txt"
+        path.write_text(TYPO_TEXT if i % 2 else CLEAN_TEXT, encoding="utf-8")
+        paths.append(str(path))
+    result = run("check", "--jobs", "2", *paths)
+    assert result.exit_code == 1
+    assert [line.split(":")[0] for line in result.output.splitlines()] == [paths[1], paths[3], paths[5]]
+
+
+def test_help_does_not_load_dictionaries() -> None:
+    code = (
+        "import sys; from normalizer.cli import main; rc = main(['--help']);"
+        "loaded = [m for m in ('symspellpy', 'normalizer.lexicon', 'normalizer.pipeline') if m in sys.modules];"
+        "print(rc, loaded)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True).stdout
+    assert out.strip().splitlines()[-1] == "0 []"
+
+
+def _installed_ejaan() -> str | None:
+    candidate = Path(sys.executable).with_name("ejaan")
+    return str(candidate) if candidate.exists() else shutil.which("ejaan")
+
+
+@pytest.mark.skipif(_installed_ejaan() is None, reason="the ejaan command is not installed")
+def test_installed_command_end_to_end(tmp_path: Path) -> None:
+    """The console script, run as a user would, outside the source tree."""
+    exe = _installed_ejaan()
+    env = dict(os.environ)
+    result = subprocess.run([exe, "fix", "-"], input=SAMPLE.read_bytes(), capture_output=True, cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr.decode()
+    out = result.stdout.decode("utf-8")
+    assert "teroris\"," in out and "Moskow telah" in out and "dengan para rekan" in out
+    assert "tereoris" not in out and "deengan" not in out and "Mosksow" not in out
+    check = subprocess.run([exe, "check", str(SAMPLE)], capture_output=True, cwd=tmp_path, env=env)
+    assert check.returncode == 1
+    assert b"tereoris -> teroris (typo)" in check.stdout

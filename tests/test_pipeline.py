@@ -1,0 +1,124 @@
+"""The library API end to end: decisions, case, byte-exactness, the sample."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import EXPECTED, SAMPLE
+
+
+def fixed(n, text: str) -> str:
+    return n.fix(text)[0]
+
+
+def test_typos_are_fixed(typo_only) -> None:
+    text = "Pasukan itu terus malawan musuh deengan sasaran tereoris."
+    assert fixed(typo_only, text) == "Pasukan itu terus melawan musuh dengan sasaran teroris."
+
+
+def test_findings_carry_offsets_and_reasons(typo_only) -> None:
+    text = "Menteri bertemu deengan rekan."
+    (finding,) = typo_only.check(text)
+    assert text[finding.start : finding.end] == "deengan"
+    assert finding.suggestions[0] == "dengan"
+    assert finding.kind == "typo" and finding.fixable
+    assert 0.9 <= finding.confidence <= 1.0
+    assert "dengan" in finding.reason
+
+
+@pytest.mark.parametrize(
+    ("typo", "fix"),
+    [("Tereoris", "Teroris"), ("TEREORIS", "TERORIS"), ("tereoris", "teroris"), ("Mosksow", "Moskow"), ("MOSKSOW", "MOSKOW")],
+)
+def test_case_is_kept(typo_only, typo: str, fix: str) -> None:
+    assert fixed(typo_only, f"{typo} itu ditangkap di kota.") == f"{fix} itu ditangkap di kota."
+
+
+@pytest.mark.parametrize("name", ["Kartapolov", "Sneisil", "Nusra", "Latakia", "Bashar", "Dirgantara", "Diponegoro"])
+def test_unknown_and_known_names_are_untouched(normalizer, name: str) -> None:
+    text = f"Kata pejabat itu kepada {name} di kota tersebut."
+    assert normalizer.check(text) == []
+
+
+def test_reduplication_second_half(typo_only) -> None:
+    assert fixed(typo_only, "melancarkan serangan-seerangan atas") == "melancarkan serangan-serangan atas"
+    assert fixed(typo_only, "kelompok-kelompok dan tokoh-tokoh") == "kelompok-kelompok dan tokoh-tokoh"
+
+
+def test_rhyming_reduplication_is_not_a_typo(typo_only) -> None:
+    for text in ("sayur-mayur", "bolak-balik", "lauk-pauk", "mondar-mandir"):
+        assert typo_only.fix(f"ada {text} di sana")[1] == [], text
+
+
+def test_valid_rare_forms_are_not_flagged(normalizer) -> None:
+    text = "para rekan sejawatnya telah mengonsentrasikan serangan dan diberlakukannya aturan itu"
+    assert normalizer.check(text) == []
+
+
+def test_numbers_acronyms_and_urls_are_not_flagged(normalizer) -> None:
+    text = "DPR menyetujui Rp1,5 triliun untuk 1.623 sasaran (lihat https://antaranews.com/x) pada 30/9."
+    assert normalizer.check(text) == []
+
+
+def test_english_words_news_uses_stand(normalizer) -> None:
+    text = "Imbal hasil (yield) obligasi dan startup online itu outstanding."
+    assert normalizer.check(text) == []
+
+
+def test_weak_rare_root_reading_of_a_common_slip_is_fixed(typo_only) -> None:
+    # di- + kataka (a rare KBBI root) + -nya parses, but the writer meant -kannya.
+    assert fixed(typo_only, "hal yang dikatakanya kemarin") == "hal yang dikatakannya kemarin"
+
+
+def test_fix_is_byte_exact_outside_the_changed_words(typo_only) -> None:
+    text = "\ufeffBaris satu deengan\r\n\r\n  tereoris\t(kata)  --  \u201ckutipan\u201d\nakhir tanpa baris baru"
+    out, edits = typo_only.fix(text)
+    assert [(e.old, e.new) for e in edits] == [("deengan", "dengan"), ("tereoris", "teroris")]
+    assert out == text.replace("deengan", "dengan").replace("tereoris", "teroris")
+
+
+def test_edits_reproduce_the_output(typo_only) -> None:
+    text = "Ia malawan dan deengan tereoris."
+    out, edits = typo_only.fix(text)
+    rebuilt = text
+    for edit in reversed(edits):
+        assert text[edit.start : edit.end] == edit.old
+        rebuilt = rebuilt[: edit.start] + edit.new + rebuilt[edit.end :]
+    assert rebuilt == out
+
+
+def test_min_confidence_one_applies_nothing_uncertain() -> None:
+    from normalizer import Normalizer
+
+    strict = Normalizer(style=False, min_confidence=1.01)
+    text = "Ia malawan musuh."
+    assert strict.fix(text)[0] == text
+    assert [f.word for f in strict.check(text)] == ["malawan"]
+
+
+def test_accept_list_is_case_insensitive() -> None:
+    from normalizer import Normalizer
+
+    n = Normalizer(style=False, accept=["Tereoris"])
+    assert n.check("sasaran tereoris dan TEREORIS") == []
+
+
+def test_sample_typos_are_fixed_and_nothing_else(normalizer) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    out, edits = normalizer.fix(text)
+    changed = sorted((e.old, e.new) for e in edits)
+    for pair in [("tereoris", "teroris"), ("Mosksow", "Moskow"), ("seerangan", "serangan"), ("malawan", "melawan"), ("deengan", "dengan")]:
+        assert pair in changed
+    assert changed.count(("disersi", "desersi")) == 2
+    allowed = {"tereoris", "Mosksow", "seerangan", "disersi", "malawan", "deengan", "baratlaut"}
+    assert {e.old for e in edits} <= allowed
+
+
+@pytest.mark.skipif(not EXPECTED.exists(), reason="shared samples not present")
+def test_expected_sample_is_clean(normalizer) -> None:
+    assert normalizer.check(EXPECTED.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.skipif(not EXPECTED.exists(), reason="shared samples not present")
+def test_sample_comes_out_exactly_as_expected(normalizer) -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert normalizer.fix(text)[0] == EXPECTED.read_text(encoding="utf-8")

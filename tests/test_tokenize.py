@@ -1,0 +1,65 @@
+"""The tokenizer: what is checked, what is left alone, and exact offsets."""
+from normalizer.tokenize import tokenize
+
+
+def words(text: str) -> list[str]:
+    return [t.text for t in tokenize(text)]
+
+
+def test_offsets_point_at_the_words() -> None:
+    text = "Rusia  menyatakan\tangkatan\r\nudaranya."
+    for token in tokenize(text):
+        assert text[token.start : token.end] == token.text
+    assert words(text) == ["Rusia", "menyatakan", "angkatan", "udaranya"]
+
+
+def test_numbers_in_indonesian_format_are_skipped() -> None:
+    text = "menghancurkan 1.623 sasaran, Rp1,5 triliun, 350 km persegi, sejak 30/9 dan 12,5 persen"
+    assert words(text) == ["menghancurkan", "sasaran", "triliun", "km", "persegi", "sejak", "dan", "persen"]
+
+
+def test_tokens_with_digits_are_skipped() -> None:
+    assert words("pesawat A330-900 dan H-7 serta km2 lalu 4G") == ["pesawat", "dan", "serta", "lalu"]
+
+
+def test_acronyms_are_skipped() -> None:
+    assert words("IS dan DPR serta KPK, BNPB, KemenPUPR, iPhone") == ["dan", "serta"]
+
+
+def test_shouted_words_of_five_letters_or_more_are_checked() -> None:
+    assert words("ANTARA - TEREORIS DITANGKAP") == ["ANTARA", "TEREORIS", "DITANGKAP"]
+
+
+def test_urls_emails_handles_and_tags_are_skipped() -> None:
+    text = "lihat https://www.antaranews.com/berita/1 atau redaksi@antara.co.id, @antaranews #PemiluDamai kini"
+    assert words(text) == ["lihat", "atau", "kini"]
+
+
+def test_dateline_is_skipped() -> None:
+    text = "Moskow (ANTARA News) - Rusia pada Jumat\nJakarta (ANTARA) - Presiden"
+    assert words(text) == ["Rusia", "pada", "Jumat", "Presiden"]
+
+
+def test_reduplication_halves_come_separately() -> None:
+    tokens = list(tokenize("serangan-seerangan itu"))
+    assert [(t.text, t.part, t.group) for t in tokens[:2]] == [
+        ("serangan", 0, "serangan-seerangan"),
+        ("seerangan", 1, "serangan-seerangan"),
+    ]
+    assert tokens[1].start == len("serangan-")
+
+
+def test_other_scripts_and_superscripts_are_skipped() -> None:
+    assert words("luas 5 km² dan kota 高雄 serta مدينة") == ["luas", "dan", "kota", "serta"]
+
+
+def test_sentence_start_is_known() -> None:
+    tokens = list(tokenize('Kata dia. "Masih ada," kata Budi.\nNamun begitu'))
+    starts = [t.text for t in tokens if t.sentence_start]
+    assert starts == ["Kata", "Masih", "Namun"]
+
+
+def test_ignored_spans_are_respected() -> None:
+    text = "satu dua tiga"
+    assert words(text) == ["satu", "dua", "tiga"]
+    assert [t.text for t in tokenize(text, [(5, 8)])] == ["satu", "tiga"]
