@@ -157,11 +157,18 @@ def verdicts(row: Row, ejaan: Result | None, peers: list[Result]) -> tuple[str, 
     return target, "yes" if ahead else "no"
 
 
+def judged(results: list[Result]) -> tuple[Result | None, list[Result]]:
+    """The ejaan result the verdicts are about (default ejaan, else the first that ran) and the peers."""
+    ours = [r for r in results if r.name.startswith("ejaan")]
+    best = next((r for r in ours if not r.missing), ours[0] if ours else None)
+    return best, [r for r in results if not r.name.startswith("ejaan")]
+
+
 def render(results: list[Result], header: list[str]) -> str:
     """Systems across, metrics down, plain text with aligned columns."""
-    ejaan = next((r for r in results if r.name == "ejaan"), None)
-    peers = [r for r in results if not r.name.startswith("ejaan")]
-    cols = ["metric"] + [r.name for r in results] + ["target", "ejaan: target", "ejaan: ahead of peers"]
+    ejaan, peers = judged(results)
+    who = ejaan.name if ejaan else "ejaan"
+    cols = ["metric"] + [r.name for r in results] + ["target", f"{who}: target", f"{who}: ahead of peers"]
     table = [cols]
     for row in ROWS:
         cells = [row.label] + ["-" if r.missing else _fmt(row.get(r), row.fmt) for r in results]
@@ -178,8 +185,7 @@ def to_json(results: list[Result], meta: dict[str, Any]) -> str:
         return None if isinstance(v, float) and math.isnan(v) else v
 
     out: dict[str, Any] = {"meta": meta, "systems": {}}
-    ejaan = next((r for r in results if r.name == "ejaan"), None)
-    peers = [r for r in results if not r.name.startswith("ejaan")]
+    ejaan, peers = judged(results)
     for r in results:
         d: dict[str, Any] = {"version": r.version, "available": not r.missing, "why_missing": r.missing}
         if not r.missing:
@@ -190,6 +196,7 @@ def to_json(results: list[Result], meta: dict[str, Any]) -> str:
             d["clean_flags"], d["clean_style_changes"] = r.flags, r.style
             d["words"], d["seconds"] = r.words, r.seconds
         out["systems"][r.name] = d
+    out["judged"] = ejaan.name if ejaan else None
     out["targets"] = {row.label: dict(zip(("target", "pass", "ahead_of_peers"),
                                           (row.target, *verdicts(row, ejaan, peers)))) for row in ROWS}
     return json.dumps(out, indent=2, ensure_ascii=False)
@@ -235,7 +242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     oracle_desc = ("ejaan is_valid OR " if ej else "") + (
         "wordfreq id list" if wordfreq_words() else "nothing (wordfreq missing: typos may be real words)")
     if ej is None:
-        oracle_desc += " (ejaan not importable: corruptions will change once it is)"
+        oracle_desc += " (ejaan not available: corruptions will change once it is)"
 
     suites = [Suite("sample", expected, sample)]
     typo_counts = {}
@@ -248,7 +255,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = []
     for s in systems:
         if ready[s.name]:
-            results.append(evaluate(s, suites))
+            try:
+                results.append(evaluate(s, suites))
+            except Exception as e:  # one broken system must not cost the others' figures
+                results.append(Result(s.name, missing=f"{s.name}: failed during the run ({type(e).__name__}: {e})"))
+                print(f"warning: {results[-1].missing}", file=sys.stderr)
         else:
             results.append(Result(s.name, missing=s.why_missing))
         if isinstance(s, Hunspell):

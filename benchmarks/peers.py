@@ -49,10 +49,16 @@ class Ejaan:
         try:
             from normalizer import Normalizer
 
-            self._n = Normalizer() if self.style else Normalizer(style=False)
         except Exception as e:  # the API is being written by someone else
             self.why_missing = f"ejaan: not importable ({type(e).__name__}: {e})"
             return False
+        try:  # a smoke test, so a half-built pipeline is reported rather than crashing the run
+            n = Normalizer() if self.style else Normalizer(style=False)
+            n.is_valid("dengan"), n.fix("Dia datang deengan cepat."), n.check("Dia datang.")
+        except Exception as e:
+            self.why_missing = f"{self.name}: not usable ({type(e).__name__}: {e})"
+            return False
+        self._n = n
         self.version = _ejaan_version()
         return True
 
