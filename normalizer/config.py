@@ -30,6 +30,7 @@ else:  # pragma: no cover - exercised on 3.10 only
     import tomli as tomllib
 
 CONFIG_FILES = ("pyproject.toml", "setup.cfg", ".ejaan.toml")  # read in this order
+DEFAULT_WORD_LIST = ".ejaan-words.txt"  # used when no word-lists are configured
 KEYS = (
     "accept",
     "word-lists",
@@ -135,10 +136,15 @@ def load_settings(
     keys overriding earlier ones.  Returns the settings and the files read.
     ``check_word_lists=False`` lets ``ejaan add`` create a listed word list
     that does not exist yet.
+
+    When no ``word-lists`` are configured, :data:`DEFAULT_WORD_LIST` (the file
+    ``ejaan add`` writes) is used if it exists in the configuration folder,
+    or, without configuration, in the repository root (else ``start``).
     """
     here = Path(os.path.abspath(start if start is not None else Path.cwd()))
     if not here.is_dir():
         here = here.parent
+    base = here
     for folder in (here, *here.parents):
         found = [(path, table) for path in (folder / n for n in CONFIG_FILES)
                  if (table := _ejaan_table(path)) is not None]
@@ -146,10 +152,18 @@ def load_settings(
             values: dict[str, Any] = {}
             for path, table in found:
                 values.update(_parse_table(path, table, check_word_lists))
+            if "word_lists" not in values:
+                values["word_lists"] = _default_word_list(folder)
             return Settings(**values, config_dir=str(folder)), [p for p, _ in found]
         if (folder / ".git").exists():
+            base = folder
             break
-    return Settings(), []
+    return Settings(word_lists=_default_word_list(base)), []
+
+
+def _default_word_list(folder: Path) -> tuple[str, ...]:
+    path = folder / DEFAULT_WORD_LIST
+    return (str(path),) if path.is_file() else ()
 
 
 def load_word_lists(settings: Settings) -> frozenset[str]:

@@ -320,3 +320,21 @@ def test_add_words_rejects_non_words(tmp_path):
         with pytest.raises(ConfigError, match=r"give one word at a time"):
             add_words(tmp_path / "kamus.txt", [bad])
     assert not (tmp_path / "kamus.txt").exists()
+
+
+def test_default_word_list_is_read_when_none_is_configured(repo):
+    """``ejaan add`` writes .ejaan-words.txt; checking must then accept its words."""
+    assert load_settings(repo)[0].word_lists == ()  # absent: nothing to read
+    write(repo / ".ejaan-words.txt", "Sneisil\n")
+    (repo / "desk").mkdir()
+    settings, _ = load_settings(repo / "desk")  # no configuration: the repository root's list
+    assert settings.word_lists == (str(repo / ".ejaan-words.txt"),)
+    assert load_word_lists(settings) == {"sneisil"}
+    write(repo / "desk" / ".ejaan.toml", "accept = ['Latakia']\n")
+    write(repo / "desk" / ".ejaan-words.txt", "Kartapolov\n")
+    settings, _ = load_settings(repo / "desk")  # configuration: its folder's list
+    assert load_word_lists(settings) == {"kartapolov", "latakia"}
+    write(repo / "desk" / ".ejaan.toml", "word-lists = ['../kamus.txt']\n")
+    write(repo / "kamus.txt", "Homs\n")
+    settings, _ = load_settings(repo / "desk")  # configured lists replace the default
+    assert load_word_lists(settings) == {"homs"}
