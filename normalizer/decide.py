@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .casing import match_case
 from .errormodel import is_name_slip, is_slip, typo_cost
@@ -23,6 +24,7 @@ from .tokenize import Token
 COST_WEIGHT = 4.0
 CONTEXT_WEIGHT = 0.7
 MAX_SUGGESTIONS = 5
+MAX_FAR_CANDIDATES = 30
 # Below this score no candidate explains the word better than "a rare word
 # we do not list" (kodon, zaibatsu): say nothing rather than add noise.
 MIN_SCORE = 0.5
@@ -43,6 +45,15 @@ COMMON_ZIPF = 4.5
 Lookup = Callable[[str], Sequence[tuple[str, int, int]]]
 """``word -> [(term, distance, count), ...]`` within edit distance 2."""
 Bigram = Callable[[str, str], int]
+
+
+class Ranked(NamedTuple):
+    """A candidate with its score, typo cost and Zipf frequency."""
+
+    term: str
+    score: float
+    cost: float
+    zipf: float
 
 
 @dataclass(frozen=True)
@@ -74,6 +85,7 @@ class Decider:
         self.lexicon = lexicon
         self.lookup = lookup
         self.bigram = bigram
+        self._ranked: dict[str, list[Ranked]] = {}
 
     def decide(self, token: Token, context: Context = Context()) -> Verdict:
         """Verdict for a token that the lexicon does not accept."""
@@ -101,25 +113,40 @@ class Decider:
     def second_look(self, token: Token, context: Context = Context()) -> Verdict:
         """Verdict for a valid but weak form: fixed only as a clear slip of a common word."""
         lower = token.text.lower()
-        for term, _score, _cost in self._rank(lower, context)[:1]:
-            if is_name_slip(lower, term) and self.lexicon.zipf(term) >= WEAK_MIN_ZIPF and not self.lexicon.is_weak(term):
+        for term, _score, _cost, zipf in self._rank(lower, context)[:1]:
+            if is_name_slip(lower, term) and zipf >= WEAK_MIN_ZIPF and not self.lexicon.is_weak(term):
                 reason = f"a rare-root reading; {term!r} is a common word one slip away"
                 return Verdict("fix", (match_case(token.text, term),), 0.95, reason)
         return SKIP
 
     # -- candidates -------------------------------------------------------
-    def _rank(self, lower: str, context: Context) -> list[tuple[str, float, float]]:
-        """Candidates as ``(term, score, typo cost)``, best first."""
-        scored = []
-        for term, distance, count in self.lookup(lower):
-            if term == lower or distance == 0:
-                continue
-            cost = typo_cost(lower, term)
-            score = math.log10(count + 1) - COST_WEIGHT * cost
-            score += CONTEXT_WEIGHT * self._context(term, context)
-            scored.append((term, score, cost))
-        scored.sort(key=lambda t: (-t[1], t[0]))
+    def _rank(self, lower: str, context: Context) -> list[Ranked]:
+        """Candidates, best first; the context-free part is memoised per word."""
+        base = self._ranked.get(lower)
+        if base is None:
+            base = self._ranked[lower] = self._candidates(lower)
+        if self.bigram is None or not (context.previous or context.following):
+            return base
+        scored = [r._replace(score=r.score + CONTEXT_WEIGHT * self._context(r.term, context)) for r in base]
+        scored.sort(key=lambda r: (-r.score, r.term))
         return scored
+
+    def _candidates(self, lower: str) -> list[Ranked]:
+        """Dictionary words within two edits, scored by frequency and typo cost.
+
+        Distance-2 candidates are many for short words; only the commonest
+        are scored, as a rare word two edits away never wins.
+        """
+        found = [(t, d, n) for t, d, n in self.lookup(lower) if d > 0 and t != lower]
+        near = [c for c in found if c[1] == 1]
+        far = sorted((c for c in found if c[1] > 1), key=lambda c: -c[2])[:MAX_FAR_CANDIDATES]
+        ranked = []
+        for term, _distance, count in near + far:
+            cost = typo_cost(lower, term)
+            zipf = math.log10(count) if count > 0 else 0.0
+            ranked.append(Ranked(term, zipf - COST_WEIGHT * cost, cost, zipf))
+        ranked.sort(key=lambda r: (-r.score, r.term))
+        return ranked
 
     def _context(self, term: str, context: Context) -> float:
         if self.bigram is None:
@@ -131,33 +158,28 @@ class Decider:
             bonus += math.log10(1 + self.bigram(term, context.following))
         return bonus
 
-    def _verdict(self, word: str, ranked: list[tuple[str, float, float]]) -> Verdict:
+    def _verdict(self, word: str, ranked: list[Ranked]) -> Verdict:
         """Fix when the best candidate clearly beats the rest, else flag."""
-        best_score = ranked[0][1]
+        best_score = ranked[0].score
         if best_score < MIN_SCORE:
             return SKIP
-        weights = [10 ** (score - best_score) for _, score, _ in ranked]
+        weights = [10 ** (r.score - best_score) for r in ranked]
         confidence = 1.0 / sum(weights)
-        suggestions = tuple(match_case(word, term) for term, _, _ in ranked[:MAX_SUGGESTIONS])
-        runner = f", next {ranked[1][0]!r}" if len(ranked) > 1 else ""
-        reason = f"{ranked[0][0]!r} is the likeliest intended word (typo cost {ranked[0][2]:.1f}{runner})"
-        action = "fix" if ranked[0][2] <= MAX_FIX_COST else "flag"
+        suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
+        runner = f", next {ranked[1].term!r}" if len(ranked) > 1 else ""
+        reason = f"{ranked[0].term!r} is the likeliest intended word (typo cost {ranked[0].cost:.1f}{runner})"
+        action = "fix" if ranked[0].cost <= MAX_FIX_COST else "flag"
         return Verdict(action, suggestions, round(confidence, 3), reason)
 
     def _is_common_typo(self, lower: str) -> bool:
         """A sentence-initial word that is a clear slip of a common word."""
         ranked = self._rank(lower, Context())
-        return bool(ranked) and self.lexicon.zipf(ranked[0][0]) >= COMMON_ZIPF and is_slip(lower, ranked[0][0])
+        return bool(ranked) and ranked[0].zipf >= COMMON_ZIPF and is_slip(lower, ranked[0].term)
 
-    def _english_is_typo(self, lower: str, ranked: list[tuple[str, float, float]]) -> bool:
+    def _english_is_typo(self, lower: str, ranked: list[Ranked]) -> bool:
         """An English word that is also a slip of a far commoner Indonesian word."""
         english_zipf = self.lexicon.english[lower] / 100
-        return any(
-            self.lexicon.zipf(term) >= 5.0
-            and self.lexicon.zipf(term) >= english_zipf + 1.5
-            and is_slip(lower, term)
-            for term, _, _ in ranked[:3]
-        )
+        return any(r.zipf >= 5.0 and r.zipf >= english_zipf + 1.5 and is_slip(lower, r.term) for r in ranked[:3])
 
     # -- names --------------------------------------------------------------
     def _name(self, word: str, context: Context) -> Verdict:

@@ -1,9 +1,10 @@
 """The shipped word lists, loaded once and asked cheap questions.
 
 Loading is deferred to first use so that ``import normalizer`` and
-``ejaan --help`` cost nothing; the symspellpy index is not built here at all
-(see ``suggest``): telling a correct word needs only set lookups and the
-morphology.
+``ejaan --help`` cost nothing, and it is split by need: telling a correct
+word needs only sets (forms, roots, names) and the morphology; counts and
+the English list are read only when a word needs suggestions.  The
+symspellpy index is not built here at all (see ``suggest``).
 """
 from __future__ import annotations
 
@@ -26,24 +27,46 @@ def _read_counts(path: Path) -> dict[str, int]:
     return counts
 
 
+def _read_words(path: Path) -> frozenset[str]:
+    """The words of a ``word count`` file, as a set, fast.
+
+    Splitting the whole file on white space yields the counts too; they are
+    digit strings, which the tokenizer never passes as words, so they cost a
+    little memory and never answer a lookup.
+    """
+    return frozenset(path.read_text(encoding="utf-8").split())
+
+
 class Lexicon:
     """Indonesian forms, roots, names and English words, with validity checks."""
 
     def __init__(self, accept: Iterable[str] = ()) -> None:
         self.accept = frozenset(w.casefold() for w in accept)
+        self._analyses: dict[str, morphology.Parse | None] = {}
+
+    @cached_property
+    def forms(self) -> frozenset[str]:
+        """Every listed Indonesian form (membership only)."""
+        return _read_words(data_path("words.txt"))
 
     @cached_property
     def counts(self) -> dict[str, int]:
-        """Word form -> corpus count (symspellpy's dictionary)."""
+        """Form -> corpus count (symspellpy's dictionary); read on demand."""
         return _read_counts(data_path("words.txt"))
 
     @cached_property
     def roots(self) -> frozenset[str]:
+        """Roots that some corpus attests."""
         return frozenset(data_path("roots.txt").read_text(encoding="utf-8").split())
 
     @cached_property
+    def rare_roots(self) -> frozenset[str]:
+        """KBBI/Hunspell roots that no corpus attests."""
+        return frozenset(data_path("rare_roots.txt").read_text(encoding="utf-8").split())
+
+    @cached_property
     def names(self) -> dict[str, int]:
-        """Lower-cased name -> count; the spelling is in ``name_forms``."""
+        """Lower-cased name -> weight (see dictionaries/README.md)."""
         return {name.lower(): n for name, n in self.name_forms.items()}
 
     @cached_property
@@ -60,24 +83,17 @@ class Lexicon:
         """English word -> Zipf frequency x 100."""
         return _read_counts(data_path("english.txt"))
 
-    @cached_property
-    def _analyses(self) -> dict[str, morphology.Parse | None]:
-        return {}
-
-    def count(self, word: str) -> int:
-        return self.counts.get(word, 0)
-
     def zipf(self, word: str) -> float:
         """Frequency on the Zipf scale (counts are per 10^9 words)."""
         n = self.counts.get(word, 0)
         return math.log10(n) if n else 0.0
 
     def is_root(self, word: str) -> bool:
-        return word in self.roots
+        return word in self.roots or word in self.rare_roots
 
     def is_form(self, word: str) -> bool:
         """Listed as an Indonesian form (or accepted by the user)."""
-        return word in self.counts or word in self.accept
+        return word in self.forms or word in self.accept
 
     def analyse(self, word: str) -> morphology.Parse | None:
         """A morphological parse to a known root, memoised per word."""
@@ -91,18 +107,15 @@ class Lexicon:
 
         Such a form is more likely a slip of a common word
         (``dikatakanya`` for ``dikatakannya``) than a real use of the rare
-        root, so the decision step takes a second look at it.
+        root, so the decision step takes a second look at it.  Listed forms
+        are never weak: corpora or Hunspell's rules vouch for them.
         """
         lower = word.lower()
-        if lower in self.counts and self.counts[lower] > 1:
-            return False
-        if lower in self.names or lower in self.accept:
+        if lower in self.forms or lower in self.names or lower in self.accept:
             return False
         if self.analyse(lower) is None:
             return False
-        return not any(
-            self.counts.get(p.root, 0) > 1 for p in morphology.parses(lower) if not p.is_bare and self.is_root(p.root)
-        )
+        return not any(p.root in self.roots for p in morphology.parses(lower) if not p.is_bare)
 
     def is_valid(self, word: str) -> bool:
         """True when ``word`` (any case) is a correct Indonesian form or name.
@@ -111,7 +124,7 @@ class Lexicon:
         Indonesian words they are close to (see ``decide``).
         """
         lower = word.lower()
-        if lower in self.counts or lower in self.accept or word.casefold() in self.accept:
+        if lower in self.forms or lower in self.accept or word.casefold() in self.accept:
             return True
         if lower in self.names and (word[:1].isupper() or self.names[lower] >= 100):
             return True  # a well-known name written lower-case is not a typo

@@ -121,7 +121,7 @@ class Normalizer:
 
     # -- helpers ------------------------------------------------------------
     def _token_is_valid(self, token: Token) -> bool:
-        if len(token.parts) > 1 and token.group.lower() in self.lexicon.counts:
+        if len(token.parts) > 1 and token.group.lower() in self.lexicon.forms:
             return True
         return self.is_valid(token.text)
 
