@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import io
 import os
 import struct
 import sys
@@ -49,7 +50,7 @@ from array import array
 from dataclasses import dataclass
 from itertools import accumulate
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, BinaryIO, Callable, Iterable, Sequence
 
 __all__ = ["Candidate", "Suggester", "cache_dir", "FORMAT_VERSION", "PREFIX_LENGTH"]
 
@@ -150,84 +151,97 @@ def _deletes_function(max_distance: int, prefix_length: int):
     return SymSpell(max_distance, prefix_length)._edits_prefix
 
 
-def _pack_table(items: dict[str, str]) -> tuple[int, bytes, bytes, bytearray]:
-    """Lay out ``items`` as a hash table: (buckets, offsets, crcs, data).
+def _write_table(
+    fh: BinaryIO, items: dict[str, str], value: Callable[[str], str]
+) -> tuple[int, bytes, int]:
+    """Write ``items`` as one hash table's data to ``fh``, bucket by bucket.
 
     Bucket ``b`` holds the ``key\\tvalue\\n`` lines of the keys whose CRC-32
-    is ``b`` modulo the bucket count; ``offsets`` (bucket count + 1 little
-    endian uint32) delimit the buckets in ``data``, ``crcs`` checksum them.
-    Written entry by entry in bucket order to keep the peak memory low.
+    is ``b`` modulo the bucket count, ``value(items[key])`` being written.
+    Returns the bucket count, the table (bucket count + 1 offsets, then one
+    CRC-32 per bucket, little-endian uint32) and the data's length.
     """
     nbuckets = max(1, len(items) // 2)
     crc32 = zlib.crc32
-    keys = list(items)
-    bucket_of = [crc32(k.encode()) % nbuckets for k in keys]
-    order = sorted(range(len(keys)), key=bucket_of.__getitem__)
-    data = bytearray()
-    ends = [0] * nbuckets
-    for i in order:
-        key = keys[i]
-        data += b"%s\t%s\n" % (key.encode(), items[key].encode())
-        ends[bucket_of[i]] = len(data)
-    del keys, bucket_of, order
+    buckets: list[list[str]] = [[] for _ in range(nbuckets)]
+    for key in items:
+        buckets[crc32(key.encode()) % nbuckets].append(key)
     offsets = array("I", [0])
-    last = 0
-    for end in ends:
-        if end > last:
-            last = end
-        offsets.append(last)
-    del ends
-    if last >= 2**32:  # pragma: no cover - a 4 GB index
+    crcs = array("I")
+    written = 0
+    for bucket in buckets:
+        if bucket:
+            chunk = "".join(["%s\t%s\n" % (k, value(items[k])) for k in bucket]).encode()
+            fh.write(chunk)
+            written += len(chunk)
+            crcs.append(crc32(chunk))
+        else:
+            crcs.append(0)
+        offsets.append(written)
+    del buckets
+    if written >= 2**32:  # pragma: no cover - a 4 GB index
         raise ValueError("index too large")
-    view = memoryview(data)
-    crcs = array("I", [crc32(view[offsets[b] : offsets[b + 1]]) for b in range(nbuckets)])
-    view.release()
     if sys.byteorder != "little":  # pragma: no cover
         offsets.byteswap()
         crcs.byteswap()
-    return nbuckets, offsets.tobytes(), crcs.tobytes(), data
+    return nbuckets, offsets.tobytes() + crcs.tobytes(), written
 
 
 def build_index(
-    words: dict[str, int], max_distance: int, prefix_length: int, key: bytes = b""
-) -> bytes:
-    """Build the index file's bytes for ``words`` (word -> count).
+    words: dict[str, int],
+    max_distance: int,
+    prefix_length: int,
+    key: bytes,
+    fh: BinaryIO,
+) -> int:
+    """Write the index of ``words`` (word -> count) to ``fh``; return its size.
 
-    Two tables: every delete (symspellpy's ``_edits_prefix`` of a word prefix)
-    -> the prefixes it came from, space-separated; every prefix -> its words
-    and counts, ``word count word count ...``.  ``words`` is emptied on the
-    way, to keep the peak memory down.
+    Two hash tables.  Deletes: every delete (symspellpy's ``_edits_prefix``)
+    of every word prefix -> the words with a prefix it came from, space
+    separated (symspellpy's ``_deletes``).  Prefixes: every prefix -> its
+    words and counts, ``word count word count ...`` (symspellpy's ``_words``,
+    grouped).  The delete work is done once per distinct prefix, not per word.
     """
     edits = _deletes_function(max_distance, prefix_length)
     max_length = max(map(len, words), default=0)
-    n_words = len(words)
     gc_was_enabled = gc.isenabled()
     gc.disable()  # millions of small allocations, no cycles: skip the collector
     try:
-        groups: dict[str, str] = {}
-        get = groups.get
-        for word, count in words.items():
-            prefix = word[:prefix_length]
-            group = get(prefix)
-            groups[prefix] = (
-                "%s %d" % (word, count) if group is None else "%s %s %d" % (group, word, count)
-            )
-        words.clear()
+        groups: dict[str, list[str]] = {}
+        for word in words:
+            group = groups.get(word[:prefix_length])
+            if group is None:
+                groups[word[:prefix_length]] = [word]
+            else:
+                group.append(word)
         deletes: dict[str, str] = {}
         get = deletes.get
         for prefix in groups:
             for delete in edits(prefix):
                 found = get(delete)
                 deletes[delete] = prefix if found is None else found + " " + prefix
-        d_table = _pack_table(deletes)
-        del deletes
-        p_table = _pack_table(groups)
+        joined = {prefix: " ".join(group) for prefix, group in groups.items()}
+
+        def expand(prefixes: str) -> str:
+            return " ".join(map(joined.__getitem__, prefixes.split(" ")))
+
+        def with_counts(group: list[str]) -> str:
+            return " ".join(["%s %d" % (w, words[w]) for w in group])
+
+        d_buckets = max(1, len(deletes) // 2)
+        p_buckets = max(1, len(groups) // 2)
+        data_start = _HEADER_SIZE + 8 * (d_buckets + p_buckets + 1)
+        fh.seek(data_start)
+        d_n, d_table, d_len = _write_table(fh, deletes, expand)
+        del deletes, joined
+        p_n, p_table, p_len = _write_table(fh, groups, with_counts)
         del groups
     finally:
         if gc_was_enabled:
             gc.enable()
-    tables = d_table[1] + d_table[2] + p_table[1] + p_table[2]
-    size = _HEADER_SIZE + len(tables) + len(d_table[3]) + len(p_table[3])
+    assert (d_n, p_n) == (d_buckets, p_buckets)
+    tables = d_table + p_table
+    size = data_start + d_len + p_len
     header = _HEADER.pack(
         _MAGIC,
         key.ljust(32, b"\0")[:32],
@@ -235,15 +249,16 @@ def build_index(
         prefix_length,
         max_distance,
         max_length,
-        n_words,
-        d_table[0],
-        p_table[0],
+        len(words),
+        d_n,
+        p_n,
         zlib.crc32(tables),
         size,
     )
-    return b"".join(
-        (header, _HEADER_CRC.pack(zlib.crc32(header)), tables, d_table[3], p_table[3])
-    )
+    fh.seek(0)
+    fh.write(header + _HEADER_CRC.pack(zlib.crc32(header)) + tables)
+    fh.flush()
+    return size
 
 
 # --------------------------------------------------------------------------
@@ -287,7 +302,11 @@ class _Table:
 class _Index:
     """An opened index: header fields, the two tables, small caches."""
 
-    def __init__(self, buf: Any, key: bytes, max_distance: int, prefix_length: int):
+    def __init__(
+        self, buf: Any, key: bytes, max_distance: int, prefix_length: int, owner: Any = None
+    ):
+        self.buf = buf
+        self.owner = owner  # a file to close with the index, if any
         if len(buf) < _HEADER_SIZE:
             raise CorruptIndex("too short")
         fields = _HEADER.unpack_from(buf, 0)
@@ -313,7 +332,6 @@ class _Index:
         (p_len,) = _U32.unpack_from(buf, p_offsets + 4 * p_n)
         if d_data + d_len + p_len != size:
             raise CorruptIndex("bad table sizes")
-        self.buf = buf
         self.max_length = max_length
         self.word_count = n_words
         self.prefix_length = prefix
@@ -339,12 +357,13 @@ class _Index:
         return found
 
     def close(self) -> None:
-        close = getattr(self.buf, "close", None)
-        if close is not None:
-            try:
-                close()
-            except (BufferError, ValueError):  # pragma: no cover
-                pass
+        for thing in (self.buf, self.owner):
+            close = getattr(thing, "close", None)
+            if close is not None:
+                try:
+                    close()
+                except (BufferError, ValueError, OSError):  # pragma: no cover
+                    pass
 
 
 class _DeletesView:
@@ -362,10 +381,7 @@ class _DeletesView:
         except KeyError:
             pass
         raw = self._index.deletes.get(delete)
-        words = None
-        if raw is not None:
-            group = self._index.group
-            words = [w for prefix in raw.split(" ") for w in group(prefix)]
+        words = None if raw is None else raw.split(" ")
         if len(self._cache) > _MEMO_LIMIT:
             self._cache.clear()
         self._cache[delete] = words
@@ -599,12 +615,10 @@ class Suggester:
             for data in contents:
                 parse_dictionary(data, words)
             del contents
-            blob = build_index(words, self.max_distance, self._prefix, key)
+            index, self.source = _build(
+                words, key, self.max_distance, self._prefix, path, f"suggest-{tag}-"
+            )
             del words
-            index = _Index(blob, key, self.max_distance, self._prefix)
-            self.source = "memory"
-            if path is not None and _write_cache(path, blob, f"suggest-{tag}-"):
-                self.source = "built"
         self._index = index
         main = self._new_symspell()
         main._deletes = _DeletesView(index)
@@ -644,35 +658,72 @@ def _open_cached(path: Path, key: bytes, max_distance: int, prefix: int) -> _Ind
         return None
 
 
-def _write_cache(path: Path, blob: bytes, family: str) -> bool:
-    """Write ``blob`` to ``path`` atomically; drop older files of ``family``.
+def _build(
+    words: dict[str, int],
+    key: bytes,
+    max_distance: int,
+    prefix: int,
+    path: Path | None,
+    family: str,
+) -> tuple[_Index, str]:
+    """Build the index, into the cache at ``path`` if it can be written.
 
-    Returns False (and leaves nothing behind) when the directory is not
-    writable: the caller then simply works without a cache.
+    Returns the opened index and where it lives: ``"built"`` (the cache file,
+    written to a temporary file in the same directory and renamed into
+    place), or ``"memory"`` (an anonymous temporary file, or bytes, when the
+    cache directory is not usable: nothing breaks, nothing is kept).
     """
-    directory = path.parent
-    tmp = None
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=directory)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(blob)
-        os.replace(tmp, path)
+    import mmap
+
+    if path is not None:
         tmp = None
+        written = False
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(
+                prefix="." + path.name + ".", suffix=".tmp", dir=path.parent
+            )
+            with os.fdopen(fd, "w+b") as fh:
+                build_index(words, max_distance, prefix, key, fh)
+            os.replace(tmp, path)
+            tmp = None
+            written = True
+        except OSError:
+            pass
+        finally:
+            if tmp is not None:
+                try:
+                    os.unlink(tmp)
+                except OSError:
+                    pass
+        if written:
+            _sweep(path, family)
+            index = _open_cached(path, key, max_distance, prefix)
+            if index is not None:
+                return index, "built"
+    try:
+        fh = tempfile.TemporaryFile()
     except OSError:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-        return False
-    # Older caches of the same dictionary files, and temp files left by
-    # crashed builds, are now garbage.
+        fh = None
+    if fh is not None:
+        try:
+            build_index(words, max_distance, prefix, key, fh)
+            buf = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+            return _Index(buf, key, max_distance, prefix, owner=fh), "memory"
+        except (OSError, ValueError):
+            fh.close()
+    memory = io.BytesIO()
+    build_index(words, max_distance, prefix, key, memory)
+    return _Index(memory.getvalue(), key, max_distance, prefix), "memory"
+
+
+def _sweep(path: Path, family: str) -> None:
+    """Drop older caches of the same dictionary files and stale temp files."""
     now = time.time()
     try:
-        entries = list(os.scandir(directory))
+        entries = list(os.scandir(path.parent))
     except OSError:  # pragma: no cover
-        return True
+        return
     for entry in entries:
         name = entry.name
         try:
@@ -686,4 +737,3 @@ def _write_cache(path: Path, blob: bytes, family: str) -> bool:
                 os.unlink(entry.path)
         except OSError:
             pass
-    return True

@@ -1,0 +1,710 @@
+#!/usr/bin/env python3
+"""Speed benchmark (issue 6): ``ejaan check`` side by side with Hunspell.
+
+    python benchmarks/speed.py                 # default: 7 runs, 10 MB of copy
+    python benchmarks/speed.py --runs 3 --mb 2 --json
+    python benchmarks/speed.py --suggest-levers [--dictionary FILE ...]
+
+What it measures, each figure a whole process started fresh (wall time,
+median of ``--runs``; peak resident memory of that process from ``wait4``):
+
+* cold start, clean copy: ``ejaan check`` on a clean ~5 KB story (the first
+  ~5 KB of the evaluation sentences), vs ``hunspell -d id_ID -l``;
+* cold start, the sample story with typos (examples/antara-rusia-suriah.txt),
+  with a warm suggestion cache and with a cold one (``EJAAN_CACHE_DIR`` set to
+  a fresh empty directory for every run);
+* throughput: words per second checking ~``--mb`` MB of clean copy (the
+  evaluation sentences repeated) as ~5 KB files, in one process and with
+  ``--jobs 2``, and as one big file.
+
+The evaluation text (``<repo>/../shared/eval/ud-gsd-sentences.txt``) is read
+in place and written only to a temporary directory, never into the repo.
+``ejaan`` runs as the ``ejaan`` script next to this Python if there is one,
+else ``python -m normalizer``, with this checkout first on ``PYTHONPATH``.
+Exit code 1 from ``ejaan check`` means findings, not failure.
+
+``--suggest-levers`` measures the suggestion index's start-up cost instead
+(issue 6): symspellpy's own build, its pickle, marshal variants, and ejaan's
+memory-mapped index at several prefix lengths, on a dictionary of realistic
+size (``--dictionary`` files, or a simulated ~150k-word one made from
+wordfreq's Indonesian list plus affixed forms).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+EVAL_TEXT = SHARED / "eval" / "ud-gsd-sentences.txt"
+TYPO_STORY = REPO / "examples" / "antara-rusia-suriah.txt"
+WORD_RE = re.compile(r"\w+(?:[-']\w+)*")
+
+TARGETS = {
+    "clean_cold_start_s": 0.15,
+    "typo_warm_cache_s": 0.5,
+    "typo_cold_cache_s": 5.0,
+    "throughput_ratio": 1.0,
+    "peak_rss_mb": 200.0,
+}
+
+
+def log(*parts: object) -> None:
+    print(*parts, file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------- processes
+
+
+@dataclass
+class Run:
+    """One process: wall seconds, exit code, peak RSS (MB), stderr tail."""
+
+    wall: float
+    rc: int
+    rss_mb: float | None
+    err: str = ""
+
+
+def _rss_mb(ru_maxrss: int) -> float:
+    # Linux reports kilobytes, macOS bytes.
+    return ru_maxrss / (1024 * 1024) if sys.platform == "darwin" else ru_maxrss / 1024
+
+
+def run_process(cmd: list[str], env: dict[str, str] | None = None) -> Run:
+    """Run ``cmd`` to completion; its own peak RSS comes from ``wait4``."""
+    with tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        try:
+            proc = subprocess.Popen(
+                cmd, env=env, stdout=subprocess.DEVNULL, stderr=err, stdin=subprocess.DEVNULL
+            )
+        except OSError as exc:
+            return Run(0.0, 127, None, f"{cmd[0]}: {exc}")
+        if hasattr(os, "wait4"):
+            _, status, usage = os.wait4(proc.pid, 0)
+            wall = time.perf_counter() - started
+            proc.returncode = os.waitstatus_to_exitcode(status)
+            rss = _rss_mb(usage.ru_maxrss)
+        else:  # pragma: no cover - Windows: no per-child rusage
+            proc.wait()
+            wall = time.perf_counter() - started
+            rss = None
+        err.seek(0)
+        tail = err.read()[-2000:].decode("utf-8", "replace")
+    return Run(wall, proc.returncode, rss, tail)
+
+
+@dataclass
+class Measure:
+    """Several runs of one command: median wall time, peak RSS, failures."""
+
+    name: str
+    tool: str
+    runs: list[float] = field(default_factory=list)
+    rss_mb: float | None = None
+    words: int = 0
+    error: str = ""
+
+    @property
+    def median(self) -> float | None:
+        return statistics.median(self.runs) if self.runs else None
+
+    @property
+    def words_per_s(self) -> float | None:
+        m = self.median
+        return self.words / m if m and self.words else None
+
+    def as_dict(self) -> dict:
+        d = asdict(self)
+        d["median_s"] = self.median
+        d["words_per_s"] = self.words_per_s
+        return d
+
+
+def measure(name: str, tool: str, cmd: list[str], runs: int, env: dict[str, str] | None = None,
+            ok_codes: tuple[int, ...] = (0, 1), fresh_env=None, words: int = 0) -> Measure:
+    """``runs`` runs of ``cmd``; ``fresh_env()`` (if given) makes each run's env."""
+    m = Measure(name, tool, words=words)
+    for _ in range(runs):
+        run_env = fresh_env() if fresh_env else env
+        r = run_process(cmd, run_env)
+        if r.rc not in ok_codes:
+            m.error = f"exit code {r.rc}: {r.err.strip()[-800:]}"
+            log(f"  {name} [{tool}] FAILED, {m.error}")
+            return m
+        m.runs.append(r.wall)
+        if r.rss_mb is not None:
+            m.rss_mb = max(m.rss_mb or 0.0, r.rss_mb)
+    med = m.median
+    log(f"  {name} [{tool}]: median {med:.3f} s over {runs}, peak RSS "
+        f"{m.rss_mb:.0f} MB" if m.rss_mb is not None else f"  {name} [{tool}]: median {med:.3f} s")
+    return m
+
+
+# ---------------------------------------------------------------- the tools
+
+
+def ejaan_command() -> list[str]:
+    script = Path(sys.executable).parent / ("ejaan.exe" if os.name == "nt" else "ejaan")
+    if script.is_file():
+        return [str(script)]
+    return [sys.executable, "-m", "normalizer"]
+
+
+def ejaan_env(cache_dir: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO)] + ([env["PYTHONPATH"]] if env.get("PYTHONPATH") else []))
+    env["EJAAN_CACHE_DIR"] = str(cache_dir)
+    # Let the warm-up run write bytecode, as an installed package has it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+def find_hunspell(install: bool = True) -> tuple[list[str] | None, str]:
+    """The hunspell command for id_ID, or None and why it is missing."""
+
+    def usable() -> bool:
+        if not shutil.which("hunspell"):
+            return False
+        probe = subprocess.run(["hunspell", "-d", "id_ID", "-l"], input=b"rumah\n",
+                               capture_output=True, check=False)
+        return probe.returncode == 0 and b"Can't open" not in probe.stderr
+
+    if not usable() and install and hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+        log("hunspell or hunspell-id missing: running apt-get install -y hunspell hunspell-id")
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        cmd = ["apt-get", "install", "-y", "hunspell", "hunspell-id"]
+        if subprocess.run(cmd, env=env, capture_output=True, check=False).returncode != 0:
+            subprocess.run(["apt-get", "update"], env=env, capture_output=True, check=False)
+            subprocess.run(cmd, env=env, capture_output=True, check=False)
+    if not usable():
+        return None, ("MISSING: hunspell with the id_ID dictionary was not found "
+                      "(install: apt-get install hunspell hunspell-id)")
+    version = subprocess.run(["hunspell", "-v"], capture_output=True, text=True, check=False)
+    return ["hunspell", "-d", "id_ID", "-i", "utf-8", "-l"], version.stdout.splitlines()[0] if version.stdout else ""
+
+
+# ---------------------------------------------------------------- the texts
+
+
+def make_texts(work: Path, megabytes: float) -> dict:
+    """Clean story, corpus as ~5 KB files and as one file, in ``work``."""
+    if not EVAL_TEXT.is_file():
+        raise FileNotFoundError(f"evaluation text not found at {EVAL_TEXT}")
+    lines = EVAL_TEXT.read_text(encoding="utf-8").splitlines(keepends=True)
+    story: list[str] = []
+    size = 0
+    for line in lines:
+        story.append(line)
+        size += len(line.encode())
+        if size >= 5000:
+            break
+    clean = work / "clean-story.txt"
+    clean.write_text("".join(story), encoding="utf-8")
+
+    target = int(megabytes * 1_000_000)
+    many = work / "many"
+    many.mkdir()
+    files: list[Path] = []
+    chunk: list[str] = []
+    chunk_size = total = 0
+    words = 0
+    with open(work / "big.txt", "w", encoding="utf-8") as big:
+        while total < target:
+            for line in lines:
+                big.write(line)
+                chunk.append(line)
+                n = len(line.encode())
+                chunk_size += n
+                total += n
+                words += len(WORD_RE.findall(line))
+                if chunk_size >= 5000:
+                    path = many / f"{len(files):05d}.txt"
+                    path.write_text("".join(chunk), encoding="utf-8")
+                    files.append(path)
+                    chunk, chunk_size = [], 0
+                if total >= target:
+                    break
+        if chunk:
+            path = many / f"{len(files):05d}.txt"
+            path.write_text("".join(chunk), encoding="utf-8")
+            files.append(path)
+    return {
+        "clean": clean,
+        "clean_words": len(WORD_RE.findall(clean.read_text(encoding="utf-8"))),
+        "typo": TYPO_STORY,
+        "typo_words": len(WORD_RE.findall(TYPO_STORY.read_text(encoding="utf-8"))),
+        "files": files,
+        "big": work / "big.txt",
+        "bytes": total,
+        "words": words,
+    }
+
+
+# ---------------------------------------------------------------- main benchmark
+
+
+def machine() -> dict:
+    return {
+        "date": _dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "nproc": os.cpu_count(),
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "platform": platform.platform(),
+        "processor": platform.processor() or platform.machine(),
+    }
+
+
+def benchmark(args: argparse.Namespace) -> int:
+    info = machine()
+    reproduce = (f"{Path(sys.executable).name} benchmarks/speed.py --runs {args.runs} --mb {args.mb}"
+                 f" --throughput-runs {args.throughput_runs}")
+    result: dict = {"machine": info, "reproduce": reproduce, "measures": {}, "targets": {}, "problems": []}
+    work = Path(tempfile.mkdtemp(prefix="ejaan-speed-"))
+    try:
+        return _benchmark(args, work, result)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _benchmark(args: argparse.Namespace, work: Path, result: dict) -> int:
+    problems: list[str] = result["problems"]
+    measures: dict[str, dict] = result["measures"]
+    log(f"working in {work}")
+    texts = make_texts(work, args.mb)
+    result["corpus"] = {"bytes": texts["bytes"], "words": texts["words"], "files": len(texts["files"]),
+                        "clean_story_words": texts["clean_words"], "typo_story_words": texts["typo_words"]}
+    log(f"corpus: {texts['bytes'] / 1e6:.1f} MB, {texts['words']} words, {len(texts['files'])} files; "
+        f"clean story {texts['clean'].stat().st_size} bytes")
+
+    hunspell, hun_info = find_hunspell(install=not args.no_install)
+    result["hunspell"] = hun_info
+    if hunspell is None:
+        problems.append(hun_info)
+        log(hun_info)
+
+    ejaan = ejaan_command()
+    result["ejaan_command"] = " ".join(ejaan)
+    warm_cache = work / "cache-warm"
+    env = ejaan_env(warm_cache)
+    ejaan_ok = True
+    # Smoke test (and warm-up: writes bytecode and the suggestion cache).
+    smoke = run_process(ejaan + ["check", str(texts["typo"])], env)
+    if smoke.rc not in (0, 1):
+        ejaan_ok = False
+        problem = (f"FAILED: `{' '.join(ejaan)} check FILE` exited {smoke.rc}"
+                   + (f": {smoke.err.strip()[-1500:]}" if smoke.err.strip() else ""))
+        problems.append(problem)
+        log(problem)
+    else:
+        log(f"warm-up: {' '.join(ejaan)} check (exit {smoke.rc}, {smoke.wall:.2f} s)")
+        run_process(ejaan + ["check", str(texts["clean"])], env)
+
+    def add(m: Measure) -> Measure:
+        measures[f"{m.name}/{m.tool}"] = m.as_dict()
+        if m.error:
+            problems.append(f"{m.name} [{m.tool}] failed: {m.error}")
+        return m
+
+    n = args.runs
+    hun_runs = {}
+    ej_runs = {}
+    log("cold start:")
+    if hunspell:
+        hun_runs["clean"] = add(measure("clean_story", "hunspell", hunspell + [str(texts["clean"])], n,
+                                        words=texts["clean_words"]))
+        hun_runs["typo"] = add(measure("typo_story", "hunspell", hunspell + [str(texts["typo"])], n,
+                                       words=texts["typo_words"]))
+    if ejaan_ok:
+        ej_runs["clean"] = add(measure("clean_story", "ejaan", ejaan + ["check", str(texts["clean"])], n,
+                                       env, words=texts["clean_words"]))
+        ej_runs["typo_warm"] = add(measure("typo_story_warm_cache", "ejaan",
+                                           ejaan + ["check", str(texts["typo"])], n, env,
+                                           words=texts["typo_words"]))
+        cold_dirs = iter(range(10**6))
+
+        def cold_env() -> dict[str, str]:
+            return ejaan_env(work / f"cache-cold-{next(cold_dirs)}")
+
+        ej_runs["typo_cold"] = add(measure("typo_story_cold_cache", "ejaan",
+                                           ejaan + ["check", str(texts["typo"])], n,
+                                           fresh_env=cold_env, words=texts["typo_words"]))
+
+    log("throughput:")
+    files = [str(f) for f in texts["files"]]
+    t = args.throughput_runs
+    if hunspell:
+        hun_runs["many"] = add(measure("files_5kb", "hunspell", hunspell + files, t, words=texts["words"]))
+        hun_runs["big"] = add(measure("one_big_file", "hunspell", hunspell + [str(texts["big"])], t,
+                                      words=texts["words"]))
+    if ejaan_ok:
+        ej_runs["many"] = add(measure("files_5kb", "ejaan", ejaan + ["check", "--quiet"] + files, t, env,
+                                      words=texts["words"]))
+        ej_runs["many_j2"] = add(measure("files_5kb_jobs2", "ejaan",
+                                         ejaan + ["check", "--quiet", "--jobs", "2"] + files, t, env,
+                                         words=texts["words"]))
+        ej_runs["big"] = add(measure("one_big_file", "ejaan", ejaan + ["check", "--quiet", str(texts["big"])],
+                                     t, env, words=texts["words"]))
+
+    # -- targets
+    targets = result["targets"]
+
+    def target(name: str, value: float | None, limit: float, higher_is_better: bool = False,
+               note: str = "") -> None:
+        if value is None:
+            targets[name] = {"value": None, "limit": limit, "pass": None, "note": note or "not measured"}
+        else:
+            ok = value >= limit if higher_is_better else value <= limit
+            targets[name] = {"value": value, "limit": limit, "pass": ok, "note": note}
+
+    def med(key: str) -> float | None:
+        m = ej_runs.get(key)
+        return m.median if m and not m.error else None
+
+    target("clean_cold_start_s", med("clean"), TARGETS["clean_cold_start_s"])
+    target("typo_warm_cache_s", med("typo_warm"), TARGETS["typo_warm_cache_s"])
+    target("typo_cold_cache_s", med("typo_cold"), TARGETS["typo_cold_cache_s"])
+    ratios = {}
+    for key, hkey in (("many", "many"), ("many_j2", "many"), ("big", "big")):
+        e, h = ej_runs.get(key), hun_runs.get(hkey)
+        if e and h and e.words_per_s and h.words_per_s:
+            ratios[key] = e.words_per_s / h.words_per_s
+    result["throughput_ratios"] = ratios
+    target("throughput_ratio", ratios.get("many"), TARGETS["throughput_ratio"], True,
+           "ejaan single process vs hunspell, ~5 KB files")
+    target("throughput_ratio_jobs2", ratios.get("many_j2"), TARGETS["throughput_ratio"], True,
+           "ejaan --jobs 2 vs hunspell, ~5 KB files")
+    rss = [m.rss_mb for m in ej_runs.values() if m.rss_mb is not None and not m.error]
+    target("peak_rss_mb", max(rss) if rss else None, TARGETS["peak_rss_mb"],
+           note="largest peak RSS of any single ejaan process above")
+
+    if args.json:
+        print(json.dumps(result, indent=2, default=str))
+    else:
+        print_report(result, ej_runs, hun_runs)
+    return 0 if ejaan_ok else 2
+
+
+def print_report(result: dict, ej: dict[str, Measure], hun: dict[str, Measure]) -> None:
+    info = result["machine"]
+    print(f"ejaan speed benchmark — {info['date']}")
+    print(f"machine: {info['nproc']} CPUs, {info['implementation']} {info['python']}, {info['platform']}")
+    print(f"ejaan: {result.get('ejaan_command')}   hunspell: {result.get('hunspell') or 'missing'}")
+    c = result["corpus"]
+    print(f"corpus: {c['bytes'] / 1e6:.1f} MB, {c['words']} words, {c['files']} files of ~5 KB; "
+          f"clean story {c['clean_story_words']} words; typo story {c['typo_story_words']} words")
+    print()
+    rows = [
+        ("cold start, clean 5 KB story", "clean", "clean"),
+        ("cold start, typo story, warm cache", "typo_warm", "typo"),
+        ("cold start, typo story, cold cache", "typo_cold", "typo"),
+        ("throughput, ~5 KB files", "many", "many"),
+        ("throughput, ~5 KB files, --jobs 2", "many_j2", "many"),
+        ("throughput, one big file", "big", "big"),
+    ]
+    print(f"{'':38} {'ejaan':>22} {'hunspell':>22} {'ratio':>7}")
+
+    def cell(m: Measure | None, throughput: bool) -> str:
+        if m is None:
+            return "—"
+        if m.error:
+            return "FAILED"
+        rss = f"{m.rss_mb:.0f} MB" if m.rss_mb is not None else "?"
+        if throughput:
+            return f"{m.words_per_s:,.0f} w/s {rss}"
+        return f"{m.median:.3f} s {rss}"
+
+    for label, ekey, hkey in rows:
+        throughput = ekey in ("many", "many_j2", "big")
+        e, h = ej.get(ekey), hun.get(hkey)
+        ratio = ""
+        if e and h and not e.error and not h.error and e.median and h.median:
+            ratio = (f"{e.words_per_s / h.words_per_s:.2f}x" if throughput
+                     else f"{e.median / h.median:.1f}x")
+        print(f"{label:38} {cell(e, throughput):>22} {cell(h, throughput):>22} {ratio:>7}")
+    print("(times: median wall time of whole processes; ratio: ejaan/hunspell time for starts, "
+          "ejaan/hunspell words per second for throughput)")
+    print()
+    print("targets:")
+    for name, t in result["targets"].items():
+        verdict = "n/a " if t["pass"] is None else ("PASS" if t["pass"] else "FAIL")
+        value = "—" if t["value"] is None else f"{t['value']:.3f}"
+        op = ">=" if name.startswith("throughput") else "<="
+        print(f"  {verdict} {name}: {value} (target {op} {t['limit']}) {t['note']}")
+    if result["problems"]:
+        print()
+        print("problems:")
+        for p in result["problems"]:
+            print("  - " + p)
+    print()
+    print(f"reproduce: {result['reproduce']}")
+
+
+# ---------------------------------------------------------------- suggestion levers
+
+
+def simulated_dictionary(path: Path, size: int = 150_000) -> None:
+    """wordfreq's Indonesian list (~31k words) plus affixed forms, ``size`` words."""
+    try:
+        import wordfreq
+    except ImportError as exc:  # pragma: no cover
+        raise SystemExit("--suggest-levers needs wordfreq for its simulated dictionary "
+                         "(or pass --dictionary FILE ...)") from exc
+    base = [w for w in wordfreq.top_n_list("id", 10**6) if re.fullmatch(r"[a-z]+", w) and len(w) > 1]
+    counts = {w: max(1, int(wordfreq.word_frequency(w, "id") * 1e9)) for w in base}
+    forms = []
+    for w in base:
+        if len(w) < 3:
+            continue
+        c = max(1, counts[w] // 10)
+        for f in ("di" + w, "ber" + w, "ter" + w, w + "nya", w + "kan", "me" + w + "kan", "di" + w + "kan"):
+            forms.append((f, c))
+    random.Random(1).shuffle(forms)
+    for f, c in forms:
+        if len(counts) >= size:
+            break
+        counts.setdefault(f, c)
+    with open(path, "w", encoding="utf-8") as fh:
+        for w, c in sorted(counts.items(), key=lambda x: -x[1]):
+            fh.write(f"{w} {c}\n")
+
+
+def typo_words(dictionaries: list[Path], n: int = 50) -> list[str]:
+    """``n`` misspellings (one or two edits) of common dictionary words."""
+    rnd = random.Random(6)
+    words = []
+    with open(dictionaries[0], encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if parts and len(parts[0]) >= 4 and parts[0].isalpha():
+                words.append(parts[0].lower())
+            if len(words) >= 20000:
+                break
+    out = []
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for _ in range(n):
+        w = rnd.choice(words)
+        for _ in range(rnd.choice((1, 1, 2))):
+            i = rnd.randrange(len(w))
+            op = rnd.randrange(4)
+            if op == 0:
+                w = w[:i] + w[i + 1:]
+            elif op == 1:
+                w = w[:i] + rnd.choice(letters) + w[i:]
+            elif op == 2:
+                w = w[:i] + rnd.choice(letters) + w[i + 1:]
+            elif i < len(w) - 1:
+                w = w[:i] + w[i + 1] + w[i] + w[i + 2:]
+        out.append(w)
+    return out
+
+
+def lever_child(argv: list[str]) -> None:
+    """One lever measurement in a fresh process; prints one JSON line."""
+    kind, prefix, out, words_file, *dicts = argv
+    p = int(prefix)
+    queries = Path(words_file).read_text(encoding="utf-8").split()
+    res: dict = {}
+    t0 = time.perf_counter()
+    if kind == "ejaan":
+        sys.path.insert(0, str(REPO))
+        from normalizer.suggest import Suggester
+
+        Suggester.prefix_length = p
+        s = Suggester([Path(d) for d in dicts])
+        s.prepare()
+        res["open_s"] = time.perf_counter() - t0
+        res["source"] = s.source
+        if s.cache_path and s.cache_path.exists():
+            res["size_mb"] = s.cache_path.stat().st_size / 1e6
+        t1 = time.perf_counter()
+        n = sum(len(s.lookup(q)) for q in queries)
+    else:
+        import marshal
+        import pickle
+
+        from symspellpy import SymSpell, Verbosity
+
+        sym = SymSpell(2, p)
+        fmt = kind.split(":", 1)[1] if ":" in kind else ""
+        if kind.startswith("save") or kind == "build":
+            for d in dicts:
+                sym.load_dictionary(d, 0, 1, encoding="utf-8")
+            res["build_s"] = time.perf_counter() - t0
+            res["delete_keys"] = len(sym._deletes)
+            if kind == "build":
+                print(json.dumps(res))
+                return
+            t1 = time.perf_counter()
+            if fmt == "pickle-gz":
+                sym.save_pickle(Path(out), compressed=True)
+            elif fmt == "pickle":
+                sym.save_pickle(Path(out), compressed=False)
+            else:
+                deletes = dict(sym._deletes)
+                if fmt.startswith("marshal-joined"):
+                    deletes = {k: "\t".join(v) for k, v in deletes.items()}
+                data = marshal.dumps((deletes, sym._words, sym._max_length))
+                if fmt.endswith("-zlib"):
+                    import zlib
+                    data = zlib.compress(data, 1)
+                Path(out).write_bytes(data)
+            res["save_s"] = time.perf_counter() - t1
+            res["size_mb"] = Path(out).stat().st_size / 1e6
+            print(json.dumps(res))
+            return
+        # load:FMT
+        if fmt == "pickle-gz":
+            sym.load_pickle(Path(out), compressed=True)
+        elif fmt == "pickle":
+            sym.load_pickle(Path(out), compressed=False)
+        else:
+            data = Path(out).read_bytes()
+            if fmt.endswith("-zlib"):
+                import zlib
+                data = zlib.decompress(data)
+            deletes, words, max_length = marshal.loads(data)
+            if fmt.startswith("marshal-joined"):
+                class Joined(dict):
+                    def __getitem__(self, key):
+                        return dict.__getitem__(self, key).split("\t")
+
+                deletes = Joined(deletes)
+            sym._deletes, sym._words, sym._max_length = deletes, words, max_length
+        res["open_s"] = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        n = sum(len(sym.lookup(q, Verbosity.ALL, 2)) for q in queries)
+    res["lookup_ms"] = (time.perf_counter() - t1) / len(queries) * 1000
+    res["candidates"] = n
+    print(json.dumps(res))
+
+
+def levers(args: argparse.Namespace) -> int:
+    work = Path(tempfile.mkdtemp(prefix="ejaan-levers-"))
+    try:
+        if args.dictionary:
+            dicts = [Path(d).resolve() for d in args.dictionary]
+        else:
+            dicts = [work / "simulated-words.txt"]
+            log("making the simulated dictionary from wordfreq ...")
+            simulated_dictionary(dicts[0])
+        n_words = sum(1 for d in dicts for line in open(d, encoding="utf-8") if line.split())
+        queries = typo_words(dicts)
+        words_file = work / "queries.txt"
+        words_file.write_text("\n".join(queries), encoding="utf-8")
+        me = [sys.executable, str(Path(__file__).resolve()), "--lever-child"]
+        env = dict(os.environ)
+        env["PYTHONPATH"] = str(REPO)
+        rows = []
+
+        def child(kind: str, p: int, out: Path, extra_env: dict | None = None) -> dict:
+            proc_env = {**env, **(extra_env or {})}
+            with tempfile.TemporaryFile() as so:
+                started = time.perf_counter()
+                proc = subprocess.Popen(me + [kind, str(p), str(out), str(words_file)] + [str(d) for d in dicts],
+                                        stdout=so, stderr=subprocess.PIPE, env=proc_env)
+                _, status, usage = os.wait4(proc.pid, 0)
+                wall = time.perf_counter() - started
+                proc.returncode = os.waitstatus_to_exitcode(status)
+                so.seek(0)
+                text = so.read().decode()
+                err = proc.stderr.read().decode() if proc.stderr else ""
+                if proc.stderr:
+                    proc.stderr.close()
+            if proc.returncode != 0:
+                raise SystemExit(f"lever child {kind} failed: {err[-2000:]}")
+            res = json.loads(text.strip().splitlines()[-1])
+            res["process_s"] = wall
+            res["rss_mb"] = _rss_mb(usage.ru_maxrss)
+            return res
+
+        log(f"dictionary: {', '.join(map(str, dicts))} ({n_words} entries); {len(queries)} lookups")
+        for p in args.prefixes:
+            for fmt in args.formats:
+                out = work / f"p{p}.{fmt}"
+                saved = child(f"save:{fmt}", p, out)
+                loaded = [child(f"load:{fmt}", p, out) for _ in range(args.runs)]
+                best = min(loaded, key=lambda r: r["open_s"])
+                rows.append({"lever": f"symspellpy p={p} {fmt}", "build_s": saved["build_s"],
+                             "save_s": saved["save_s"], "build_rss_mb": saved["rss_mb"],
+                             "size_mb": saved["size_mb"], "open_s": statistics.median(r["open_s"] for r in loaded),
+                             "open_rss_mb": best["rss_mb"], "lookup_ms": best["lookup_ms"],
+                             "candidates": best["candidates"], "delete_keys": saved["delete_keys"]})
+                log(json.dumps(rows[-1]))
+            cache = work / f"cache-p{p}"
+            cold = child("ejaan", p, Path("-"), {"EJAAN_CACHE_DIR": str(cache)})
+            warm = [child("ejaan", p, Path("-"), {"EJAAN_CACHE_DIR": str(cache)}) for _ in range(args.runs)]
+            rows.append({"lever": f"ejaan mmap index p={p}", "build_s": cold["open_s"], "save_s": None,
+                         "build_rss_mb": cold["rss_mb"], "size_mb": cold.get("size_mb"),
+                         "open_s": statistics.median(r["open_s"] for r in warm),
+                         "open_rss_mb": min(r["rss_mb"] for r in warm),
+                         "lookup_ms": statistics.median(r["lookup_ms"] for r in warm),
+                         "candidates": warm[0]["candidates"], "delete_keys": None,
+                         "cold_process_s": cold["process_s"],
+                         "warm_process_s": statistics.median(r["process_s"] for r in warm)})
+            log(json.dumps(rows[-1]))
+        info = machine()
+        if args.json:
+            print(json.dumps({"machine": info, "dictionary_entries": n_words, "levers": rows}, indent=2))
+            return 0
+        print(f"suggestion index levers — {info['date']}, {info['nproc']} CPUs, Python {info['python']}")
+        print(f"dictionary: {n_words} entries; {len(queries)} lookups of misspelt words (Verbosity.ALL, distance 2)")
+        print(f"{'lever':34} {'build s':>8} {'save s':>7} {'build MB':>9} {'file MB':>8} {'open s':>7} "
+              f"{'open MB':>8} {'ms/lookup':>9} {'cands':>6}")
+        for r in rows:
+            def f(v, spec):
+                return "—" if v is None else format(v, spec)
+            print(f"{r['lever']:34} {f(r['build_s'], '8.2f')} {f(r['save_s'], '7.2f')} "
+                  f"{f(r['build_rss_mb'], '9.0f')} {f(r['size_mb'], '8.1f')} {f(r['open_s'], '7.3f')} "
+                  f"{f(r['open_rss_mb'], '8.0f')} {f(r['lookup_ms'], '9.2f')} {r['candidates']:>6}")
+        print("build s: building the index (for ejaan: the whole first lookup, build and cache write);"
+              " open s: import + load/open in a fresh process (median);")
+        print("MB: peak RSS of that process; same 'cands' = same suggestions found.")
+        print(f"reproduce: {Path(sys.executable).name} benchmarks/speed.py --suggest-levers"
+              + (" --dictionary " + " ".join(args.dictionary) if args.dictionary else ""))
+        return 0
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--lever-child"]:
+        lever_child(argv[1:])
+        return 0
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--runs", type=int, default=7, help="runs per start-up measurement (median)")
+    ap.add_argument("--mb", type=float, default=10.0, help="megabytes of copy for throughput")
+    ap.add_argument("--throughput-runs", type=int, default=1, help="runs per throughput measurement")
+    ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument("--no-install", action="store_true", help="do not try to apt-get install hunspell")
+    ap.add_argument("--suggest-levers", action="store_true",
+                    help="measure the suggestion index's build/load levers instead")
+    ap.add_argument("--dictionary", nargs="+", help="dictionary files for --suggest-levers")
+    ap.add_argument("--prefixes", nargs="+", type=int, default=[5, 6, 7],
+                    help="prefix lengths for --suggest-levers")
+    ap.add_argument("--formats", nargs="*",
+                    default=["pickle-gz", "pickle", "marshal-lists", "marshal-joined", "marshal-joined-zlib"],
+                    help="symspellpy persistence formats for --suggest-levers")
+    args = ap.parse_args(argv)
+    if args.suggest_levers:
+        return levers(args)
+    return benchmark(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
