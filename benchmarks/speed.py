@@ -78,6 +78,11 @@ class Run:
     rss_mb: float | None
     err: str = ""
 
+    @property
+    def crashed(self) -> bool:
+        """An uncaught exception: Python exits 1 then, like "findings"."""
+        return "Traceback (most recent call last)" in self.err
+
 
 def _rss_mb(ru_maxrss: int) -> float:
     # Linux reports kilobytes, macOS bytes.
@@ -104,7 +109,7 @@ def run_process(cmd: list[str], env: dict[str, str] | None = None) -> Run:
             wall = time.perf_counter() - started
             rss = None
         err.seek(0)
-        tail = err.read()[-2000:].decode("utf-8", "replace")
+        tail = err.read()[-4000:].decode("utf-8", "replace")
     return Run(wall, proc.returncode, rss, tail)
 
 
@@ -142,8 +147,9 @@ def measure(name: str, tool: str, cmd: list[str], runs: int, env: dict[str, str]
     for _ in range(runs):
         run_env = fresh_env() if fresh_env else env
         r = run_process(cmd, run_env)
-        if r.rc not in ok_codes:
-            m.error = f"exit code {r.rc}: {r.err.strip()[-800:]}"
+        if r.rc not in ok_codes or r.crashed:
+            last = " | ".join(r.err.strip().splitlines()[-3:])
+            m.error = f"exit code {r.rc}{' (crashed)' if r.crashed else ''}: {last}"
             log(f"  {name} [{tool}] FAILED, {m.error}")
             return m
         m.runs.append(r.wall)
@@ -271,7 +277,7 @@ def machine() -> dict:
 
 def benchmark(args: argparse.Namespace) -> int:
     info = machine()
-    reproduce = (f"{Path(sys.executable).name} benchmarks/speed.py --runs {args.runs} --mb {args.mb}"
+    reproduce = (f"{sys.executable} benchmarks/speed.py --runs {args.runs} --mb {args.mb}"
                  f" --throughput-runs {args.throughput_runs}")
     result: dict = {"machine": info, "reproduce": reproduce, "measures": {}, "targets": {}, "problems": []}
     work = Path(tempfile.mkdtemp(prefix="ejaan-speed-"))
@@ -303,15 +309,26 @@ def _benchmark(args: argparse.Namespace, work: Path, result: dict) -> int:
     env = ejaan_env(warm_cache)
     ejaan_ok = True
     # Smoke test (and warm-up: writes bytecode and the suggestion cache).
-    smoke = run_process(ejaan + ["check", str(texts["typo"])], env)
-    if smoke.rc not in (0, 1):
+    started = time.perf_counter()
+    smoke = subprocess.run(ejaan + ["check", str(texts["typo"])], env=env, capture_output=True,
+                           text=True, errors="replace", stdin=subprocess.DEVNULL, check=False)
+    wall = time.perf_counter() - started
+    crashed = "Traceback (most recent call last)" in smoke.stderr
+    if smoke.returncode not in (0, 1) or crashed:
         ejaan_ok = False
-        problem = (f"FAILED: `{' '.join(ejaan)} check FILE` exited {smoke.rc}"
-                   + (f": {smoke.err.strip()[-1500:]}" if smoke.err.strip() else ""))
+        problem = (f"FAILED: `{' '.join(ejaan)} check {texts['typo'].name}` "
+                   f"{'crashed' if crashed else 'failed'} (exit {smoke.returncode})"
+                   + (":\n    " + "\n    ".join(smoke.stderr.strip().splitlines()[-8:])
+                      if smoke.stderr.strip() else ""))
         problems.append(problem)
         log(problem)
     else:
-        log(f"warm-up: {' '.join(ejaan)} check (exit {smoke.rc}, {smoke.wall:.2f} s)")
+        findings = len([l for l in smoke.stdout.splitlines() if l.strip()])
+        result["typo_story_findings"] = findings
+        log(f"warm-up: {' '.join(ejaan)} check {texts['typo'].name}: exit {smoke.returncode}, "
+            f"{findings} lines of findings, {wall:.2f} s (cold cache)")
+        if smoke.returncode == 0:
+            problems.append("the typo story produced no findings (exit 0)")
         run_process(ejaan + ["check", str(texts["clean"])], env)
 
     def add(m: Measure) -> Measure:
@@ -420,7 +437,7 @@ def print_report(result: dict, ej: dict[str, Measure], hun: dict[str, Measure]) 
 
     def cell(m: Measure | None, throughput: bool) -> str:
         if m is None:
-            return "—"
+            return "not run"
         if m.error:
             return "FAILED"
         rss = f"{m.rss_mb:.0f} MB" if m.rss_mb is not None else "?"
@@ -674,7 +691,7 @@ def levers(args: argparse.Namespace) -> int:
         print("build s: building the index (for ejaan: the whole first lookup, build and cache write);"
               " open s: import + load/open in a fresh process (median);")
         print("MB: peak RSS of that process; same 'cands' = same suggestions found.")
-        print(f"reproduce: {Path(sys.executable).name} benchmarks/speed.py --suggest-levers"
+        print(f"reproduce: {sys.executable} benchmarks/speed.py --suggest-levers"
               + (" --dictionary " + " ".join(args.dictionary) if args.dictionary else ""))
         return 0
     finally:
