@@ -1,0 +1,384 @@
+"""The KBBI / EYD V style layer: bring correct-but-non-standard copy to standard.
+
+A copy desk changes ``resiko`` to ``risiko``, ``baratlaut`` to ``barat laut``,
+``dirumah`` to ``di rumah`` and ``di bangun`` to ``dibangun``.  Every rule here
+rewrites only what the shipped data names or what a narrow, tested pattern
+proves: changing correct text is the worst thing the tool can do, so anything
+ambiguous is flagged (``fixable=False``) or left alone.
+
+Data (``dictionaries/``): ``style.tsv`` (non-standard -> standard, with a
+category), ``closed_compounds.txt`` (one-word forms never to split) and
+``prepositional_heads.txt`` (words after which ``di``/``ke`` is a preposition).
+The word lists of the typo layer (``words.txt``, ``roots.txt``, ``names.txt``)
+are used when present to tell ``di`` + verb from ``di`` + noun and to keep
+names at the start of a sentence.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from . import morphology
+from .casing import match_case
+
+CATEGORIES = frozenset({"spelling", "loanword", "affix", "compound", "particle", "preposition"})
+_RULE = {
+    "spelling": "style:spelling",
+    "loanword": "style:spelling",
+    "affix": "style:spelling",
+    "compound": "style:compound",
+    "particle": "style:particle",
+    "preposition": "style:preposition",
+}
+# Roots shorter than this are matched only as whole words: a short root
+# inside a longer word is too often a coincidence.
+MIN_DERIVED_ROOT = 4
+
+# -pun is written together only in these conjunctions (EYD V); after any
+# other word it is apart.  "sekali pun" is both ('although' and 'even once').
+PUN_JOINED = frozenset(
+    "ada andai atau bagaimana biar kalau kendati mau meski sungguh walau".split()
+)
+# Bound forms written together with the next word (EYD V): pascasarjana,
+# nonaktif.  Free homographs are left out on purpose: semi (musim semi),
+# tuna (ikan tuna), anti, pro, kontra, ekstra, maha, poli.
+BOUND_FORMS = frozenset(
+    "pasca pra non multi sub swa ultra infra supra intra inter neo pseudo nir".split()
+)
+# Common verb roots (and -i forms) that, right after a separate "di", can only
+# be the passive prefix written apart.  Words that are also places or events
+# after "di" are left out: penjara, sidang, rapat, pukul (di pukul 10.00),
+# ulang (di ulang tahun), undang (di undang-undang), hukum, tes.
+DI_VERBS = frozenset(
+    """ambil angkat antar bahas bakar bangun bantu baca bawa bayar beli beri bentuk bom buat buka bunuh
+    cari catat cetak copot culik curi dengar duga dukung evakuasi ganti gelar gugat hapus jaga jamin jawab
+    jemput jual kejar kelola kenal kirim kubur kunci kutip lantik larang lempar lihat makan minta minum
+    pakai panggil pecat periksa pilih pimpin pinjam potong rampok rawat rebut rekam rusak sebut serang
+    sewa sita tahan tanam tangkap tanya tarik tembak terima tolak tuduh tulis tunda tunjuk tuntut tutup
+    uji usir ubah vonis
+    adili akhiri akui atasi awali awasi dampingi datangi hadiri hindari hormati huni ikuti kenai ketahui
+    kuasai kunjungi lalui lengkapi mulai obati patuhi pelajari perbaiki perbarui selidiki setujui sukai
+    taati tandatangani tangani temui""".split()
+)
+
+
+@dataclass(frozen=True)
+class StyleHit:
+    """What the style layer says about a word or a pair of words."""
+
+    replacement: str
+    rule: str
+    category: str = ""
+    fixable: bool = True
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of ``style.tsv``: the standard form and why."""
+
+    standard: str
+    category: str
+
+
+def _data_path(name: str) -> Path:
+    """A shipped data file: via ``normalizer.resources`` when it can say."""
+    try:
+        from .resources import data_path
+
+        return data_path(name)
+    except (ImportError, FileNotFoundError):
+        here = Path(__file__).resolve().parent
+        for folder in (here.parent / "dictionaries", here / "dictionaries"):
+            if (folder / name).is_file():
+                return folder / name
+        return here.parent / "dictionaries" / name
+
+
+def _lines(path: Path) -> Iterator[str]:
+    """Non-blank, non-comment lines of a UTF-8 text file."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if line.strip() and not line.startswith("#"):
+                yield line
+
+
+def read_table(path: Path) -> dict[str, Entry]:
+    """``style.tsv`` as ``nonstandard -> Entry`` (the header line skipped)."""
+    table: dict[str, Entry] = {}
+    for line in _lines(path):
+        nonstandard, standard, category = line.split("\t")
+        if nonstandard == "nonstandard":
+            continue
+        table[nonstandard] = Entry(standard, category)
+    return table
+
+
+def read_heads(path: Path) -> dict[str, frozenset[str]]:
+    """``prepositional_heads.txt`` as ``word -> {"di", "ke"}`` (or one of them)."""
+    heads: dict[str, frozenset[str]] = {}
+    for line in _lines(path):
+        word, _, only = line.partition("\t")
+        heads[word] = frozenset({only}) if only else frozenset({"di", "ke"})
+    return heads
+
+
+def _clitic_splits(word: str) -> Iterator[tuple[str, str]]:
+    """``(stem, tail)`` with -nya/-ku/-mu and -lah/-kah taken off: disinilah."""
+    yield word, ""
+    for particle in ("", "lah", "kah"):
+        rest = word[: len(word) - len(particle)] if particle else word
+        if particle and not word.endswith(particle):
+            continue
+        for possessive in ("", "nya", "ku", "mu"):
+            if not (particle or possessive) or (possessive and not rest.endswith(possessive)):
+                continue
+            stem = rest[: len(rest) - len(possessive)] if possessive else rest
+            if len(stem) >= 3:
+                yield stem, possessive + particle
+
+
+def _split(word: str) -> Iterator[tuple[str, morphology.Parse]]:
+    """``(prefix_surface, parse)`` for every affix analysis of ``word``.
+
+    ``prefix_surface`` is the prefix as written (``"be"`` in ``beresiko``),
+    or ``""`` when a nasal swallowed the root's first letter.  Beside the
+    morphology's parses it tries a bare ``be-`` (``bekerjasama``), which the
+    morphology does not generate.
+    """
+    for parse in morphology.parses(word):
+        if parse.is_bare:
+            continue
+        tail = parse.suffix + parse.clitics
+        body = parse.root + tail
+        yield (word[: len(word) - len(body)] if word.endswith(body) else ""), parse
+    if word.startswith("be") and not word.startswith(("ber", "bel")):
+        for stem, clitics in _clitic_splits(word[2:]):
+            yield "be", morphology.Parse(("be",), stem, "", clitics)
+
+
+def _rebuild(word: str, surface: str, parse: morphology.Parse, root: str) -> str | None:
+    """``word`` with its root replaced, the prefix re-realised when it must be.
+
+    meN-/peN- are always realised afresh (``mengkoordinir`` ->
+    ``mengoordinasi``: k melts); other prefixes keep their written form
+    unless the root's first letter changed (``berfikir`` -> ``berpikir``).
+    """
+    tail = parse.suffix + parse.clitics
+    single_nasal = parse.prefixes in (("meN",), ("peN",))
+    if surface and not single_nasal and root[:1] == parse.root[:1]:
+        return surface + root + tail
+    if len(parse.prefixes) > 1:
+        return None  # memper-/diper- with a changed first letter: not worth guessing
+    return morphology.attach(morphology.Parse(parse.prefixes, root, parse.suffix, parse.clitics), root)
+
+
+class StyleRules:
+    """The style rules over the shipped data; see the module docstring."""
+
+    def __init__(
+        self,
+        table: dict[str, Entry],
+        closed: Iterable[str],
+        heads: dict[str, frozenset[str]],
+        *,
+        lexicon_dir: Path | None = None,
+    ) -> None:
+        self.table = {k: v for k, v in table.items() if " " not in k}
+        self.pairs = {k: v for k, v in table.items() if " " in k}
+        self.closed = frozenset(closed)
+        self.heads = heads
+        self._lexicon_dir = lexicon_dir
+
+    @classmethod
+    def load(cls) -> StyleRules:
+        """The rules over the files shipped in ``dictionaries/``."""
+        table = read_table(_data_path("style.tsv"))
+        closed = list(_lines(_data_path("closed_compounds.txt")))
+        heads = read_heads(_data_path("prepositional_heads.txt"))
+        return cls(table, closed, heads, lexicon_dir=_data_path("style.tsv").parent)
+
+    # -- the typo layer's lists, read only if a rule needs them ---------------
+    def _read_first_column(self, name: str) -> frozenset[str]:
+        if self._lexicon_dir is None or not (self._lexicon_dir / name).is_file():
+            return frozenset()
+        text = (self._lexicon_dir / name).read_text(encoding="utf-8")
+        return frozenset(line.split(" ", 1)[0] for line in text.splitlines() if line)
+
+    @cached_property
+    def forms(self) -> frozenset[str]:
+        """Attested or confirmed Indonesian forms (``words.txt``)."""
+        return self._read_first_column("words.txt")
+
+    @cached_property
+    def roots(self) -> frozenset[str]:
+        """Roots some corpus attests (``roots.txt``)."""
+        return self._read_first_column("roots.txt")
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Lower-cased proper names (``names.txt``)."""
+        return frozenset(n.lower() for n in self._read_first_column("names.txt"))
+
+    # -- single words -----------------------------------------------------------
+    def check_word(self, word: str) -> StyleHit | None:
+        """The style finding for one word token, or None.
+
+        A capitalised word reaches here only at a sentence start (the
+        pipeline keeps names out); one that is a known name is left alone.
+        """
+        lower = self._plain(word)
+        if lower is None or lower in self.closed:
+            return None
+        hit = self._exact(lower) or self._preposition(lower) or self._derived(lower)
+        if hit is None:
+            return None
+        return StyleHit(match_case(word, hit.replacement), hit.rule, hit.category, hit.fixable, hit.reason)
+
+    def _plain(self, word: str) -> str | None:
+        """``word`` lower-cased when its case lets a rule apply, else None."""
+        if not word.isalpha():
+            return None
+        if word.islower():
+            return word
+        lower = word.lower()
+        if word.isupper():
+            return lower if len(word) >= 5 else None  # short capitals are acronyms
+        if word[0].isupper() and word[1:].islower() and lower not in self.names:
+            return lower
+        return None
+
+    def _exact(self, lower: str) -> StyleHit | None:
+        entry = self.table.get(lower)
+        if entry is None:
+            return None
+        return StyleHit(entry.standard, _RULE[entry.category], entry.category, True, _reason(lower, entry))
+
+    def _preposition(self, lower: str) -> StyleHit | None:
+        """``dirumah`` -> ``di rumah``: di/ke + a place or time word, nothing else."""
+        prep = lower[:2]
+        if prep not in ("di", "ke"):
+            return None
+        for stem, tail in _clitic_splits(lower[2:]):
+            head = stem
+            if head not in self.heads:
+                entry = self.table.get(head)  # dijaman -> di zaman
+                if entry is None or entry.standard not in self.heads:
+                    continue
+                head = entry.standard
+            if prep in self.heads[head]:
+                reason = f"EYD V: the preposition {prep} is written apart from {head}"
+                return StyleHit(f"{prep} {head}{tail}", "style:preposition", "preposition", True, reason)
+        return None
+
+    def _derived(self, lower: str) -> StyleHit | None:
+        """An affixed form of a listed root: dipraktekkan -> dipraktikkan."""
+        for surface, parse in _split(lower):
+            entry = self.table.get(parse.root)
+            if entry is None or len(parse.root) < MIN_DERIVED_ROOT or entry.category == "particle":
+                continue
+            if entry.category == "affix" and (parse.prefixes or parse.suffix):
+                continue  # merubah takes clitics only: merubahnya
+            if entry.category == "compound" and parse.prefixes and parse.suffix:
+                continue  # confix: pertanggungjawaban is written as one word
+            if parse.prefixes == ("be",) and entry.category != "compound":
+                continue  # bare be- is tried for bekerja sama only
+            replacement = _rebuild(lower, surface, parse, entry.standard)
+            if replacement is None or replacement == lower:
+                continue
+            return StyleHit(replacement, _RULE[entry.category], entry.category, True, _reason(parse.root, entry))
+        return None
+
+    # -- pairs of words -----------------------------------------------------------
+    def check_pair(self, first: str, second: str) -> StyleHit | None:
+        """The style finding for two words separated by one space, or None."""
+        if not (first.isalpha() and second.isalpha()):
+            return None
+        if not (second.islower() or (first.isupper() and second.isupper())):
+            return None
+        one, two = first.lower(), second.lower()
+        hit = (
+            self._pair_entry(one, two)
+            or self._particle_pair(one, two)
+            or self._bound_form(one, two)
+            or (self._di_prefix(two) if one == "di" else None)
+        )
+        if hit is None:
+            return None
+        return StyleHit(match_case(f"{first} {second}", hit.replacement), hit.rule, hit.category, hit.fixable, hit.reason)
+
+    def _pair_entry(self, one: str, two: str) -> StyleHit | None:
+        entry = self.pairs.get(f"{one} {two}")
+        if entry is None:
+            return None
+        return StyleHit(entry.standard, _RULE[entry.category], entry.category, True, _reason(f"{one} {two}", entry))
+
+    @staticmethod
+    def _particle_pair(one: str, two: str) -> StyleHit | None:
+        """-lah/-kah always join; -pun joins only in the EYD V conjunctions."""
+        if two in ("lah", "kah") and one not in ("di", "ke"):
+            return StyleHit(one + two, "style:particle", "particle", True, f"EYD V: -{two} is written together")
+        if two != "pun":
+            return None
+        if one in PUN_JOINED:
+            return StyleHit(one + two, "style:particle", "particle", True, f"EYD V: {one}pun is written as one word")
+        if one == "sekali":
+            reason = "sekalipun 'although' is one word, sekali pun 'even once' is two: check the sense"
+            return StyleHit("sekalipun", "style:particle", "particle", False, reason)
+        return None
+
+    def _bound_form(self, one: str, two: str) -> StyleHit | None:
+        """pasca sarjana -> pascasarjana; antar only where the joined form is known."""
+        if one == "antar":
+            if one + two in self.forms:
+                return StyleHit(one + two, "style:compound", "compound", True, "EYD V: antar- is a bound form")
+            return None
+        if one not in BOUND_FORMS or len(two) < 3:
+            return None
+        return StyleHit(one + two, "style:compound", "compound", True, f"EYD V: {one}- is a bound form, written together")
+
+    def _di_prefix(self, two: str) -> StyleHit | None:
+        """``di bangun`` -> ``dibangun`` when ``two`` can only be a verb.
+
+        Places and times stay (``di rumah``).  A -kan word is a verb unless it
+        also reads as a noun of a k-final root + -an (``di tumpukan``,
+        ``di pendidikan``): then the pair is flagged, not fixed.
+        """
+        stem = two[:-3] if two.endswith("nya") and len(two) > 6 else two
+        if two in self.heads or stem in self.heads or two in self.closed:
+            return None
+        joined = "di" + two
+        known = not self.forms or ("di" + stem) in self.forms
+        reason = "EYD V: the prefix di- is written together with its verb"
+        if stem in DI_VERBS and known:
+            return StyleHit(joined, "style:prefix-di", "preposition", True, reason)
+        if not (stem.endswith("kan") and len(stem) >= 6 and known):
+            return None
+        if self._noun_in_an(stem):
+            why = f"{two} may be a noun (di as preposition) or a verb (di- prefix): check"
+            return StyleHit(joined, "style:prefix-di", "preposition", False, why)
+        if not self.forms and stem[-4] in "aeiou":
+            return StyleHit(joined, "style:prefix-di", "preposition", False, "no word list to confirm the verb")
+        return StyleHit(joined, "style:prefix-di", "preposition", True, reason)
+
+    def _noun_in_an(self, word: str) -> bool:
+        """True when ``word`` (…kan) also parses as a k-final root + -an noun."""
+        for parse in morphology.parses(word):
+            root = parse.root
+            if parse.suffix == "an" and not parse.clitics and root.endswith("k") and len(root) >= 4:
+                if root in self.roots or (parse.prefixes and root in self.forms):
+                    return True
+        return False
+
+
+def _reason(nonstandard: str, entry: Entry) -> str:
+    """A short why for a desk: which standard form and by what authority."""
+    if entry.category == "compound":
+        how = "two words" if " " in entry.standard else "one word"
+        return f"KBBI: {entry.standard} is written as {how}"
+    if entry.category == "particle":
+        return f"EYD V: pun is written apart here ({entry.standard})"
+    return f"KBBI: {entry.standard}, not {nonstandard}"
