@@ -8,16 +8,17 @@ when it meets a word the dictionary does not know, so:
 
 * ``Suggester(...)`` is free: it reads nothing and imports nothing heavy.
 * The first ``lookup`` opens the index from an on-disk cache, or builds it and
-  writes the cache.  The cache is a small hash-table file that is memory-mapped,
-  not unpickled, so opening it costs a few milliseconds whatever the dictionary
+  writes the cache.  The cache is a hash-table file that is memory-mapped, not
+  unpickled, so opening it costs a few milliseconds whatever the dictionary
   size, and a lookup reads only the few buckets it needs.
-* The index stores deletes of word *prefixes* (symspellpy's ``prefix_length``),
-  each mapping to the prefixes it came from, and each prefix mapping to its
-  words and counts.  Words that share a prefix share all their deletes, so the
-  build does the delete work once per distinct prefix, not once per word.
+* The index holds what symspellpy's lookup reads: every delete of a word
+  *prefix* (``prefix_length`` letters) with the words it came from
+  (``SymSpell._deletes``), and every prefix with its words and their counts
+  (``SymSpell._words``, grouped).  Words sharing a prefix share all their
+  deletes, so the build does the delete work once per distinct prefix.
 * The lookup itself is symspellpy's ``SymSpell.lookup`` (``Verbosity.ALL``),
   run on a ``SymSpell`` whose ``_deletes``/``_words``/``_max_length`` are
-  read-only views of the file.
+  read-only views of the file: the same results as symspellpy in memory.
 
 Cache file: ``<cache dir>/suggest-<paths tag>-<content key>.idx``.  The content
 key hashes the dictionary files' bytes, the settings (max distance, prefix
@@ -48,14 +49,13 @@ import time
 import zlib
 from array import array
 from dataclasses import dataclass
-from itertools import accumulate
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterable, Sequence
 
 __all__ = ["Candidate", "Suggester", "cache_dir", "FORMAT_VERSION", "PREFIX_LENGTH"]
 
 #: Bump when the file layout or what the index means changes.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 #: symspellpy's ``prefix_length`` for the cached index.  Chosen by measurement
 #: (see ``benchmarks/speed.py --suggest-levers``): 6 builds ~2x faster and with
 #: ~3x fewer deletes than symspellpy's default 7; lookups verify every candidate
