@@ -35,6 +35,9 @@ _RULE = {
 # Roots shorter than this are matched only as whole words: a short root
 # inside a longer word is too often a coincidence.
 MIN_DERIVED_ROOT = 4
+# A capitalised sentence-initial word listed in names.txt at least this
+# heavily is taken as a name (see StyleRules.names).
+NAME_WEIGHT = 20
 
 # -pun is written together only in these conjunctions (EYD V); after any
 # other word it is apart.  "sekali pun" is both ('although' and 'even once').
@@ -43,9 +46,9 @@ PUN_JOINED = frozenset(
 )
 # Bound forms written together with the next word (EYD V): pascasarjana,
 # nonaktif.  Free homographs are left out on purpose: semi (musim semi),
-# tuna (ikan tuna), anti, pro, kontra, ekstra, maha, poli.
+# tuna (ikan tuna), anti, pro, kontra, ekstra, maha, poli, inter (Inter Milan).
 BOUND_FORMS = frozenset(
-    "pasca pra non multi sub swa ultra infra supra intra inter neo pseudo nir".split()
+    "pasca pra non multi sub swa ultra infra supra intra neo pseudo nir".split()
 )
 # Common verb roots (and -i forms) that, right after a separate "di", can only
 # be the passive prefix written apart.  Words that are also places or events
@@ -163,17 +166,32 @@ def _split(word: str) -> Iterator[tuple[str, morphology.Parse]]:
 def _rebuild(word: str, surface: str, parse: morphology.Parse, root: str) -> str | None:
     """``word`` with its root replaced, the prefix re-realised when it must be.
 
-    meN-/peN- are always realised afresh (``mengkoordinir`` ->
-    ``mengoordinasi``: k melts); other prefixes keep their written form
-    unless the root's first letter changed (``berfikir`` -> ``berpikir``).
+    The prefix is realised afresh (``mengkoordinir`` ->
+    ``mengoordinasi``: k melts) when written unmelted or when the root's
+    first letter changed (``berfikir`` -> ``berpikir``); otherwise the prefix
+    keeps its written form (``pesepakbola`` -> ``pesepak bola``).
     """
     tail = parse.suffix + parse.clitics
-    single_nasal = parse.prefixes in (("meN",), ("peN",))
-    if surface and not single_nasal and root[:1] == parse.root[:1]:
+    if surface and root[:1] == parse.root[:1] and not _unmelted(surface, root):
         return surface + root + tail
     if len(parse.prefixes) > 1:
         return None  # memper-/diper- with a changed first letter: not worth guessing
     return morphology.attach(morphology.Parse(parse.prefixes, root, parse.suffix, parse.clitics), root)
+
+
+def _unmelted(surface: str, root: str) -> bool:
+    """True for meN-/peN- written before a k/p/t/s that should have melted.
+
+    ``mengkoordinir``: EYD V melts k, p, t and s before a vowel, loanwords
+    included (``mengoordinasi``); ``pesepak`` (pe-) and ``mempraktik``
+    (a cluster) are right as written.
+    """
+    return (
+        surface.startswith(("me", "pe"))
+        and surface.endswith(("ng", "m", "n"))
+        and root[:1] in ("k", "p", "t", "s")
+        and root[1:2] in morphology.VOWELS
+    )
 
 
 class StyleRules:
@@ -202,26 +220,33 @@ class StyleRules:
         return cls(table, closed, heads, lexicon_dir=_data_path("style.tsv").parent)
 
     # -- the typo layer's lists, read only if a rule needs them ---------------
-    def _read_first_column(self, name: str) -> frozenset[str]:
+    def _read_columns(self, name: str) -> dict[str, str]:
+        """``word -> second column`` of a shipped ``word count`` list, if there."""
         if self._lexicon_dir is None or not (self._lexicon_dir / name).is_file():
-            return frozenset()
+            return {}
         text = (self._lexicon_dir / name).read_text(encoding="utf-8")
-        return frozenset(line.split(" ", 1)[0] for line in text.splitlines() if line)
+        return dict((line.split(" ", 1) + [""])[:2] for line in text.splitlines() if line)
 
     @cached_property
     def forms(self) -> frozenset[str]:
         """Attested or confirmed Indonesian forms (``words.txt``)."""
-        return self._read_first_column("words.txt")
+        return frozenset(self._read_columns("words.txt"))
 
     @cached_property
     def roots(self) -> frozenset[str]:
         """Roots some corpus attests (``roots.txt``)."""
-        return self._read_first_column("roots.txt")
+        return frozenset(self._read_columns("roots.txt"))
 
     @cached_property
     def names(self) -> frozenset[str]:
-        """Lower-cased proper names (``names.txt``)."""
-        return frozenset(n.lower() for n in self._read_first_column("names.txt"))
+        """Lower-cased proper names (``names.txt``) of weight 20 or more.
+
+        Below that the list holds corpus noise (``Kerjasama`` 5), which must
+        not stop a sentence-initial ``Kerjasama`` from being restyled; from 20
+        up it holds districts and better-known places (``Gubug``, ``Goa``).
+        """
+        rows = self._read_columns("names.txt")
+        return frozenset(n.lower() for n, w in rows.items() if w.isdigit() and int(w) >= NAME_WEIGHT)
 
     # -- single words -----------------------------------------------------------
     def check_word(self, word: str) -> StyleHit | None:
@@ -280,6 +305,8 @@ class StyleRules:
             entry = self.table.get(parse.root)
             if entry is None or len(parse.root) < MIN_DERIVED_ROOT or entry.category == "particle":
                 continue
+            if parse.prefixes == ("ke",) and not parse.suffix:
+                continue  # keilmuannya is ke-ilmu-an-nya, not ke- + ilmuan
             if entry.category == "affix" and (parse.prefixes or parse.suffix):
                 continue  # merubah takes clitics only: merubahnya
             if entry.category == "compound" and parse.prefixes and parse.suffix:
@@ -300,12 +327,11 @@ class StyleRules:
         if not (second.islower() or (first.isupper() and second.isupper())):
             return None
         one, two = first.lower(), second.lower()
-        hit = (
-            self._pair_entry(one, two)
-            or self._particle_pair(one, two)
-            or self._bound_form(one, two)
-            or (self._di_prefix(two) if one == "di" else None)
-        )
+        hit = self._pair_entry(one, two) or self._particle_pair(one, two)
+        if hit is None and not first.istitle():  # Pasca Sarjana, Inter: names
+            hit = self._bound_form(one, two)
+        if hit is None and one == "di":
+            hit = self._di_prefix(two)
         if hit is None:
             return None
         return StyleHit(match_case(f"{first} {second}", hit.replacement), hit.rule, hit.category, hit.fixable, hit.reason)
