@@ -1,0 +1,309 @@
+"""The style rules: each with cases it must change and cases it must leave."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from normalizer.casing import match_case
+from normalizer.style import Entry, StyleHit, StyleRules, read_heads, read_table
+
+
+_RULES = StyleRules.load()
+_CLOSED = _RULES.closed
+
+
+@pytest.fixture(scope="module")
+def rules() -> StyleRules:
+    return _RULES
+
+
+@pytest.fixture(scope="module")
+def bare(rules: StyleRules) -> StyleRules:
+    """The same data without the typo layer's word lists (fallback paths)."""
+    table = {**rules.table, **rules.pairs}
+    return StyleRules(table, rules.closed, rules.heads, lexicon_dir=None)
+
+
+def fix(rules: StyleRules, word: str) -> str | None:
+    hit = rules.check_word(word)
+    return hit.replacement if hit is not None and hit.fixable else None
+
+
+# -- spelling: listed roots, and their affixed forms through morphology ----------
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("disersi", "desersi"),
+        ("resiko", "risiko"),
+        ("resikonya", "risikonya"),
+        ("beresiko", "berisiko"),
+        ("praktek", "praktik"),
+        ("dipraktekkan", "dipraktikkan"),
+        ("mempraktekkan", "mempraktikkan"),
+        ("analisa", "analisis"),
+        ("menganalisa", "menganalisis"),
+        ("himbauan", "imbauan"),
+        ("menghimbau", "mengimbau"),  # the root's first letter changed: meN- again
+        ("dihimbau", "diimbau"),
+        ("berfikir", "berpikir"),
+        ("memfikirkan", "memikirkan"),
+        ("mengijinkan", "mengizinkan"),
+        ("ketrampilan", "keterampilan"),
+        ("dipersilahkan", "dipersilakan"),
+        ("mempersilahkan", "mempersilakan"),
+        ("mengkoordinir", "mengoordinasi"),  # k melts before a vowel
+        ("merubah", "mengubah"),
+        ("merubahnya", "mengubahnya"),
+        ("dirubah", "diubah"),
+        ("mempengaruhi", "memengaruhi"),
+        ("mengkonsumsinya", "mengonsumsinya"),
+        ("penghianat", "pengkhianat"),
+        ("antrian", "antrean"),
+        ("obyek", "objek"),
+        ("sistim", "sistem"),
+        ("apotik", "apotek"),
+        ("jadual", "jadwal"),
+    ],
+)
+def test_spelling(rules: StyleRules, word: str, expected: str) -> None:
+    hit = rules.check_word(word)
+    assert hit is not None and hit.fixable and hit.replacement == expected
+    assert hit.rule == "style:spelling" and hit.category in ("spelling", "loanword", "affix")
+    assert hit.reason
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "risiko", "praktik", "dipraktikkan", "mengubah", "perubahan", "berubah", "rubah", "masa", "massa",
+        "tapi", "sangsi", "mengkaji", "mempunyai", "memperoleh", "keilmuannya", "keilmuan", "mahir",
+        "ilmuwan", "kedaluwarsa", "sekadar", "imbauan",
+    ],
+)
+def test_spelling_leaves_standard_words(rules: StyleRules, word: str) -> None:
+    assert rules.check_word(word) is None
+
+
+# -- case -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Resiko", "Risiko"), ("RESIKO", "RISIKO"), ("Disana", "Di sana"), ("DIRUMAH", "DI RUMAH"),
+     ("Apapun", "Apa pun"), ("Merubah", "Mengubah")],
+)
+def test_case_is_kept(rules: StyleRules, word: str, expected: str) -> None:
+    assert fix(rules, word) == expected
+
+
+@pytest.mark.parametrize("word", ["Dirgantara", "Diponegoro", "Kediri", "Dimas", "Goa", "GOA", "MIE", "iPhone", "ReSiKo"])
+def test_names_acronyms_and_odd_case_are_left(rules: StyleRules, word: str) -> None:
+    assert rules.check_word(word) is None
+
+
+@pytest.mark.parametrize(
+    ("template", "word", "expected"),
+    [("resiko", "risiko", "risiko"), ("Resiko", "risiko", "Risiko"), ("RESIKO", "risiko", "RISIKO"),
+     ("Disana", "di sana", "Di sana"), ("iPhone", "iphone", "iPhone")],
+)
+def test_match_case(template: str, word: str, expected: str) -> None:
+    assert match_case(template, word) == expected
+
+
+# -- compounds ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("baratlaut", "barat laut"),
+        ("kerjasama", "kerja sama"),
+        ("kerjasamanya", "kerja samanya"),  # suffix only: apart
+        ("bekerjasama", "bekerja sama"),  # prefix only: apart
+        ("bertanggungjawab", "bertanggung jawab"),
+        ("memberitahu", "memberi tahu"),
+        ("mengambilalih", "mengambil alih"),
+        ("orangtuanya", "orang tuanya"),
+        ("pesepakbola", "pesepak bola"),
+        ("walikota", "wali kota"),
+    ],
+)
+def test_compound_split(rules: StyleRules, word: str, expected: str) -> None:
+    hit = rules.check_word(word)
+    assert hit is not None and hit.fixable and hit.replacement == expected and hit.rule == "style:compound"
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "olahraga", "kacamata", "matahari", "bumiputra", "saputangan", "belasungkawa", "segitiga",
+        "beasiswa", "tenggara",
+        # prefix + suffix together: the compound is written as one word
+        "pertanggungjawaban", "menandatangani", "ditandatangani", "memberitahukan", "diujicobakan",
+        "kewarganegaraan", "ketenagakerjaan", "menindaklanjuti",
+    ],
+)
+def test_compound_written_together_stays(rules: StyleRules, word: str) -> None:
+    assert rules.check_word(word) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [("olah", "raga", "olahraga"), ("kaca", "mata", "kacamata"), ("bea", "siswa", "beasiswa"),
+     ("pasca", "sarjana", "pascasarjana"), ("non", "aktif", "nonaktif"), ("Olah", "raga", "Olahraga")],
+)
+def test_compound_join(rules: StyleRules, first: str, second: str, expected: str) -> None:
+    hit = rules.check_pair(first, second)
+    assert hit is not None and hit.fixable and hit.replacement == expected and hit.rule == "style:compound"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("kerja", "sama"), ("barat", "laut"), ("tanggung", "jawab"), ("musim", "semi"), ("ikan", "tuna"),
+     ("tuna", "segar"), ("Inter", "mendapat"), ("Pasca", "Sarjana"), ("antar", "makanan"), ("barang", "kali"),
+     ("pada", "hal")],
+)
+def test_compound_join_leaves(rules: StyleRules, first: str, second: str) -> None:
+    assert rules.check_pair(first, second) is None
+
+
+def test_antar_joins_only_known_forms(rules: StyleRules) -> None:
+    hit = rules.check_pair("antar", "kota")
+    assert hit is not None and hit.replacement == "antarkota"
+
+
+# -- di / ke as prepositions ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("dirumah", "di rumah"), ("kesana", "ke sana"), ("diantara", "di antara"), ("disini", "di sini"),
+        ("kemana", "ke mana"), ("dimana", "di mana"), ("disana", "di sana"), ("diantaranya", "di antaranya"),
+        ("disinilah", "di sinilah"), ("kedepannya", "ke depannya"), ("diluar", "di luar"),
+        ("dijaman", "di zaman"), ("dimanakah", "di manakah"),
+    ],
+)
+def test_preposition_split(rules: StyleRules, word: str, expected: str) -> None:
+    hit = rules.check_word(word)
+    assert hit is not None and hit.fixable and hit.replacement == expected and hit.rule == "style:preposition"
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["dirumahkan", "keluar", "kemari", "kepada", "kemudian", "kelapangan", "kedalaman", "diatasi", "ditempatkan",
+     "dibalik", "dipenjara", "disamping2", "dipasarkan", "ditengahi", "dijalankan", "diri", "dia", "di", "ke"],
+)
+def test_preposition_leaves_words(rules: StyleRules, word: str) -> None:
+    assert rules.check_word(word) is None
+
+
+# -- di- as a prefix ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [("bangun", "dibangun"), ("lakukan", "dilakukan"), ("sampaikan", "disampaikan"),
+     ("tangkap", "ditangkap"), ("ikuti", "diikuti"), ("tingkatkan", "ditingkatkan"), ("lakukannya", "dilakukannya")],
+)
+def test_di_prefix_joined(rules: StyleRules, second: str, expected: str) -> None:
+    hit = rules.check_pair("di", second)
+    assert hit is not None and hit.fixable and hit.replacement == expected and hit.rule == "style:prefix-di"
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["rumah", "sana", "antara", "mana", "pasar", "jalan", "tingkat", "sejumlah", "berbagai", "penjara",
+     "sidang", "ulang", "undang", "tumpukan", "pendidikan", "perbankan", "tengah"],
+)
+def test_di_prefix_leaves_places(rules: StyleRules, second: str) -> None:
+    hit = rules.check_pair("di", second)
+    assert hit is None or not hit.fixable
+
+
+@pytest.mark.parametrize("second", ["masakan", "desakan"])
+def test_di_prefix_flags_noun_or_verb(rules: StyleRules, second: str) -> None:
+    """di + a -kan word that is also a k-root noun (masak + -an): flagged, never fixed."""
+    hit = rules.check_pair("di", second)
+    assert hit is not None and not hit.fixable and hit.replacement == "di" + second and hit.reason
+
+
+def test_di_prefix_without_word_lists(bare: StyleRules) -> None:
+    """Without words.txt a consonant before -kan is sure; a vowel is only flagged."""
+    sure = bare.check_pair("di", "tingkatkan")
+    unsure = bare.check_pair("di", "lakukan")
+    assert sure is not None and sure.fixable and sure.replacement == "ditingkatkan"
+    assert unsure is not None and not unsure.fixable
+    assert bare.check_pair("di", "bangun") is not None and bare.check_pair("di", "rumah") is None
+
+
+def test_di_prefix_case(rules: StyleRules) -> None:
+    hit = rules.check_pair("Di", "bangun")
+    assert hit is not None and hit.replacement == "Dibangun"
+    assert rules.check_pair("di", "Bangun") is None
+
+
+# -- particles ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("apapun", "apa pun"), ("siapapun", "siapa pun"), ("dimanapun", "di mana pun"), ("kapanpun", "kapan pun"),
+     ("manapun", "mana pun"), ("sedikitpun", "sedikit pun")],
+)
+def test_pun_apart(rules: StyleRules, word: str, expected: str) -> None:
+    hit = rules.check_word(word)
+    assert hit is not None and hit.fixable and hit.replacement == expected and hit.rule == "style:particle"
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["walaupun", "meskipun", "adapun", "bagaimanapun", "sekalipun", "maupun", "ataupun", "kalaupun",
+     "ampun", "rumpun", "menghimpun", "betapapun"],
+)
+def test_pun_together_stays(rules: StyleRules, word: str) -> None:
+    assert rules.check_word(word) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [("walau", "pun", "walaupun"), ("meski", "pun", "meskipun"), ("bagaimana", "pun", "bagaimanapun"),
+     ("ini", "lah", "inilah"), ("apa", "kah", "apakah")],
+)
+def test_particle_joined(rules: StyleRules, first: str, second: str, expected: str) -> None:
+    hit = rules.check_pair(first, second)
+    assert hit is not None and hit.fixable and hit.replacement == expected and hit.rule == "style:particle"
+
+
+@pytest.mark.parametrize(("first", "second"), [("apa", "pun"), ("siapa", "pun"), ("kapan", "pun"), ("dia", "pun"), ("di", "lah")])
+def test_particle_apart_stays(rules: StyleRules, first: str, second: str) -> None:
+    assert rules.check_pair(first, second) is None
+
+
+def test_sekali_pun_is_flagged_not_fixed(rules: StyleRules) -> None:
+    hit = rules.check_pair("sekali", "pun")
+    assert hit is not None and not hit.fixable and hit.replacement == "sekalipun"
+
+
+# -- the interface -------------------------------------------------------------------
+def test_hit_is_frozen() -> None:
+    hit = StyleHit("risiko", "style:spelling", "loanword", True, "why")
+    with pytest.raises(AttributeError):
+        hit.replacement = "x"  # type: ignore[misc]
+
+
+def test_words_outside_the_data_are_left(rules: StyleRules) -> None:
+    for word in ("rumah", "menyerang", "pasukan", "teroris", "Moskow", "1.623", "al-Assad", ""):
+        assert rules.check_word(word) is None
+
+
+def test_own_tables(tmp_path) -> None:  # noqa: ANN001
+    """The engine works on any table: data files are plain text."""
+    (tmp_path / "s.tsv").write_text("nonstandard\tstandard\tcategory\nfoobar\tfubar\tspelling\n", encoding="utf-8")
+    (tmp_path / "h.txt").write_text("# heads\nsini\nluar\tdi\n", encoding="utf-8")
+    rules = StyleRules(read_table(tmp_path / "s.tsv"), ["keluar"], read_heads(tmp_path / "h.txt"))
+    assert rules.table == {"foobar": Entry("fubar", "spelling")}
+    assert fix(rules, "difoobarkan") == "difubarkan"
+    assert fix(rules, "kesini") == "ke sini" and rules.check_word("keluar") is None
+
+
+@given(st.text(alphabet="abcdeghiklmnoprstuy", min_size=1, max_size=14))
+def test_a_hit_always_changes_something(word: str) -> None:
+    hit = _RULES.check_word(word)
+    assert hit is None or (hit.replacement != word and hit.replacement.strip() == hit.replacement)
+
+
+@given(st.sampled_from(sorted(_CLOSED)), st.sampled_from(["", "nya"]))
+def test_closed_compounds_never_change(word: str, clitic: str) -> None:
+    assert _RULES.check_word(word + clitic) is None
