@@ -195,7 +195,7 @@ class Decider:
             return SKIP
         matches.sort(key=lambda m: (-m[1], m[0]))
         spelled = self.lexicon.name_spelling
-        suggestions = tuple(match_case(word, spelled[m]) if word.isupper() else spelled.get(m, match_case(word, m)) for m, _ in matches)
+        suggestions = tuple(match_case(word, spelled.get(m, m)) if word.isupper() else spelled.get(m, match_case(word, m)) for m, _ in matches)
         confidence = 0.95 if len(matches) == 1 else 0.5
         reason = f"a slip of the known name {suggestions[0]!r}"
         return Verdict("fix", suggestions[:MAX_SUGGESTIONS], confidence, reason)
