@@ -53,11 +53,12 @@ BOUND_FORMS = frozenset(
 # Common verb roots (and -i forms) that, right after a separate "di", can only
 # be the passive prefix written apart.  Words that are also places or events
 # after "di" are left out: penjara, sidang, rapat, pukul (di pukul 10.00),
-# ulang (di ulang tahun), undang (di undang-undang), hukum, tes.
+# ulang (di ulang tahun), undang (di undang-undang), hukum, tes, makan and
+# minum (di makan malam), buka (di buka puasa bersama).
 DI_VERBS = frozenset(
-    """ambil angkat antar bahas bakar bangun bantu baca bawa bayar beli beri bentuk bom buat buka bunuh
+    """ambil angkat antar bahas bakar bangun bantu baca bawa bayar beli beri bentuk bom buat bunuh
     cari catat cetak copot culik curi dengar duga dukung evakuasi ganti gelar gugat hapus jaga jamin jawab
-    jemput jual kejar kelola kenal kirim kubur kunci kutip lantik larang lempar lihat makan minta minum
+    jemput jual kejar kelola kenal kirim kubur kunci kutip lantik larang lempar lihat minta
     pakai panggil pecat periksa pilih pimpin pinjam potong rampok rawat rebut rekam rusak sebut serang
     sewa sita tahan tanam tangkap tanya tarik tembak terima tolak tuduh tulis tunda tunjuk tuntut tutup
     uji usir ubah vonis
