@@ -307,3 +307,19 @@ def test_a_hit_always_changes_something(word: str) -> None:
 @given(st.sampled_from(sorted(_CLOSED)), st.sampled_from(["", "nya"]))
 def test_closed_compounds_never_change(word: str, clitic: str) -> None:
     assert _RULES.check_word(word + clitic) is None
+
+
+# -- through the pipeline -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Resiko itu dipraktekkan dirumah.", "Risiko itu dipraktikkan di rumah."),
+        ("Gedung itu di bangun oleh Dirgantara di Kediri.", "Gedung itu dibangun oleh Dirgantara di Kediri."),
+        ("Apapun yang terjadi, ia tinggal diantara kota di baratlaut.", "Apa pun yang terjadi, ia tinggal di antara kota di barat laut."),
+        ("Pegawai dirumahkan, walaupun olahraga dan Diponegoro tetap.", "Pegawai dirumahkan, walaupun olahraga dan Diponegoro tetap."),
+    ],
+)
+def test_pipeline_applies_style(normalizer, text: str, expected: str) -> None:  # noqa: ANN001
+    fixed, edits = normalizer.fix(text)
+    assert fixed == expected
+    assert all(e.finding.kind == "style" and e.finding.rule.startswith("style:") for e in edits if e.finding)
