@@ -69,7 +69,7 @@ class Normalizer:
     def style(self):  # noqa: ANN201
         from .style import StyleRules
 
-        return StyleRules.load()
+        return StyleRules.load(self.lexicon)
 
     # -- the API ------------------------------------------------------------
     def is_valid(self, word: str) -> bool:

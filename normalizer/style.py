@@ -22,6 +22,8 @@ from pathlib import Path
 
 from . import morphology
 from .casing import match_case
+from .lexicon import Lexicon
+from .resources import data_path
 
 CATEGORIES = frozenset({"spelling", "loanword", "affix", "compound", "particle", "preposition"})
 _RULE = {
@@ -85,20 +87,6 @@ class Entry:
 
     standard: str
     category: str
-
-
-def _data_path(name: str) -> Path:
-    """A shipped data file: via ``normalizer.resources`` when it can say."""
-    try:
-        from .resources import data_path
-
-        return data_path(name)
-    except (ImportError, FileNotFoundError):
-        here = Path(__file__).resolve().parent
-        for folder in (here.parent / "dictionaries", here / "dictionaries"):
-            if (folder / name).is_file():
-                return folder / name
-        return here.parent / "dictionaries" / name
 
 
 def _lines(path: Path) -> Iterator[str]:
@@ -203,40 +191,36 @@ class StyleRules:
         table: dict[str, Entry],
         closed: Iterable[str],
         heads: dict[str, frozenset[str]],
-        *,
-        lexicon_dir: Path | None = None,
+        lexicon: Lexicon | None = None,
     ) -> None:
         self.table = {k: v for k, v in table.items() if " " not in k}
         self.pairs = {k: v for k, v in table.items() if " " in k}
         self.closed = frozenset(closed)
         self.heads = heads
-        self._lexicon_dir = lexicon_dir
+        self.lexicon = lexicon
 
     @classmethod
-    def load(cls) -> StyleRules:
-        """The rules over the files shipped in ``dictionaries/``."""
-        table = read_table(_data_path("style.tsv"))
-        closed = list(_lines(_data_path("closed_compounds.txt")))
-        heads = read_heads(_data_path("prepositional_heads.txt"))
-        return cls(table, closed, heads, lexicon_dir=_data_path("style.tsv").parent)
+    def load(cls, lexicon: Lexicon | None = None) -> StyleRules:
+        """The rules over the files shipped in ``dictionaries/``.
 
-    # -- the typo layer's lists, read only if a rule needs them ---------------
-    def _read_columns(self, name: str) -> dict[str, str]:
-        """``word -> second column`` of a shipped ``word count`` list, if there."""
-        if self._lexicon_dir is None or not (self._lexicon_dir / name).is_file():
-            return {}
-        text = (self._lexicon_dir / name).read_text(encoding="utf-8")
-        return dict((line.split(" ", 1) + [""])[:2] for line in text.splitlines() if line)
+        ``lexicon`` shares the typo layer's word lists (loaded once per
+        process); without it the rules that need them only flag.
+        """
+        table = read_table(data_path("style.tsv"))
+        closed = list(_lines(data_path("closed_compounds.txt")))
+        heads = read_heads(data_path("prepositional_heads.txt"))
+        return cls(table, closed, heads, lexicon)
 
+    # -- the typo layer's lists, shared through the lexicon -----------------------
     @cached_property
     def forms(self) -> frozenset[str]:
         """Attested or confirmed Indonesian forms (``words.txt``)."""
-        return frozenset(self._read_columns("words.txt"))
+        return self.lexicon.forms if self.lexicon is not None else frozenset()
 
     @cached_property
     def roots(self) -> frozenset[str]:
         """Roots some corpus attests (``roots.txt``)."""
-        return frozenset(self._read_columns("roots.txt"))
+        return self.lexicon.roots if self.lexicon is not None else frozenset()
 
     @cached_property
     def names(self) -> frozenset[str]:
@@ -246,8 +230,9 @@ class StyleRules:
         not stop a sentence-initial ``Kerjasama`` from being restyled; from 20
         up it holds districts and better-known places (``Gubug``, ``Goa``).
         """
-        rows = self._read_columns("names.txt")
-        return frozenset(n.lower() for n, w in rows.items() if w.isdigit() and int(w) >= NAME_WEIGHT)
+        if self.lexicon is None:
+            return frozenset()
+        return frozenset(n for n, w in self.lexicon.names.items() if w >= NAME_WEIGHT)
 
     # -- single words -----------------------------------------------------------
     def check_word(self, word: str) -> StyleHit | None:

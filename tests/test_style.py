@@ -6,10 +6,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from normalizer.casing import match_case
+from normalizer.lexicon import Lexicon
 from normalizer.style import Entry, StyleHit, StyleRules, read_heads, read_table
 
 
-_RULES = StyleRules.load()
+_RULES = StyleRules.load(Lexicon())
 _CLOSED = _RULES.closed
 
 
@@ -22,7 +23,7 @@ def rules() -> StyleRules:
 def bare(rules: StyleRules) -> StyleRules:
     """The same data without the typo layer's word lists (fallback paths)."""
     table = {**rules.table, **rules.pairs}
-    return StyleRules(table, rules.closed, rules.heads, lexicon_dir=None)
+    return StyleRules(table, rules.closed, rules.heads, None)
 
 
 def fix(rules: StyleRules, word: str) -> str | None:
