@@ -536,7 +536,18 @@ def lever_child(argv: list[str]) -> None:
     p = int(prefix)
     queries = Path(words_file).read_text(encoding="utf-8").split()
     res: dict = {}
-    t0 = time.perf_counter()
+
+    def clock() -> tuple[float, float]:
+        return time.perf_counter(), time.process_time()
+
+    def since(start: tuple[float, float], name: str, per: int = 0) -> None:
+        wall, cpu = time.perf_counter() - start[0], time.process_time() - start[1]
+        if per:
+            res[name + "_ms"], res[name + "_cpu_ms"] = wall / per * 1000, cpu / per * 1000
+        else:
+            res[name + "_s"], res[name + "_cpu_s"] = wall, cpu
+
+    t0 = clock()
     if kind == "ejaan":
         sys.path.insert(0, str(REPO))
         from normalizer.suggest import Suggester
@@ -544,11 +555,11 @@ def lever_child(argv: list[str]) -> None:
         Suggester.prefix_length = p
         s = Suggester([Path(d) for d in dicts])
         s.prepare()
-        res["open_s"] = time.perf_counter() - t0
+        since(t0, "open")
         res["source"] = s.source
         if s.cache_path and s.cache_path.exists():
             res["size_mb"] = s.cache_path.stat().st_size / 1e6
-        t1 = time.perf_counter()
+        t1 = clock()
         n = sum(len(s.lookup(q)) for q in queries)
     else:
         import marshal
@@ -561,12 +572,12 @@ def lever_child(argv: list[str]) -> None:
         if kind.startswith("save") or kind == "build":
             for d in dicts:
                 sym.load_dictionary(d, 0, 1, encoding="utf-8")
-            res["build_s"] = time.perf_counter() - t0
+            since(t0, "build")
             res["delete_keys"] = len(sym._deletes)
             if kind == "build":
                 print(json.dumps(res))
                 return
-            t1 = time.perf_counter()
+            t1 = clock()
             if fmt == "pickle-gz":
                 sym.save_pickle(Path(out), compressed=True)
             elif fmt == "pickle":
@@ -580,7 +591,7 @@ def lever_child(argv: list[str]) -> None:
                     import zlib
                     data = zlib.compress(data, 1)
                 Path(out).write_bytes(data)
-            res["save_s"] = time.perf_counter() - t1
+            since(t1, "save")
             res["size_mb"] = Path(out).stat().st_size / 1e6
             print(json.dumps(res))
             return
@@ -602,10 +613,10 @@ def lever_child(argv: list[str]) -> None:
 
                 deletes = Joined(deletes)
             sym._deletes, sym._words, sym._max_length = deletes, words, max_length
-        res["open_s"] = time.perf_counter() - t0
-        t1 = time.perf_counter()
+        since(t0, "open")
+        t1 = clock()
         n = sum(len(sym.lookup(q, Verbosity.ALL, 2)) for q in queries)
-    res["lookup_ms"] = (time.perf_counter() - t1) / len(queries) * 1000
+    since(t1, "lookup", per=len(queries))
     res["candidates"] = n
     print(json.dumps(res))
 
@@ -650,44 +661,63 @@ def levers(args: argparse.Namespace) -> int:
             return res
 
         log(f"dictionary: {', '.join(map(str, dicts))} ({n_words} entries); {len(queries)} lookups")
+        def med(runs: list[dict], key: str) -> float:
+            return statistics.median(r[key] for r in runs)
+
         for p in args.prefixes:
             for fmt in args.formats:
                 out = work / f"p{p}.{fmt}"
                 saved = child(f"save:{fmt}", p, out)
                 loaded = [child(f"load:{fmt}", p, out) for _ in range(args.runs)]
-                best = min(loaded, key=lambda r: r["open_s"])
-                rows.append({"lever": f"symspellpy p={p} {fmt}", "build_s": saved["build_s"],
-                             "save_s": saved["save_s"], "build_rss_mb": saved["rss_mb"],
-                             "size_mb": saved["size_mb"], "open_s": statistics.median(r["open_s"] for r in loaded),
-                             "open_rss_mb": best["rss_mb"], "lookup_ms": best["lookup_ms"],
-                             "candidates": best["candidates"], "delete_keys": saved["delete_keys"]})
+                rows.append({"lever": f"symspellpy p={p} {fmt}",
+                             "build_s": saved["build_s"], "build_cpu_s": saved["build_cpu_s"],
+                             "save_s": saved["save_s"], "save_cpu_s": saved["save_cpu_s"],
+                             "build_rss_mb": saved["rss_mb"], "size_mb": saved["size_mb"],
+                             "open_s": med(loaded, "open_s"), "open_cpu_s": med(loaded, "open_cpu_s"),
+                             "open_rss_mb": min(r["rss_mb"] for r in loaded),
+                             "lookup_ms": med(loaded, "lookup_ms"), "lookup_cpu_ms": med(loaded, "lookup_cpu_ms"),
+                             "candidates": loaded[0]["candidates"], "delete_keys": saved["delete_keys"]})
                 log(json.dumps(rows[-1]))
             cache = work / f"cache-p{p}"
-            cold = child("ejaan", p, Path("-"), {"EJAAN_CACHE_DIR": str(cache)})
+            colds = []
+            for i in range(args.runs):
+                colds.append(child("ejaan", p, Path("-"), {"EJAAN_CACHE_DIR": str(cache) + f"-cold{i}"}))
+            child("ejaan", p, Path("-"), {"EJAAN_CACHE_DIR": str(cache)})
             warm = [child("ejaan", p, Path("-"), {"EJAAN_CACHE_DIR": str(cache)}) for _ in range(args.runs)]
-            rows.append({"lever": f"ejaan mmap index p={p}", "build_s": cold["open_s"], "save_s": None,
-                         "build_rss_mb": cold["rss_mb"], "size_mb": cold.get("size_mb"),
-                         "open_s": statistics.median(r["open_s"] for r in warm),
+            rows.append({"lever": f"ejaan mmap index p={p}",
+                         "build_s": med(colds, "open_s"), "build_cpu_s": med(colds, "open_cpu_s"),
+                         "save_s": None, "save_cpu_s": None,
+                         "build_rss_mb": max(r["rss_mb"] for r in colds), "size_mb": colds[0].get("size_mb"),
+                         "open_s": med(warm, "open_s"), "open_cpu_s": med(warm, "open_cpu_s"),
                          "open_rss_mb": min(r["rss_mb"] for r in warm),
-                         "lookup_ms": statistics.median(r["lookup_ms"] for r in warm),
+                         "lookup_ms": med(warm, "lookup_ms"), "lookup_cpu_ms": med(warm, "lookup_cpu_ms"),
                          "candidates": warm[0]["candidates"], "delete_keys": None,
-                         "cold_process_s": cold["process_s"],
-                         "warm_process_s": statistics.median(r["process_s"] for r in warm)})
+                         "cold_process_s": med(colds, "process_s"), "warm_process_s": med(warm, "process_s")})
             log(json.dumps(rows[-1]))
         info = machine()
         if args.json:
             print(json.dumps({"machine": info, "dictionary_entries": n_words, "levers": rows}, indent=2))
             return 0
-        print(f"suggestion index levers — {info['date']}, {info['nproc']} CPUs, Python {info['python']}")
+        print(f"suggestion index levers — {info['date']}, {info['nproc']} CPUs, Python {info['python']}, "
+              f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
         print(f"dictionary: {n_words} entries; {len(queries)} lookups of misspelt words (Verbosity.ALL, distance 2)")
-        print(f"{'lever':34} {'build s':>8} {'save s':>7} {'build MB':>9} {'file MB':>8} {'open s':>7} "
-              f"{'open MB':>8} {'ms/lookup':>9} {'cands':>6}")
+        print(f"{'lever':34} {'build s':>11} {'save s':>11} {'build MB':>8} {'file MB':>7} {'open s':>11} "
+              f"{'open MB':>7} {'ms/lookup':>11} {'cands':>6}")
+
+        def f(r: dict, key: str, spec: str) -> str:
+            v = r.get(key)
+            return "—" if v is None else format(v, spec)
+
+        def wc(r: dict, key: str, unit: str, spec: str) -> str:
+            if r.get(key + unit) is None:
+                return "—"
+            return f"{r[key + unit]:{spec}}/{r[key + '_cpu' + unit]:{spec}}"
+
         for r in rows:
-            def f(v, spec):
-                return "—" if v is None else format(v, spec)
-            print(f"{r['lever']:34} {f(r['build_s'], '8.2f')} {f(r['save_s'], '7.2f')} "
-                  f"{f(r['build_rss_mb'], '9.0f')} {f(r['size_mb'], '8.1f')} {f(r['open_s'], '7.3f')} "
-                  f"{f(r['open_rss_mb'], '8.0f')} {f(r['lookup_ms'], '9.2f')} {r['candidates']:>6}")
+            print(f"{r['lever']:34} {wc(r, 'build', '_s', '.2f'):>11} {wc(r, 'save', '_s', '.2f'):>11} "
+                  f"{f(r, 'build_rss_mb', '8.0f')} {f(r, 'size_mb', '7.1f')} {wc(r, 'open', '_s', '.3f'):>11} "
+                  f"{f(r, 'open_rss_mb', '7.0f')} {wc(r, 'lookup', '_ms', '.2f'):>11} {r['candidates']:>6}")
+        print("times are wall/CPU (medians of --runs; CPU time is the steadier figure on a busy machine).")
         print("build s: building the index (for ejaan: the whole first lookup, build and cache write);"
               " open s: import + load/open in a fresh process (median);")
         print("MB: peak RSS of that process; same 'cands' = same suggestions found.")
