@@ -8,6 +8,7 @@ and arbitrary Unicode -- ``fix`` must change exactly the fixable findings of
 """
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -83,6 +84,7 @@ def assert_sound(text: str, findings: list[Finding], ignored: list[tuple[int, in
 @example(text="Presiden bertemu deengan menteri tereoris.\r\n", markdown=False)
 @example(text="\ufeffTim bermain malawan Vietnam\r\ndi Hanoi\rkemarin", markdown=False)
 @example(text="```\ndeengan\n```\n`malawan` [a](http://x.id/tereoris) tereoris", markdown=True)
+@example(text="Tim nasional akn malawan Thailand di Hanoi.\n", markdown=False)
 def test_fix_changes_only_the_fixable_findings(typo_only, text: str, markdown: bool) -> None:
     ignored = ignored_spans(text, markdown)
     findings = typo_only.check(text, ignored)
@@ -101,14 +103,42 @@ def test_fix_changes_only_the_fixable_findings(typo_only, text: str, markdown: b
     assert fixed[position + shift :] == text[position:]
 
 
+# Confidence depends on the neighbours as written: "akn" is fixed (0.96)
+# next to "melawan" but only flagged (0.84) next to the typo "malawan", so
+# the first fix corrects "malawan" and a second fix then corrects "akn".
+CONTEXT_SHIFT = "Tim nasional akn malawan Thailand di Hanoi.\n"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="pipeline.Normalizer.check judges each token by its neighbours as written, "
+    "not as fixed, so fix is not idempotent: a second run applies fixes that only "
+    "became confident once a neighbouring typo was corrected",
+)
 @SETTINGS
 @given(text=texts, markdown=st.booleans())
+@example(text=CONTEXT_SHIFT, markdown=False)  # fails every time: keeps the xfail strict and deterministic
 @example(text="Presiden bertemu deengan menteri tereoris.\r\n", markdown=False)
 def test_fix_is_idempotent(typo_only, text: str, markdown: bool) -> None:
     once, _ = typo_only.fix(text, ignored_spans(text, markdown))
     twice, edits = typo_only.fix(once, ignored_spans(once, markdown))
     assert edits == []
     assert twice == once
+
+
+@SETTINGS
+@given(text=texts, markdown=st.booleans())
+@example(text=CONTEXT_SHIFT, markdown=False)
+def test_a_second_fix_never_touches_what_the_first_wrote(typo_only, text: str, markdown: bool) -> None:
+    """Until fix is idempotent: at least it never re-edits or reverts its own corrections."""
+    once, first = typo_only.fix(text, ignored_spans(text, markdown))
+    written, shift = [], 0
+    for e in first:
+        written.append((e.start + shift, e.start + shift + len(e.new)))
+        shift += len(e.new) - (e.end - e.start)
+    _, second = typo_only.fix(once, ignored_spans(once, markdown))
+    for e in second:
+        assert not any(start < e.end and e.start < end for start, end in written), (e, written)
 
 
 @SETTINGS
