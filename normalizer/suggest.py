@@ -48,7 +48,9 @@ import tempfile
 import time
 import zlib
 from array import array
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterable, Sequence
 
@@ -198,9 +200,10 @@ def build_index(
 
     Two hash tables.  Deletes: every delete (symspellpy's ``_edits_prefix``)
     of every word prefix -> the words with a prefix it came from, space
-    separated (symspellpy's ``_deletes``).  Prefixes: every prefix -> its
-    words and counts, ``word count word count ...`` (symspellpy's ``_words``,
-    grouped).  The delete work is done once per distinct prefix, not per word.
+    separated and shortest first (symspellpy's ``_deletes``).  Prefixes: every
+    prefix -> its words and counts, ``word count word count ...``
+    (symspellpy's ``_words``, grouped).  The delete work is done once per
+    distinct prefix, not per word.
     """
     edits = _deletes_function(max_distance, prefix_length)
     max_length = max(map(len, words), default=0)
@@ -214,6 +217,8 @@ def build_index(
                 groups[word[:prefix_length]] = [word]
             else:
                 group.append(word)
+        for group in groups.values():
+            group.sort(key=len)  # stable: dictionary order within a length
         deletes: dict[str, str] = {}
         get = deletes.get
         for prefix in groups:
@@ -223,7 +228,10 @@ def build_index(
         joined = {prefix: " ".join(group) for prefix, group in groups.items()}
 
         def expand(prefixes: str) -> str:
-            return " ".join(map(joined.__getitem__, prefixes.split(" ")))
+            if " " not in prefixes:
+                return joined[prefixes]
+            merged = chain.from_iterable(map(groups.__getitem__, prefixes.split(" ")))
+            return " ".join(sorted(merged, key=len))
 
         def with_counts(group: list[str]) -> str:
             return " ".join(["%s %d" % (w, words[w]) for w in group])
@@ -296,11 +304,14 @@ class _Table:
         stop = chunk.find(b"\n", at)
         if stop < 0:
             raise CorruptIndex("unterminated entry")
-        return chunk[at:stop].decode()
+        try:
+            return chunk[at:stop].decode()
+        except UnicodeDecodeError:  # pragma: no cover - the CRC matched
+            raise CorruptIndex("bad text") from None
 
 
 class _Index:
-    """An opened index: header fields, the two tables, small caches."""
+    """An opened index: what symspellpy's lookup reads, and small caches."""
 
     def __init__(
         self, buf: Any, key: bytes, max_distance: int, prefix_length: int, owner: Any = None
@@ -335,26 +346,41 @@ class _Index:
         self.max_length = max_length
         self.word_count = n_words
         self.prefix_length = prefix
-        self.deletes = _Table(buf, d_n, d_offsets, d_crcs, d_data)
-        self.prefixes = _Table(buf, p_n, p_offsets, p_crcs, d_data + d_len)
+        self._deletes = _Table(buf, d_n, d_offsets, d_crcs, d_data)
+        self._prefixes = _Table(buf, p_n, p_offsets, p_crcs, d_data + d_len)
         self._groups: dict[str, dict[str, int]] = {}
+        self._words: dict[str, list[str] | None] = {}
 
-    def group(self, prefix: str) -> dict[str, int]:
-        """Words (with counts) whose first ``prefix_length`` letters are ``prefix``."""
-        found = self._groups.get(prefix)
-        if found is None:
-            raw = self.prefixes.get(prefix)
-            found = {}
+    def words_for(self, delete: str) -> list[str] | None:
+        """The words ``delete`` was made from, shortest first (``_deletes``)."""
+        try:
+            return self._words[delete]
+        except KeyError:
+            pass
+        raw = self._deletes.get(delete)
+        words = None if raw is None else raw.split(" ")
+        if len(self._words) > _MEMO_LIMIT:
+            self._words.clear()
+        self._words[delete] = words
+        return words
+
+    def count(self, word: str) -> int | None:
+        """The word's count, or None if it is not in the dictionary (``_words``)."""
+        prefix = word[: self.prefix_length]
+        group = self._groups.get(prefix)
+        if group is None:
+            raw = self._prefixes.get(prefix)
+            group = {}
             if raw is not None:
                 parts = raw.split(" ")
                 try:
-                    found = dict(zip(parts[::2], map(int, parts[1::2])))
+                    group = dict(zip(parts[::2], map(int, parts[1::2])))
                 except ValueError:
                     raise CorruptIndex("bad count") from None
             if len(self._groups) > _MEMO_LIMIT:
                 self._groups.clear()
-            self._groups[prefix] = found
-        return found
+            self._groups[prefix] = group
+        return group.get(word)
 
     def close(self) -> None:
         for thing in (self.buf, self.owner):
@@ -366,75 +392,179 @@ class _Index:
                     pass
 
 
-class _DeletesView:
-    """``SymSpell._deletes`` as symspellpy's lookup uses it: ``in`` and ``[]``."""
-
-    __slots__ = ("_index", "_cache")
-
-    def __init__(self, index: _Index):
-        self._index = index
-        self._cache: dict[str, list[str] | None] = {}
-
-    def _get(self, delete: str) -> list[str] | None:
-        try:
-            return self._cache[delete]
-        except KeyError:
-            pass
-        raw = self._index.deletes.get(delete)
-        words = None if raw is None else raw.split(" ")
-        if len(self._cache) > _MEMO_LIMIT:
-            self._cache.clear()
-        self._cache[delete] = words
-        return words
-
-    def __contains__(self, delete: object) -> bool:
-        return isinstance(delete, str) and self._get(delete) is not None
-
-    def __getitem__(self, delete: str) -> list[str]:
-        words = self._get(delete)
-        if words is None:
-            raise KeyError(delete)
-        return words
-
-    def __len__(self) -> int:  # pragma: no cover - not used by lookup
-        return 0
+# --------------------------------------------------------------------------
+# The search: symspellpy's lookup, ported to read the index directly
 
 
-class _WordsView:
-    """``SymSpell._words`` as symspellpy's lookup uses it: ``in`` and ``[]``."""
+def osa_distance(a: str, b: str, k: int) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance if <= ``k``, else -1.
 
-    __slots__ = ("_index", "_p")
+    symspellpy's ``DamerauOsa.distance`` (from SoftWx.Match): common prefix
+    and suffix dropped, then only a band of ``k`` cells either side of the
+    diagonal is computed, giving up as soon as the distance must exceed ``k``.
+    """
+    if len(a) > len(b):
+        a, b = b, a
+    len_1, len_2 = len(a), len(b)
+    if len_2 - len_1 > k:
+        return -1
+    while len_1 and a[len_1 - 1] == b[len_2 - 1]:
+        len_1 -= 1
+        len_2 -= 1
+    start = 0
+    while start != len_1 and a[start] == b[start]:
+        start += 1
+    if start or len_2 != len(b):
+        len_1 -= start
+        len_2 -= start
+        a = a[start : start + len_1]
+        b = b[start : start + len_2]
+    if len_1 == 0:
+        return len_2 if len_2 <= k else -1
+    band = k if k < len_2 else len_2
+    costs = [j + 1 if j < band else band + 1 for j in range(len_2)]
+    prev_costs = [0] * len_2
+    len_diff = len_2 - len_1
+    j_start_offset = band - len_diff
+    j_start = 0
+    j_end = band
+    c1 = " "
+    current = 0
+    for i in range(len_1):
+        prev_c1 = c1
+        c1 = a[i]
+        c2 = " "
+        left = above = i
+        next_trans = 0
+        if i > j_start_offset:
+            j_start += 1
+        if j_end < len_2:
+            j_end += 1
+        for j in range(j_start, j_end):
+            this_trans = next_trans
+            next_trans = prev_costs[j]
+            prev_costs[j] = current = left
+            left = costs[j]
+            prev_c2 = c2
+            c2 = b[j]
+            if c1 != c2:
+                if above < current:
+                    current = above
+                if left < current:
+                    current = left
+                current += 1
+                if i and j and c1 == prev_c2 and prev_c1 == c2 and this_trans + 1 < current:
+                    current = this_trans + 1
+            costs[j] = above = current
+        if costs[i + len_diff] > band:
+            return -1
+    return current if current <= k else -1
 
-    def __init__(self, index: _Index):
-        self._index = index
-        self._p = index.prefix_length
 
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and word in self._index.group(word[: self._p])
+def _lookup_all(index: _Index, phrase: str, k: int) -> dict[str, tuple[int, int]]:
+    """symspellpy's ``SymSpell.lookup(phrase, Verbosity.ALL, k)`` over ``index``.
 
-    def __getitem__(self, word: str) -> int:
-        return self._index.group(word[: self._p])[word]
-
-    def __len__(self) -> int:
-        return self._index.word_count
+    The same candidates, the same filters in the same order, the same
+    distance; what differs is the plumbing: no ``SuggestItem`` objects, the
+    distance inlined, and since each delete's words are stored shortest
+    first, only the words of a possible length are visited.  Returns
+    ``{term: (distance, count)}``.
+    """
+    found: dict[str, tuple[int, int]] = {}
+    n = len(phrase)
+    if n - k > index.max_length:
+        return found
+    exact = index.count(phrase)
+    if exact is not None:
+        found[phrase] = (0, exact)
+    if k == 0:
+        return found
+    prefix_length = index.prefix_length
+    words_for = index.words_for
+    considered_deletes: set[str] = set()
+    considered = {phrase}
+    p_len = n if n <= prefix_length else prefix_length
+    candidates = [phrase[:p_len]]
+    tight = prefix_length - k  # a candidate this long was cut k times in the prefix
+    pointer = 0
+    while pointer < len(candidates):
+        candidate = candidates[pointer]
+        pointer += 1
+        c_len = len(candidate)
+        len_diff = p_len - c_len
+        if len_diff > k:
+            break  # candidates come shortest-cut first: none closer follow
+        words = words_for(candidate)
+        if words is not None:
+            shortest = n - k if n - k > c_len else c_len
+            lo = bisect_left(words, shortest, key=len)
+            hi = bisect_right(words, n + k, lo=lo, key=len)
+            for s in words[lo:hi]:
+                if s == phrase:
+                    continue
+                s_len = len(s)
+                if s_len == c_len and s != candidate:
+                    continue
+                s_p_len = s_len if s_len < prefix_length else prefix_length
+                if s_p_len > p_len and s_p_len - c_len > k:
+                    continue
+                if c_len == 0:
+                    distance = n if n > s_len else s_len
+                    if distance > k or s in considered:
+                        continue
+                elif s_len == 1:
+                    distance = n if phrase.find(s) < 0 else n - 1
+                    if distance > k or s in considered:
+                        continue
+                else:
+                    if c_len == tight:
+                        # k cuts used up in the prefix: the rest must match
+                        # but for one substitution or transposition at most.
+                        md = (n if n < s_len else s_len) - prefix_length
+                        if (md > 1 and phrase[n + 1 - md :] != s[s_len + 1 - md :]) or (
+                            md > 0
+                            and phrase[n - md] != s[s_len - md]
+                            and (
+                                phrase[n - md - 1] != s[s_len - md]
+                                or phrase[n - md] != s[s_len - md - 1]
+                            )
+                        ):
+                            continue
+                    if s in considered:
+                        continue
+                    considered.add(s)
+                    distance = osa_distance(phrase, s, k)
+                    if distance < 0:
+                        continue
+                seen = found.get(s)
+                if seen is None or distance < seen[0]:
+                    count = index.count(s)
+                    if count is None:
+                        raise CorruptIndex(f"{s!r} has deletes but no count")
+                    found[s] = (distance, count)
+        if len_diff < k and c_len <= prefix_length:
+            for i in range(c_len):
+                delete = candidate[:i] + candidate[i + 1 :]
+                if delete not in considered_deletes:
+                    considered_deletes.add(delete)
+                    candidates.append(delete)
+    return found
 
 
 # --------------------------------------------------------------------------
 # The public class
 
 
-def _symspellpy_version(module: Any) -> str:
-    version = getattr(module, "__version__", None)
-    if version:
-        return str(version)
-    # importlib.metadata costs ~50 ms to import; the dist-info name is enough.
-    try:
-        site = Path(module.__file__).resolve().parent.parent
-        names = sorted(p.name for p in site.glob("symspellpy-*.dist-info"))
-        if names:
-            return names[-1][len("symspellpy-") : -len(".dist-info")]
-    except (OSError, TypeError, AttributeError):  # pragma: no cover
-        pass
+def _symspellpy_version() -> str:
+    """symspellpy's installed version, found without importing it (~25 ms)."""
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.startswith("symspellpy-") and name.endswith((".dist-info", ".egg-info")):
+                return name[len("symspellpy-") :].rsplit(".", 1)[0]
     return "unknown"
 
 
@@ -462,10 +592,8 @@ class Suggester:
         self.max_distance = max_distance
         self._extra_words = tuple(extra_words)
         self._prefix = max(self.prefix_length, max_distance + 1)
-        self._main: Any = None  # SymSpell over the cached index
-        self._index: _Index | None = None
-        self._extra: Any = None  # in-memory SymSpell over extra_words
-        self._verbosity: Any = None
+        self._index: _Index | None = None  # the dictionary files' (cached)
+        self._extra: _Index | None = None  # extra_words' (in memory)
         self._ready = False
         self._memo: dict[tuple[str, int], list[Candidate]] = {}
         #: Where the index came from at the first lookup: "cache", "built"
@@ -473,7 +601,7 @@ class Suggester:
         self.source: str | None = None
         #: The cache file used or written, if any.
         self.cache_path: Path | None = None
-        #: Seconds spent opening or building the index.
+        #: Seconds spent opening or building the indexes.
         self.load_seconds: float = 0.0
 
     # -- public -----------------------------------------------------------
@@ -514,66 +642,49 @@ class Suggester:
         if self._ready:
             return
         started = time.perf_counter()
-        from symspellpy import Verbosity
-
-        self._verbosity = Verbosity.ALL
         self._load_main()
         if self._extra_words:
-            self._extra = self._new_symspell(count_threshold=0)
+            words: dict[str, int] = {}
             for term, count in self._extra_words:
-                self._extra.create_dictionary_entry(term.lower(), max(int(count), 0))
+                term = term.strip().lower()
+                if term and not any(c.isspace() for c in term):
+                    words[term] = words.get(term, 0) + max(int(count), 0)
+            memory = io.BytesIO()
+            build_index(words, self.max_distance, self._prefix, b"", memory)
+            self._extra = _Index(memory.getvalue(), b"", self.max_distance, self._prefix)
         self._ready = True
         self.load_seconds = time.perf_counter() - started
 
     def close(self) -> None:
         """Release the memory-mapped index (lookups would reopen it)."""
         self._discard_index(remove_file=False)
+        self._extra = None
         self._ready = False
 
     # -- internals --------------------------------------------------------
 
-    def _new_symspell(self, count_threshold: int = 1) -> Any:
-        from symspellpy import SymSpell
-        from symspellpy.editdistance import DistanceAlgorithm, EditDistance
-
-        comparer = None
-        try:  # the optional C implementation of the same distance
-            import editdistpy  # noqa: F401
-
-            comparer = EditDistance(DistanceAlgorithm.DAMERAU_OSA_FAST)
-        except (ImportError, AttributeError):
-            pass
-        return SymSpell(
-            self.max_distance, self._prefix, count_threshold, distance_comparer=comparer
-        )
-
     def _lookup(self, phrase: str, max_distance: int) -> list[Candidate]:
-        merged: dict[str, Candidate] = {}
-        for sym in (self._main, self._extra):
-            if sym is None:
+        merged: dict[str, tuple[int, int]] = {}
+        for index in (self._index, self._extra):
+            if index is None:
                 continue
-            # symspellpy can return a one-letter word twice (once through the
-            # empty delete, with too high a distance): keep the smallest.
-            found: dict[str, tuple[int, int]] = {}
-            for item in sym.lookup(phrase, self._verbosity, max_distance):
-                seen = found.get(item.term)
-                if seen is None or item.distance < seen[0]:
-                    found[item.term] = (item.distance, item.count)
-            for term, (distance, count) in found.items():
-                seen_candidate = merged.get(term)
-                if seen_candidate is not None:  # in the dictionary and the extras
-                    count += seen_candidate.count
-                    distance = min(distance, seen_candidate.distance)
-                merged[term] = Candidate(term, distance, count)
-        return sorted(merged.values(), key=lambda c: (c.distance, -c.count, c.term))
+            for term, (distance, count) in _lookup_all(index, phrase, max_distance).items():
+                seen = merged.get(term)
+                if seen is not None:  # in the dictionary and in the extra words
+                    distance, count = min(distance, seen[0]), count + seen[1]
+                merged[term] = (distance, count)
+        return [
+            Candidate(term, distance, count)
+            for term, (distance, count) in sorted(
+                merged.items(), key=lambda item: (item[1][0], -item[1][1], item[0])
+            )
+        ]
 
     def _settings_tag(self) -> bytes:
-        import symspellpy
-
         impl = sys.implementation
         return (
             f"ejaan-suggest format={FORMAT_VERSION} prefix={self._prefix} "
-            f"distance={self.max_distance} symspellpy={_symspellpy_version(symspellpy)} "
+            f"distance={self.max_distance} symspellpy={_symspellpy_version()} "
             f"python={impl.name}-{sys.version_info[0]}.{sys.version_info[1]}."
             f"{sys.version_info[2]} byteorder={sys.byteorder}"
         ).encode()
@@ -596,7 +707,7 @@ class Suggester:
 
     def _load_main(self, force_build: bool = False) -> None:
         if not self.dictionary_files:
-            self._main = None
+            self._index = None
             self.source = "memory"
             return
         contents, key, tag = self._read_dictionaries()
@@ -620,18 +731,12 @@ class Suggester:
             )
             del words
         self._index = index
-        main = self._new_symspell()
-        main._deletes = _DeletesView(index)
-        main._words = _WordsView(index)
-        main._max_length = index.max_length
-        self._main = main
 
     def _discard_index(self, remove_file: bool) -> None:
         self._memo.clear()
         if self._index is not None:
             self._index.close()
             self._index = None
-        self._main = None
         if remove_file and self.cache_path is not None:
             try:
                 self.cache_path.unlink()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import random
 import subprocess
 import sys
 import textwrap
@@ -171,6 +172,49 @@ def test_agrees_with_brute_force(tmp_path, monkeypatch, words, queries, max_dist
     s = Suggester([path], max_distance=max_distance)
     for q in queries:
         assert s.lookup(q) == brute(words, q, max_distance), q
+
+
+def test_same_as_symspellpy_in_memory(cache, tmp_path):
+    """On a few thousand word-like strings, the answers of symspellpy itself."""
+    from symspellpy import SymSpell, Verbosity
+
+    rnd = random.Random(5)
+    syllables = ["ba", "be", "di", "ka", "ke", "la", "ma", "me", "an", "kan", "nya", "ter", "per", "si"]
+    words = {}
+    while len(words) < 3000:
+        w = "".join(rnd.choice(syllables) for _ in range(rnd.randint(1, 5)))
+        words[w] = rnd.randint(1, 1000)
+    path = write_dict(tmp_path / "w.txt", words)
+    sym = SymSpell(2, Suggester.prefix_length)
+    sym.load_dictionary(str(path), 0, 1, encoding="utf-8")
+    ours = Suggester([path])
+    queries = [rnd.choice(list(words)) for _ in range(150)]
+    queries = [q[:i] + rnd.choice("abkx") + q[i + 1 :] for q in queries for i in [rnd.randrange(len(q))]]
+    queries += ["", "a", "xyz", "bebebebebebebe"]
+    for q in queries:
+        best: dict[str, tuple[int, int]] = {}
+        for item in sym.lookup(q, Verbosity.ALL, 2):
+            if item.term not in best or item.distance < best[item.term][0]:
+                best[item.term] = (item.distance, item.count)
+        expected = sorted(
+            (Candidate(t, d, c) for t, (d, c) in best.items()),
+            key=lambda c: (c.distance, -c.count, c.term),
+        )
+        assert ours.lookup(q) == expected, q
+
+
+def test_warm_lookup_imports_no_symspellpy(cache, dictionary):
+    Suggester([dictionary]).lookup("rumah")  # builds the cache
+    code = (
+        "import sys; from normalizer.suggest import Suggester; "
+        f"s = Suggester([{str(dictionary)!r}]); r = s.lookup('rmah'); "
+        "print(s.source, r[0].term, 'symspellpy' in sys.modules)"
+    )
+    env = {**os.environ, "EJAAN_CACHE_DIR": str(cache)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["cache", "rumah", "False"]
 
 
 # -- the cache ---------------------------------------------------------------
