@@ -17,7 +17,6 @@ import os
 import stat
 import subprocess
 import sys
-import time
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -134,27 +133,34 @@ def test_one_megabyte_line(desk: Path) -> None:
     assert path.read_bytes() == fixed_bytes(data)
 
 
+class _CountingText(str):
+    """A text that counts the characters sliced out of it."""
+
+    sliced = 0
+
+    def __getitem__(self, key):  # noqa: ANN001, ANN204
+        if isinstance(key, slice):
+            start, stop, _ = key.indices(len(self))
+            _CountingText.sliced += max(0, stop - start)
+        return str.__getitem__(self, key)
+
+
 @pytest.mark.xfail(
     strict=True,
-    reason="tokenize._line_start slices the line from its start up to every token, "
-    "so a long line costs O(n^2): 1 MB on one line takes ~15 s, ~10x a multi-line text",
+    reason="tokenize._line_start copies the line from its start up to every token "
+    "(text[line_begin:start]), so one long line costs O(n^2): ~5700 characters copied per "
+    "character of a 100 kB line, 1 MB on one line takes 10-15 s instead of ~1 s",
 )
-def test_long_line_costs_no_more_than_many_short_lines() -> None:
+def test_tokenizing_a_long_line_is_linear() -> None:
+    """Counted, not timed: how fast the copies are depends on the allocator."""
     from normalizer.tokenize import tokenize
 
-    count = 250_000 // len(SENTENCE)
-    one_line = SENTENCE * count
-    many_lines = (SENTENCE.rstrip() + "\n") * count
-
-    def seconds(text: str) -> float:
-        start = time.perf_counter()
-        tokens = list(tokenize(text, []))
-        assert len(tokens) == 13 * count
-        return time.perf_counter() - start
-
-    short = min(seconds(many_lines) for _ in range(2))
-    long = min(seconds(one_line) for _ in range(2))
-    assert long < 3 * short + 0.05, f"one line {long:.2f} s, many lines {short:.2f} s"
+    count = 100_000 // len(SENTENCE)
+    for text in ((SENTENCE.rstrip() + "\n") * count, SENTENCE * count):
+        _CountingText.sliced = 0
+        tokens = list(tokenize(_CountingText(text), []))
+        assert len(tokens) == 12 * count  # the sentence has 12 words
+        assert _CountingText.sliced < 50 * len(text), f"{_CountingText.sliced / len(text):.0f} characters copied per character"
 
 
 @pytest.mark.slow
@@ -225,21 +231,51 @@ def test_missing_path_through_main(desk: Path, capsys: pytest.CaptureFixture[str
     assert (captured.out, captured.err) == ("", "ejaan: hilang.txt: file not found\n")
 
 
-def test_unreadable_file_simulated(desk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = put(desk / "rahasia.txt", TERORIS)
-    real_open = open
+def _deny_reading(monkeypatch: pytest.MonkeyPatch, path: Path, *, access: bool) -> None:
+    """Make ``path`` unreadable as it is for a non-root user: open() fails, and
+    with ``access`` os.access(R_OK) says no too (what click's Path type asks)."""
+    real_open, real_access = open, os.access
 
-    def deny(file, mode="r", *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    def deny_open(file, mode="r", *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
         if os.path.abspath(file) == str(path):
             raise PermissionError(errno.EACCES, "Permission denied", str(file))
         return real_open(file, mode, *args, **kwargs)
 
-    monkeypatch.setattr(textio, "open", deny, raising=False)
+    def deny_access(file, mode, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        if os.path.abspath(file) == str(path) and mode & os.R_OK:
+            return False
+        return real_access(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(textio, "open", deny_open, raising=False)
+    if access:
+        monkeypatch.setattr(os, "access", deny_access)
+
+
+def test_unreadable_file_is_named_by_the_reader(desk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = put(desk / "rahasia.txt", TERORIS)
+    _deny_reading(monkeypatch, path, access=False)
     for command in ("check", "fix"):
         result = ejaan(command, "rahasia.txt")
         assert (result.exit_code, result.stdout) == (2, "")
         assert result.stderr == "ejaan: rahasia.txt: cannot read (permission denied)\n"
     assert path.read_text() == TERORIS
+
+
+CLICK_READABLE = (
+    "cli._options declares PATHS as click.Path(), whose default readable=True rejects an "
+    "unreadable file while parsing arguments: a 'Usage: ... Error: Invalid value for "
+    "'[PATHS]...': Path 'x' is not readable' banner, and no other file is checked or fixed"
+)
+
+
+@pytest.mark.xfail(strict=True, reason=CLICK_READABLE)
+def test_unreadable_file_does_not_stop_the_others(desk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = put(desk / "rahasia.txt", TERORIS)
+    put(desk / "berita.txt", MELAWAN)
+    _deny_reading(monkeypatch, path, access=True)
+    result = ejaan("check", "rahasia.txt", "berita.txt")
+    assert result.stderr == "ejaan: rahasia.txt: cannot read (permission denied)\n"
+    assert (result.exit_code, result.stdout) == (2, "berita.txt:1:22: malawan -> melawan (typo)\n")
 
 
 def test_unwritable_directory_simulated(desk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -264,6 +300,7 @@ root_only = pytest.mark.skipif(
 
 
 @root_only
+@pytest.mark.xfail(strict=True, reason=CLICK_READABLE)
 def test_unreadable_file_for_real(desk: Path) -> None:
     path = put(desk / "rahasia.txt", TERORIS)
     path.chmod(0)
