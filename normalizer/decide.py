@@ -13,23 +13,48 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from . import morphology
 from .casing import match_case
-from .errormodel import is_name_slip, is_slip, typo_cost
+from .context import Bigrams
+from .errormodel import WordShape, is_name_slip, is_slip, typo_cost
 from .lexicon import Lexicon
+from .morphology import Parse
 from .tokenize import Token
 
-# Score = log10(frequency) - COST_WEIGHT * typo cost (+ context).  One
-# typical slip (cost ~0.6) outweighs about 2.4 orders of magnitude of
-# frequency.
+# Score = log10 P(candidate) - COST_WEIGHT * typo cost + CONTEXT_WEIGHT *
+# log10 [P(candidate | neighbours) / P(candidate)]: a noisy channel.  One
+# typical slip (cost ~0.6) costs about 2.4 orders of magnitude of frequency,
+# a second slip as much again, so a two-slip reading wins only when the
+# one-slip readings are far rarer.
 COST_WEIGHT = 4.0
-CONTEXT_WEIGHT = 0.7
+CONTEXT_WEIGHT = 0.5
+# No single neighbour may count for more than this (log10 units).
+CONTEXT_CAP = 3.0
 MAX_SUGGESTIONS = 5
 MAX_FAR_CANDIDATES = 30
 # Below this score no candidate explains the word better than "a rare word
 # we do not list" (kodon, zaibatsu): say nothing rather than add noise.
 MIN_SCORE = 0.5
+# "The word is right as written and we do not list it" competes with the
+# candidates as one more reading, scored on the same Zipf scale:
+# NULL_OFFSET + NULL_WEIGHT * log10 P(the letters, as an Indonesian word).
+# NULL_OFFSET is 9 (Zipf's scale) + log10 of the share of running words
+# that are right but unlisted.  A plausible short word (pikuk) scores about
+# as high as its candidates, a string no Indonesian word looks like
+# (dianugerqhi) far below them.
+NULL_OFFSET = 6.5
+NULL_WEIGHT = 1.0
 # A fix is applied only when the typo is explained by about one slip.
 MAX_FIX_COST = 1.2
+# A form no corpus attests (count 1 in words.txt, or valid only by the
+# morphology) is about this many orders of magnitude rarer than its root.
+DERIVED_PENALTY = 1.5
+# ... and no commoner than the rarest words the frequency lists hold: were
+# it commoner, they would list it.
+UNATTESTED_MAX_ZIPF = 2.0
+# Unlisted affixed forms are looked for among the one-edit variants of words
+# at least this long (``dibebankn`` -> ``dibebankan``).
+MORPH_MIN_LENGTH = 6
 # A word valid only through an unattested root is corrected when it is one
 # unmistakable slip (a lost double letter, a swap: ``is_name_slip``) from a
 # word at least this common.
@@ -79,13 +104,27 @@ class Context:
 
 
 class Decider:
-    """Applies the decision rules over a lexicon and a candidate lookup."""
+    """Applies the decision rules over a lexicon and a candidate lookup.
 
-    def __init__(self, lexicon: Lexicon, lookup: Lookup, bigram: Bigram | None = None) -> None:
+    ``bigram`` is a :class:`~normalizer.context.Bigrams` table (or its bound
+    ``count`` method, as the pipeline passes it), or any ``(first, second)
+    -> count`` callable, which then gives a cruder bonus for seen pairs.
+    """
+
+    def __init__(self, lexicon: Lexicon, lookup: Lookup, bigram: Bigram | Bigrams | None = None) -> None:
         self.lexicon = lexicon
         self.lookup = lookup
-        self.bigram = bigram
+        table = bigram if isinstance(bigram, Bigrams) else getattr(bigram, "__self__", None)
+        self.table: Bigrams | None = table if isinstance(table, Bigrams) else None
+        self.bigram: Bigram | None = table.count if self.table is not None else bigram  # type: ignore[union-attr]
         self._ranked: dict[str, list[Ranked]] = {}
+        self._shape: WordShape | None = None
+
+    def null_score(self, lower: str) -> float:
+        """Score of "right as written" for a word no list holds."""
+        if self._shape is None:
+            self._shape = WordShape(self.lexicon.forms)
+        return NULL_OFFSET + NULL_WEIGHT * self._shape.log10_probability(lower)
 
     def decide(self, token: Token, context: Context = Context()) -> Verdict:
         """Verdict for a token that the lexicon does not accept."""
@@ -125,9 +164,9 @@ class Decider:
         base = self._ranked.get(lower)
         if base is None:
             base = self._ranked[lower] = self._candidates(lower)
-        if self.bigram is None or not (context.previous or context.following):
+        if self.bigram is None or not (context.previous or context.following) or len(base) < 2:
             return base
-        scored = [r._replace(score=r.score + CONTEXT_WEIGHT * self._context(r.term, context)) for r in base]
+        scored = [r._replace(score=r.score + CONTEXT_WEIGHT * self._context(r, context)) for r in base]
         scored.sort(key=lambda r: (-r.score, r.term))
         return scored
 
@@ -135,36 +174,105 @@ class Decider:
         """Dictionary words within two edits, scored by frequency and typo cost.
 
         Distance-2 candidates are many for short words; only the commonest
-        are scored, as a rare word two edits away never wins.
+        are scored, as a rare word two edits away never wins.  Long words
+        also get the affixed forms one edit away that the morphology accepts
+        but no list holds (``dibebankn`` -> ``dibebankan``).
         """
         found = [(t, d, n) for t, d, n in self.lookup(lower) if d > 0 and t != lower]
         near = [c for c in found if c[1] == 1]
         far = sorted((c for c in found if c[1] > 1), key=lambda c: -c[2])[:MAX_FAR_CANDIDATES]
         ranked = []
+        seen = {lower}
         for term, _distance, count in near + far:
+            seen.add(term)
             cost = typo_cost(lower, term)
-            zipf = math.log10(count) if count > 0 else 0.0
+            zipf = self._prior(term, count)
             ranked.append(Ranked(term, zipf - COST_WEIGHT * cost, cost, zipf))
+        if len(lower) >= MORPH_MIN_LENGTH:
+            for term in self._derived(lower, seen):
+                cost = typo_cost(lower, term)
+                zipf = self._prior(term, 0)
+                ranked.append(Ranked(term, zipf - COST_WEIGHT * cost, cost, zipf))
         ranked.sort(key=lambda r: (-r.score, r.term))
         return ranked
 
-    def _context(self, term: str, context: Context) -> float:
-        if self.bigram is None:
+    def _prior(self, term: str, count: int) -> float:
+        """Zipf frequency of a candidate; unattested forms are estimated from their root."""
+        if count > 1:
+            return math.log10(count)
+        parse = self._derivation(term)
+        if parse is None:
             return 0.0
+        return max(0.0, min(UNATTESTED_MAX_ZIPF, self.lexicon.zipf(parse.root) - DERIVED_PENALTY))
+
+    def _derivation(self, word: str) -> Parse | None:
+        """A regular derivation of ``word`` from an attested root, or None.
+
+        Regular means the affixes, put back on the root by the morphology's
+        own rules, give ``word`` again (``meN-`` + ``tiket`` is ``meniket``,
+        so ``mentiket`` is no derivation of it), and the root is a real word
+        of three letters or more with a vowel (no ``ke-`` + ``mr`` + ``-an``).
+        """
+        for parse in morphology.parses(word):
+            root = parse.root
+            if (
+                not parse.is_bare
+                and len(root) >= 3
+                and root in self.lexicon.roots
+                and any(c in "aeiou" for c in root)
+                and morphology.attach(parse, root) == word
+            ):
+                return parse
+        return None
+
+    def _derived(self, lower: str, seen: set[str]) -> list[str]:
+        """Unlisted regular derivations of attested roots one edit from ``lower``.
+
+        The lexicon's analysis is the cheap filter (it is memoised and says
+        no to most variants at once); ``_derivation`` then checks the form.
+        """
+        lexicon = self.lexicon
+        forms = lexicon.forms
+        found = []
+        for variant in _edits1(lower):
+            if variant in seen or variant in forms:
+                continue
+            if lexicon.analyse(variant) is not None and self._derivation(variant) is not None:
+                found.append(variant)
+        return found
+
+    def _context(self, candidate: Ranked, context: Context) -> float:
+        """log10 of how much likelier the neighbours make ``candidate``."""
+        term = candidate.term
+        table = self.table
+        if table is None:
+            bonus = 0.0
+            if context.previous:
+                bonus += math.log10(1 + self.bigram(context.previous, term))  # type: ignore[misc]
+            if context.following:
+                bonus += math.log10(1 + self.bigram(term, context.following))  # type: ignore[misc]
+            return bonus
+        p = _probability(candidate.zipf)
         bonus = 0.0
         if context.previous:
-            bonus += math.log10(1 + self.bigram(context.previous, term))
+            bonus += min(CONTEXT_CAP, table.after(context.previous, term, p))
         if context.following:
-            bonus += math.log10(1 + self.bigram(term, context.following))
+            bonus += min(CONTEXT_CAP, table.before(term, context.following, p))
         return bonus
 
     def _verdict(self, word: str, ranked: list[Ranked]) -> Verdict:
-        """Fix when the best candidate clearly beats the rest, else flag."""
+        """Fix when the best candidate clearly beats the rest, else flag.
+
+        The confidence is the best candidate's share of the probability of
+        all readings, "right as written" (``null_score``) among them; when
+        that reading is the likelier one, the word is left alone.
+        """
         best_score = ranked[0].score
-        if best_score < MIN_SCORE:
+        null = self.null_score(word.lower())
+        if best_score < MIN_SCORE or null > best_score:
             return SKIP
         weights = [10 ** (r.score - best_score) for r in ranked]
-        confidence = 1.0 / sum(weights)
+        confidence = 1.0 / (sum(weights) + 10 ** (null - best_score))
         suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
         runner = f", next {ranked[1].term!r}" if len(ranked) > 1 else ""
         reason = f"{ranked[0].term!r} is the likeliest intended word (typo cost {ranked[0].cost:.1f}{runner})"
@@ -227,3 +335,8 @@ def _edits1(word: str) -> set[str]:
     replaces = {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     inserts = {a + c + b for a, b in splits for c in _LETTERS}
     return (deletes | transposes | replaces | inserts) - {word}
+
+
+def _probability(zipf: float) -> float:
+    """Zipf frequency (log10 per 10^9 words) as a probability; 0 for unknown words."""
+    return 10 ** (zipf - 9) if zipf > 0 else 0.0

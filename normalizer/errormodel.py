@@ -1,16 +1,40 @@
 """How people mistype Indonesian: a weighted edit distance.
 
 Raw edit distance treats ``deengan`` -> ``dengan`` (a doubled letter) like any
-insertion.  Typists double letters, hit neighbouring keys, swap adjacent
-letters and confuse vowels far more often than they make arbitrary edits, so
-those operations cost less; the ranking then prefers the candidate that
-explains the typo by a likely slip.
+insertion.  Typists double letters, drop letters, hit neighbouring keys, swap
+adjacent letters and confuse vowels far more often than they make arbitrary
+edits, so those operations cost less; the ranking then prefers the candidate
+that explains the typo by a likely slip.
+
+Costs are in "slips": about 0.5-0.65 for one typical slip, 1.0 for an
+arbitrary edit.  ``decide`` turns them into log-probabilities (one slip unit
+is several orders of magnitude of word frequency), so the *differences*
+between the typical slips matter as much as their distance from 1.0: a
+dropped letter is about as common as a doubled one or a swap (Grudin's and
+Kukich's typing-error counts: omissions are among the commonest errors), a
+wrong neighbouring key or wrong vowel a little less common, because each
+could have been one of several keys.
 """
 from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
 
 VOWELS = frozenset("aeiou")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _POS = {ch: (r, c) for r, row in enumerate(_ROWS) for c, ch in enumerate(row)}
+
+# One typical slip of each kind.
+DOUBLED = 0.5  # a letter typed twice: deengan
+DROPPED_DOUBLE = 0.5  # one of a double letter lost: pemerintahanya
+DROPPED = 0.6  # any other letter left out: dngan, etelah
+SWAPPED = 0.6  # two neighbours swapped: dnegan
+NEIGHBOUR_KEY = 0.65  # a neighbouring key instead of the right one: dengsn
+VOWEL = 0.65  # one vowel for another: malawan
+STRAY_NEIGHBOUR = 0.7  # an extra letter next to its neighbour key: dengasn
+STRAY_REPEAT = 0.8  # a nearby letter typed again: Mosksow
+ARBITRARY = 1.0  # any other insertion or substitution
 
 
 def adjacent_keys(a: str, b: str) -> bool:
@@ -24,13 +48,14 @@ def adjacent_keys(a: str, b: str) -> bool:
 
 
 def substitution_cost(typed: str, intended: str) -> float:
+    """Cost of typing ``typed`` where ``intended`` belongs."""
     if typed == intended:
         return 0.0
-    if typed in VOWELS and intended in VOWELS:
-        return 0.6
     if adjacent_keys(typed, intended):
-        return 0.6
-    return 1.0
+        return NEIGHBOUR_KEY
+    if typed in VOWELS and intended in VOWELS:
+        return VOWEL
+    return ARBITRARY
 
 
 def insertion_cost(typed: str, i: int) -> float:
@@ -39,47 +64,42 @@ def insertion_cost(typed: str, i: int) -> float:
     before = typed[i - 1] if i > 0 else ""
     after = typed[i + 1] if i + 1 < len(typed) else ""
     if ch in (before, after):
-        return 0.5  # doubled letter: deengan
+        return DOUBLED
     if adjacent_keys(ch, before) or adjacent_keys(ch, after):
-        return 0.7
+        return STRAY_NEIGHBOUR
     if ch in typed[max(0, i - 3) : max(0, i - 1)] or ch in typed[i + 2 : i + 4]:
-        return 0.8  # a nearby letter typed again: Mosksow
-    return 1.0
+        return STRAY_REPEAT
+    return ARBITRARY
 
 
 def deletion_cost(intended: str, j: int) -> float:
     """Cost of leaving out ``intended[j]``."""
     ch = intended[j]
     if (j > 0 and intended[j - 1] == ch) or (j + 1 < len(intended) and intended[j + 1] == ch):
-        return 0.5  # one of a double letter dropped: pemerintahanya
-    return 0.9
+        return DROPPED_DOUBLE
+    return DROPPED
 
 
 def typo_cost(typed: str, intended: str) -> float:
     """Weighted optimal-string-alignment distance from ``intended`` to ``typed``."""
     typed, intended = typed.lower(), intended.lower()
     n, m = len(typed), len(intended)
+    ins = [insertion_cost(typed, i) for i in range(n)]
+    dele = [deletion_cost(intended, j) for j in range(m)]
     d = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(1, n + 1):
-        d[i][0] = d[i - 1][0] + insertion_cost(typed, i - 1)
+        d[i][0] = d[i - 1][0] + ins[i - 1]
     for j in range(1, m + 1):
-        d[0][j] = d[0][j - 1] + deletion_cost(intended, j - 1)
+        d[0][j] = d[0][j - 1] + dele[j - 1]
     for i in range(1, n + 1):
+        row, up = d[i], d[i - 1]
+        t = typed[i - 1]
         for j in range(1, m + 1):
-            best = min(
-                d[i - 1][j] + insertion_cost(typed, i - 1),
-                d[i][j - 1] + deletion_cost(intended, j - 1),
-                d[i - 1][j - 1] + substitution_cost(typed[i - 1], intended[j - 1]),
-            )
-            if (
-                i > 1
-                and j > 1
-                and typed[i - 1] == intended[j - 2]
-                and typed[i - 2] == intended[j - 1]
-                and typed[i - 1] != typed[i - 2]
-            ):
-                best = min(best, d[i - 2][j - 2] + 0.6)
-            d[i][j] = best
+            c = intended[j - 1]
+            best = min(up[j] + ins[i - 1], row[j - 1] + dele[j - 1], up[j - 1] + (0.0 if t == c else substitution_cost(t, c)))
+            if i > 1 and j > 1 and t == intended[j - 2] and typed[i - 2] == c and t != c:
+                best = min(best, d[i - 2][j - 2] + SWAPPED)
+            row[j] = best
     return d[n][m]
 
 
@@ -114,3 +134,51 @@ def is_name_slip(typed: str, intended: str) -> bool:
             for j in range(1, len(intended))
         )
     return False
+
+
+class WordShape:
+    """How likely a string is as an Indonesian word: a letter-trigram model.
+
+    Trained on the listed word forms (each form once: unknown words in copy
+    look like rare words, not like ``yang``), with interpolated add-k
+    smoothing down to single letters.  ``deengan`` comes out about a
+    thousand times less likely than ``dengan``, ``dianugerqhi`` than
+    ``dianugerahi`` a hundred thousand times: the decision step uses it to
+    weigh "a word we do not list, spelled right" against "a slip of a word
+    we know".
+    """
+
+    SMOOTHING = 2.0
+
+    def __init__(self, words: Iterable[str]) -> None:
+        padded = ["^^" + w + "$" for w in words if w.isascii() and w.isalpha()]
+        self.trigrams = Counter(s[i : i + 3] for s in padded for i in range(len(s) - 2))
+        self.bigrams: Counter[str] = Counter()
+        self.contexts2: Counter[str] = Counter()
+        for gram, n in self.trigrams.items():
+            self.bigrams[gram[1:]] += n
+            self.contexts2[gram[:2]] += n
+        self.contexts1: Counter[str] = Counter()
+        self.unigrams: Counter[str] = Counter()
+        for gram, n in self.bigrams.items():
+            self.contexts1[gram[0]] += n
+            self.unigrams[gram[1]] += n
+        self.total = sum(self.unigrams.values())
+        self._memo: dict[str, float] = {}
+
+    def log10_probability(self, word: str) -> float:
+        """log10 P(word) under the model, end of word included."""
+        known = self._memo.get(word)
+        if known is not None:
+            return known
+        k = self.SMOOTHING
+        s = "^^" + word.lower() + "$"
+        total = 0.0
+        for i in range(2, len(s)):
+            ch = s[i]
+            p1 = (self.unigrams[ch] + 1) / (self.total + 28)
+            p2 = (self.bigrams[s[i - 1 : i + 1]] + k * p1) / (self.contexts1[s[i - 1]] + k)
+            p3 = (self.trigrams[s[i - 2 : i + 1]] + k * p2) / (self.contexts2[s[i - 2 : i]] + k)
+            total += math.log10(p3)
+        self._memo[word] = total
+        return total
