@@ -112,16 +112,14 @@ def newsroom(tmp_path: Path, env: dict[str, str], hook_repo: tuple[Path, str]) -
     repo = tmp_path / "newsroom"
     repo.mkdir()
     git(repo, env, "init", "-q")
-    # --no-style: these tests are about the hook plumbing; the examples are typos only.
+    # The hooks as shipped, no args: what a desk pastes from the README.
     (repo / ".pre-commit-config.yaml").write_text(
         "repos:\n"
         f"-   repo: {path.as_posix()}\n"
         f"    rev: {rev}\n"
         "    hooks:\n"
         "    -   id: ejaan\n"
-        "        args: [--no-style]\n"
-        "    -   id: ejaan-fix\n"
-        "        args: [--no-style]\n",
+        "    -   id: ejaan-fix\n",
         encoding="utf-8",
     )
     git(repo, env, "add", ".pre-commit-config.yaml")
