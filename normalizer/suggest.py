@@ -73,7 +73,8 @@ _HEADER_CRC = struct.Struct("<I")
 _HEADER_SIZE = _HEADER.size + _HEADER_CRC.size
 _U32 = struct.Struct("<I")
 _U32x2 = struct.Struct("<II")
-_MEMO_LIMIT = 20_000
+_MEMO_LIMIT = 4096  # lookups remembered per Suggester
+_CACHE_WORDS = 50_000  # words kept decoded from the index (a few MB)
 _STALE_TEMP_SECONDS = 3600
 
 
@@ -341,8 +342,11 @@ class _Index:
         self.prefix_length = prefix
         self._deletes = _Table(buf, d_n, d_offsets, d_crcs, d_data)
         self._prefixes = _Table(buf, p_n, p_offsets, p_crcs, d_data + d_len)
+        # Decoded entries, dropped wholesale past _CACHE_WORDS words each.
         self._groups: dict[str, dict[str, int]] = {}
+        self._groups_size = 0
         self._words: dict[str, list[str] | None] = {}
+        self._words_size = 0
 
     def words_for(self, delete: str) -> list[str] | None:
         """The words ``delete`` was made from (``_deletes``)."""
@@ -352,9 +356,12 @@ class _Index:
             pass
         raw = self._deletes.get(delete)
         words = None if raw is None else raw.split(" ")
-        if len(self._words) > _MEMO_LIMIT:
+        size = 1 if words is None else len(words)
+        if self._words_size + size > _CACHE_WORDS:
             self._words.clear()
+            self._words_size = 0
         self._words[delete] = words
+        self._words_size += size
         return words
 
     def count(self, word: str) -> int | None:
@@ -370,9 +377,11 @@ class _Index:
                     group = dict(zip(parts[::2], map(int, parts[1::2])))
                 except ValueError:
                     raise CorruptIndex("bad count") from None
-            if len(self._groups) > _MEMO_LIMIT:
+            if self._groups_size + len(group) + 1 > _CACHE_WORDS:
                 self._groups.clear()
+                self._groups_size = 0
             self._groups[prefix] = group
+            self._groups_size += len(group) + 1
         return group.get(word)
 
     def close(self) -> None:
