@@ -3,22 +3,24 @@
 The search is symspellpy's symmetric-delete lookup.  What symspellpy does not
 give cheaply is its index: building the map from "deletes" to dictionary words
 for 100-250k words takes seconds and hundreds of MB in pure Python, and loading
-a pickle of it still takes about a second.  The checker needs that index only
+a pickle of it still takes a second or more.  The checker needs that index only
 when it meets a word the dictionary does not know, so:
 
 * ``Suggester(...)`` is free: it reads nothing and imports nothing heavy.
-* The first ``lookup`` opens the index from an on-disk cache, or builds it and
-  writes the cache.  The cache is a hash-table file that is memory-mapped, not
-  unpickled, so opening it costs a few milliseconds whatever the dictionary
-  size, and a lookup reads only the few buckets it needs.
+* The first ``lookup`` opens the index from an on-disk cache, or builds it (with
+  symspellpy's own delete generator) and writes the cache.  The cache is a
+  hash-table file that is memory-mapped, not unpickled: opening it costs a few
+  milliseconds whatever the dictionary size, and a lookup reads only the
+  buckets it needs.  A warm start does not import symspellpy at all.
 * The index holds what symspellpy's lookup reads: every delete of a word
   *prefix* (``prefix_length`` letters) with the words it came from
   (``SymSpell._deletes``), and every prefix with its words and their counts
   (``SymSpell._words``, grouped).  Words sharing a prefix share all their
   deletes, so the build does the delete work once per distinct prefix.
-* The lookup itself is symspellpy's ``SymSpell.lookup`` (``Verbosity.ALL``),
-  run on a ``SymSpell`` whose ``_deletes``/``_words``/``_max_length`` are
-  read-only views of the file: the same results as symspellpy in memory.
+* The lookup is symspellpy's ``SymSpell.lookup`` with ``Verbosity.ALL``,
+  ported line for line to read the index (``_lookup_all``): same candidates,
+  same filters, same distance; tests hold it to symspellpy's own answers and
+  to a brute-force search.
 
 Cache file: ``<cache dir>/suggest-<paths tag>-<content key>.idx``.  The content
 key hashes the dictionary files' bytes, the settings (max distance, prefix
@@ -30,11 +32,13 @@ and are renamed into place, so two processes may both build and neither reader
 ever sees a partial file.  The header, the bucket tables and every bucket carry
 CRC-32 checksums: a truncated or damaged file is detected (at open, or at the
 first read of a damaged bucket) and rebuilt rather than trusted.  When no cache
-directory is writable the index is built in memory and used for the process.
+directory is writable the index is built into an anonymous temporary file (or
+memory) and used for the process only.
 
-``extra_words`` (e.g. a desk's house list) are kept out of the cached index in
-a small in-memory SymSpell built at the first lookup, so changing them never
-invalidates the cache; their results are merged with the dictionary's.
+``extra_words`` (e.g. a desk's house list) are kept out of the cached index, in
+a small index built in memory at the first lookup, so changing them never
+invalidates the cache; their results are merged with the dictionary's (counts
+added when a word is in both).
 """
 from __future__ import annotations
 
@@ -56,10 +60,11 @@ __all__ = ["Candidate", "Suggester", "cache_dir", "FORMAT_VERSION", "PREFIX_LENG
 
 #: Bump when the file layout or what the index means changes.
 FORMAT_VERSION = 3
-#: symspellpy's ``prefix_length`` for the cached index.  Chosen by measurement
-#: (see ``benchmarks/speed.py --suggest-levers``): 6 builds ~2x faster and with
-#: ~3x fewer deletes than symspellpy's default 7; lookups verify every candidate
-#: anyway, so the results are identical, only a little slower per word.
+#: symspellpy's ``prefix_length`` for the cached index, chosen by measurement
+#: (``benchmarks/speed.py --suggest-levers``, 150k words): 7 (symspellpy's
+#: default) makes 2.7x the deletes, a 2-3x longer build and a 200 MB peak; 5
+#: makes lookups 2.5x slower.  Every candidate is verified, so the suggestions
+#: are the same whatever the setting.
 PREFIX_LENGTH = 6
 #: Environment variable naming the cache directory (overrides the default).
 CACHE_ENV = "EJAAN_CACHE_DIR"
