@@ -121,7 +121,7 @@ def test_empty_file_is_clean_and_untouched(desk: Path) -> None:
 SENTENCE = "Pemerintah provinsi menyiapkan anggaran untuk perbaikan jalan dan jembatan di daerah terpencil. "
 
 
-# Slow only because of the tokenizer bug below (about 20 s instead of 2 s).
+# Slow only because of the tokenizer bug below: 5-20 s (allocator-dependent) instead of ~2 s.
 @pytest.mark.slow
 def test_one_megabyte_line(desk: Path) -> None:
     prefix = SENTENCE * (1_000_000 // len(SENTENCE))
