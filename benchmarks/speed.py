@@ -291,7 +291,12 @@ def _benchmark(args: argparse.Namespace, work: Path, result: dict) -> int:
     problems: list[str] = result["problems"]
     measures: dict[str, dict] = result["measures"]
     log(f"working in {work}")
-    texts = make_texts(work, args.mb)
+    try:
+        texts = make_texts(work, args.mb)
+    except FileNotFoundError as exc:
+        print(f"FAILED: {exc} (it is the shared evaluation text, <repo>/../shared/eval; "
+              "the benchmark reads it in place and cannot run without it)")
+        return 2
     result["corpus"] = {"bytes": texts["bytes"], "words": texts["words"], "files": len(texts["files"]),
                         "clean_story_words": texts["clean_words"], "typo_story_words": texts["typo_words"]}
     log(f"corpus: {texts['bytes'] / 1e6:.1f} MB, {texts['words']} words, {len(texts['files'])} files; "
