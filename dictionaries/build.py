@@ -16,7 +16,8 @@ Writes into ``dictionaries/``:
 * ``names.txt``   ``Name count``: places, countries, regions, organisations,
   people and brands seen capitalised in news;
 * ``english.txt`` English words Indonesian news uses as they are;
-* ``bigrams.txt`` ``word word count`` from a POS-tagged news corpus.
+* ``bigrams.txt`` ``word word count`` from a POS-tagged news corpus;
+* ``shape.txt``   letter-trigram counts of all listed words and names.
 
 The runtime only reads these files; nothing here runs when ejaan does.
 """
@@ -35,6 +36,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from normalizer.errormodel import WordShape  # noqa: E402
 from normalizer.morphology import CHAINS, Parse, analyse, attach  # noqa: E402
 
 WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
@@ -275,6 +277,10 @@ def main() -> int:
     n_names = write(out / "names.txt", (f"{w} {c}" for w, c in sorted(name_counts.items(), key=lambda kv: (-kv[1], kv[0]))))
     n_english = write(out / "english.txt", (f"{w} {c}" for w, c in sorted(english.items(), key=lambda kv: (-kv[1], kv[0]))))
     n_pairs = write(out / "bigrams.txt", (f"{a} {b} {n}" for (a, b), n in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))))
+    # Letter trigrams of every listed word, English word and name, for the
+    # decision step's "right as written" reading (normalizer.errormodel.WordShape).
+    shape = WordShape.count(w.lower() for w in [*counts, *english, *name_counts])
+    write(out / "shape.txt", (f"{g} {n}" for g, n in sorted(shape.items(), key=lambda kv: (-kv[1], kv[0]))))
     print(f"words.txt {n_words}  roots.txt {n_roots}  rare_roots.txt {n_rare}  names.txt {n_names}  english.txt {n_english}  bigrams.txt {n_pairs}")
     return 0
 

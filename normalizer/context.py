@@ -17,6 +17,7 @@ never moves the whole list.  Loaded only when a word needs suggestions.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .resources import data_path
@@ -28,46 +29,26 @@ DISCOUNT = 1.0
 
 @dataclass(frozen=True)
 class Bigrams:
-    """``(first, second) -> count`` over lower-cased words, with marginals.
+    """``(first, second) -> count`` over lower-cased words.
 
-    ``starts[w]`` is how often ``w`` begins a listed pair and ``followers[w]``
-    how many different words follow it; ``ends``/``leaders`` the same for
-    the second word.  The table keeps pairs seen at least twice, so these are
-    lower bounds of the corpus counts, consistent with the pair counts.
+    ``followers[w]`` is how many different words follow ``w`` in the table,
+    ``leaders[w]`` how many precede it (the T of the discounting).
     """
 
     counts: dict[tuple[str, str], int]
-    starts: dict[str, int] = field(default_factory=dict)
     followers: dict[str, int] = field(default_factory=dict)
-    ends: dict[str, int] = field(default_factory=dict)
     leaders: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> "Bigrams":
-        with data_path("bigrams.txt").open(encoding="utf-8") as handle:
-            return cls.from_lines(handle)
-
-    @classmethod
-    def from_lines(cls, lines) -> "Bigrams":  # noqa: ANN001 - any iterable of "a b n" lines
-        counts: dict[tuple[str, str], int] = {}
-        for line in lines:
-            parts = line.split()
-            if len(parts) == 3:
-                counts[(parts[0], parts[1])] = int(parts[2])
-        return cls.from_counts(counts)
+        items = data_path("bigrams.txt").read_text(encoding="utf-8").split()
+        firsts, seconds = items[::3], items[1::3]
+        counts = dict(zip(zip(firsts, seconds), map(int, items[2::3])))
+        return cls(counts, Counter(firsts), Counter(seconds))
 
     @classmethod
     def from_counts(cls, counts: dict[tuple[str, str], int]) -> "Bigrams":
-        starts: dict[str, int] = {}
-        followers: dict[str, int] = {}
-        ends: dict[str, int] = {}
-        leaders: dict[str, int] = {}
-        for (first, second), n in counts.items():
-            starts[first] = starts.get(first, 0) + n
-            followers[first] = followers.get(first, 0) + 1
-            ends[second] = ends.get(second, 0) + n
-            leaders[second] = leaders.get(second, 0) + 1
-        return cls(counts, starts, followers, ends, leaders)
+        return cls(dict(counts), Counter(a for a, _ in counts), Counter(b for _, b in counts))
 
     def count(self, first: str, second: str) -> int:
         return self.counts.get((first, second), 0)

@@ -9,6 +9,7 @@ Indonesian word; anything else with candidates is flagged with them.
 from __future__ import annotations
 
 import math
+from itertools import chain
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -16,9 +17,10 @@ from typing import NamedTuple
 from . import morphology
 from .casing import match_case
 from .context import Bigrams
-from .errormodel import WordShape, is_name_slip, is_slip, typo_cost
+from .errormodel import DOUBLED, DROPPED_DOUBLE, WordShape, is_name_slip, is_slip, typo_cost
 from .lexicon import Lexicon
 from .morphology import Parse
+from .resources import data_path
 from .tokenize import Token
 
 # Score = log10 P(candidate) - COST_WEIGHT * typo cost + CONTEXT_WEIGHT *
@@ -26,7 +28,7 @@ from .tokenize import Token
 # typical slip (cost ~0.6) costs about 2.4 orders of magnitude of frequency,
 # a second slip as much again, so a two-slip reading wins only when the
 # one-slip readings are far rarer.
-COST_WEIGHT = 4.0
+COST_WEIGHT = 4.5
 CONTEXT_WEIGHT = 0.5
 # No single neighbour may count for more than this (log10 units).
 CONTEXT_CAP = 3.0
@@ -34,7 +36,7 @@ MAX_SUGGESTIONS = 5
 MAX_FAR_CANDIDATES = 30
 # Below this score no candidate explains the word better than "a rare word
 # we do not list" (kodon, zaibatsu): say nothing rather than add noise.
-MIN_SCORE = 0.5
+MIN_SCORE = -1.5
 # "The word is right as written and we do not list it" competes with the
 # candidates as one more reading, scored on the same Zipf scale:
 # NULL_OFFSET + NULL_WEIGHT * log10 P(the letters, as an Indonesian word).
@@ -44,17 +46,24 @@ MIN_SCORE = 0.5
 # (dianugerqhi) far below them.
 NULL_OFFSET = 6.5
 NULL_WEIGHT = 1.0
-# A fix is applied only when the typo is explained by about one slip.
-MAX_FIX_COST = 1.2
+# A reading this unsure is not worth a flag: say nothing.
+FLAG_MIN_CONFIDENCE = 0.6
+# Confidence = the best reading's posterior with the score differences
+# multiplied by this (1 = the plain posterior); see ``_verdict``.
+SHARPNESS = 1.3
+# A fix is applied only when the typo is explained by one slip; a reading
+# that needs more than about two slips is not worth a flag either.
+MAX_FIX_COST = 0.9
+MAX_FLAG_COST = 1.25
 # A form no corpus attests (count 1 in words.txt, or valid only by the
-# morphology) is about this many orders of magnitude rarer than its root.
-DERIVED_PENALTY = 1.5
-# ... and no commoner than the rarest words the frequency lists hold: were
-# it commoner, they would list it.
-UNATTESTED_MAX_ZIPF = 2.0
+# morphology) but regularly derived from an attested root: about as common
+# as the rarest words the frequency lists hold (Zipf ~2), and no commoner.
+UNATTESTED_ZIPF = 2.0
 # Unlisted affixed forms are looked for among the one-edit variants of words
 # at least this long (``dibebankn`` -> ``dibebankan``).
 MORPH_MIN_LENGTH = 6
+# ... unless a listed candidate outscores any such form by this much (log10).
+DERIVED_MARGIN = 0.0
 # A word valid only through an unattested root is corrected when it is one
 # unmistakable slip (a lost double letter, a swap: ``is_name_slip``) from a
 # word at least this common.
@@ -123,7 +132,12 @@ class Decider:
     def null_score(self, lower: str) -> float:
         """Score of "right as written" for a word no list holds."""
         if self._shape is None:
-            self._shape = WordShape(self.lexicon.forms)
+            path = data_path(WordShape.FILE)
+            if path.is_file():
+                self._shape = WordShape.load(path)
+            else:  # dictionaries built before shape.txt existed
+                lexicon = self.lexicon
+                self._shape = WordShape.train(chain(lexicon.forms, lexicon.english, lexicon.names))
         return NULL_OFFSET + NULL_WEIGHT * self._shape.log10_probability(lower)
 
     def decide(self, token: Token, context: Context = Context()) -> Verdict:
@@ -188,7 +202,11 @@ class Decider:
             cost = typo_cost(lower, term)
             zipf = self._prior(term, count)
             ranked.append(Ranked(term, zipf - COST_WEIGHT * cost, cost, zipf))
-        if len(lower) >= MORPH_MIN_LENGTH:
+        # An unlisted form scores at most UNATTESTED_ZIPF less one slip;
+        # when a listed candidate is far above that, the search is moot.
+        ceiling = UNATTESTED_ZIPF - COST_WEIGHT * min(DOUBLED, DROPPED_DOUBLE)
+        best = max((r.score for r in ranked), default=-math.inf)
+        if len(lower) >= MORPH_MIN_LENGTH and best < ceiling + DERIVED_MARGIN:
             for term in self._derived(lower, seen):
                 cost = typo_cost(lower, term)
                 zipf = self._prior(term, 0)
@@ -197,13 +215,16 @@ class Decider:
         return ranked
 
     def _prior(self, term: str, count: int) -> float:
-        """Zipf frequency of a candidate; unattested forms are estimated from their root."""
+        """Zipf frequency of a candidate.
+
+        A form no corpus attests is rarer than the rarest words the
+        frequency lists hold (were it commoner, they would list it): a
+        regular derivation of an attested root gets ``UNATTESTED_ZIPF``,
+        anything else nothing.
+        """
         if count > 1:
             return math.log10(count)
-        parse = self._derivation(term)
-        if parse is None:
-            return 0.0
-        return max(0.0, min(UNATTESTED_MAX_ZIPF, self.lexicon.zipf(parse.root) - DERIVED_PENALTY))
+        return UNATTESTED_ZIPF if self._derivation(term) is not None else 0.0
 
     def _derivation(self, word: str) -> Parse | None:
         """A regular derivation of ``word`` from an attested root, or None.
@@ -269,10 +290,12 @@ class Decider:
         """
         best_score = ranked[0].score
         null = self.null_score(word.lower())
-        if best_score < MIN_SCORE or null > best_score:
+        if best_score < MIN_SCORE or null > best_score or ranked[0].cost > MAX_FLAG_COST:
             return SKIP
-        weights = [10 ** (r.score - best_score) for r in ranked]
-        confidence = 1.0 / (sum(weights) + 10 ** (null - best_score))
+        weights = [10 ** (SHARPNESS * (r.score - best_score)) for r in ranked]
+        confidence = 1.0 / (sum(weights) + 10 ** (SHARPNESS * (null - best_score)))
+        if confidence < FLAG_MIN_CONFIDENCE:
+            return SKIP
         suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
         runner = f", next {ranked[1].term!r}" if len(ranked) > 1 else ""
         reason = f"{ranked[0].term!r} is the likeliest intended word (typo cost {ranked[0].cost:.1f}{runner})"

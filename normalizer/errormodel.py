@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
 
 VOWELS = frozenset("aeiou")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -137,34 +138,53 @@ def is_name_slip(typed: str, intended: str) -> bool:
 
 
 class WordShape:
-    """How likely a string is as an Indonesian word: a letter-trigram model.
+    """How likely a string is as a word of Indonesian copy: a letter-trigram model.
 
-    Trained on the listed word forms (each form once: unknown words in copy
-    look like rare words, not like ``yang``), with interpolated add-k
-    smoothing down to single letters.  ``deengan`` comes out about a
-    thousand times less likely than ``dengan``, ``dianugerqhi`` than
-    ``dianugerahi`` a hundred thousand times: the decision step uses it to
-    weigh "a word we do not list, spelled right" against "a slip of a word
-    we know".
+    Trained on the listed word forms, English words and names, each once
+    (unknown words in copy are rare words, loans and names, and look like
+    them, not like ``yang``), with interpolated add-k smoothing down to
+    single letters.  ``deengan`` comes out about a thousand times less likely
+    than ``dengan``, ``dianugerqhi`` than ``dianugerahi`` a hundred thousand
+    times: the decision step uses it to weigh "a word we do not list,
+    spelled right" against "a slip of a word we know".
+
+    The trigram counts are built once by ``dictionaries/build.py`` into
+    ``shape.txt`` (``trigram count``; ``^`` pads the start, ``$`` ends a
+    word), so loading costs milliseconds, not a pass over every word.
     """
 
     SMOOTHING = 2.0
+    FILE = "shape.txt"
 
-    def __init__(self, words: Iterable[str]) -> None:
-        padded = ["^^" + w + "$" for w in words if w.isascii() and w.isalpha()]
-        self.trigrams = Counter(s[i : i + 3] for s in padded for i in range(len(s) - 2))
-        self.bigrams: Counter[str] = Counter()
-        self.contexts2: Counter[str] = Counter()
-        for gram, n in self.trigrams.items():
-            self.bigrams[gram[1:]] += n
-            self.contexts2[gram[:2]] += n
-        self.contexts1: Counter[str] = Counter()
-        self.unigrams: Counter[str] = Counter()
+    def __init__(self, trigrams: dict[str, int]) -> None:
+        self.trigrams = trigrams
+        self.bigrams: dict[str, int] = {}
+        self.contexts2: dict[str, int] = {}
+        self.contexts1: dict[str, int] = {}
+        self.unigrams: dict[str, int] = {}
+        for gram, n in trigrams.items():
+            self.bigrams[gram[1:]] = self.bigrams.get(gram[1:], 0) + n
+            self.contexts2[gram[:2]] = self.contexts2.get(gram[:2], 0) + n
         for gram, n in self.bigrams.items():
-            self.contexts1[gram[0]] += n
-            self.unigrams[gram[1]] += n
+            self.contexts1[gram[0]] = self.contexts1.get(gram[0], 0) + n
+            self.unigrams[gram[1]] = self.unigrams.get(gram[1], 0) + n
         self.total = sum(self.unigrams.values())
         self._memo: dict[str, float] = {}
+
+    @staticmethod
+    def count(words: Iterable[str]) -> Counter[str]:
+        """Trigram counts of ``words`` (ASCII letters only, each word once)."""
+        padded = ["^^" + w + "$" for w in set(words) if w.isascii() and w.isalpha()]
+        return Counter(s[i : i + 3] for s in padded for i in range(len(s) - 2))
+
+    @classmethod
+    def train(cls, words: Iterable[str]) -> "WordShape":
+        return cls(dict(cls.count(w.lower() for w in words)))
+
+    @classmethod
+    def load(cls, path: Path) -> "WordShape":
+        items = path.read_text(encoding="utf-8").split()
+        return cls({gram: int(n) for gram, n in zip(items[::2], items[1::2])})
 
     def log10_probability(self, word: str) -> float:
         """log10 P(word) under the model, end of word included."""
@@ -172,13 +192,13 @@ class WordShape:
         if known is not None:
             return known
         k = self.SMOOTHING
+        tri, bi, c2, c1, uni = self.trigrams, self.bigrams, self.contexts2, self.contexts1, self.unigrams
         s = "^^" + word.lower() + "$"
         total = 0.0
         for i in range(2, len(s)):
-            ch = s[i]
-            p1 = (self.unigrams[ch] + 1) / (self.total + 28)
-            p2 = (self.bigrams[s[i - 1 : i + 1]] + k * p1) / (self.contexts1[s[i - 1]] + k)
-            p3 = (self.trigrams[s[i - 2 : i + 1]] + k * p2) / (self.contexts2[s[i - 2 : i]] + k)
+            p1 = (uni.get(s[i], 0) + 1) / (self.total + 28)
+            p2 = (bi.get(s[i - 1 : i + 1], 0) + k * p1) / (c1.get(s[i - 1], 0) + k)
+            p3 = (tri.get(s[i - 2 : i + 1], 0) + k * p2) / (c2.get(s[i - 2 : i], 0) + k)
             total += math.log10(p3)
         self._memo[word] = total
         return total
