@@ -70,11 +70,20 @@ class Ejaan:
         return fixed
 
     def flags(self, text: str) -> int:
+        """Typo findings (fixed or flagged): the typo layer's alarms, comparable with the peers'."""
+        return sum(1 for f in self._n.check(text) if getattr(f, "kind", "typo") == "typo")
+
+    def findings(self, text: str) -> int:
+        """Every finding, style included: what a reporter sees (issue 2)."""
         return len(self._n.check(text))
 
     def style_changes(self) -> int:
         """Edits of the last ``fix`` made by the style layer (issue 4 wants < 2 per 1000 words)."""
-        return sum(1 for e in self.last_edits if getattr(getattr(e, "finding", None), "kind", "") == "style")
+        return len(self.style_originals())
+
+    def style_originals(self) -> list[str]:
+        """The text each style edit of the last ``fix`` replaced."""
+        return [e.old for e in self.last_edits if getattr(getattr(e, "finding", None), "kind", "") == "style"]
 
 
 def _ejaan_version() -> str:
@@ -88,6 +97,21 @@ def _ejaan_version() -> str:
 
 
 # ------------------------------------------------------------------ hunspell
+def hunspell_rejects(words: set[str], dictionary: str = "id_ID") -> set[str] | None:
+    """The words Hunspell's ``dictionary`` rejects (``hunspell -l``), or None without Hunspell.
+
+    Used as an independent judge of "already standard": Debian's id_ID follows
+    KBBI and rejects dimana, ibukota, propinsi.
+    """
+    if not shutil.which("hunspell"):
+        return None
+    proc = subprocess.run(["hunspell", "-d", dictionary, "-l", "-i", "utf-8"], input="\n".join(sorted(words)) + "\n",
+                          capture_output=True, text=True, encoding="utf-8", check=False)
+    if proc.returncode != 0:
+        return None
+    return set(proc.stdout.split())
+
+
 def parse_reply(line: str) -> tuple[str, int, list[str]] | None:
     """A misspelling from one ispell pipe reply, as (word, 0-based offset, suggestions).
 

@@ -149,8 +149,37 @@ def test_verdicts_mark_targets_and_the_lead_over_peers() -> None:
     assert verdicts(row["typos: fix rate"], peer, [good]) == ("FAIL", "no")
     assert verdicts(row["typos: fix rate"], None, [peer]) == ("n/a", "n/a")
     data = json.loads(to_json([good, peer], {}))
-    assert data["targets"]["typos: broken rate"] == {"target": "<= 0.5 %", "pass": "pass", "ahead_of_peers": "yes"}
+    assert data["targets"]["typos: broken rate"] == {"target": "<= 0.5 %", "judged": "ejaan", "pass": "pass",
+                                                     "ahead_of_peers": "yes"}
     assert data["systems"]["ejaan"]["metrics"]["typos: fix rate"] == 1.0
+    # every change the good stub made is right; the peer's are half wrong (warga -> harga)
+    assert verdicts(row["typos: changes that are right"], good, [peer]) == ("pass", "yes")
+    assert data["systems"]["stub"]["metrics"]["typos: changes that are right"] == 0.5
+
+
+def test_typo_rows_judge_the_typo_layer_and_whole_tool_rows_the_default() -> None:
+    from benchmarks.accuracy import Result, judged
+
+    full, typo, peer = Result("ejaan"), Result("ejaan-nostyle"), Result("hunspell")
+    assert judged([full, typo, peer], "typo") == (typo, [peer])
+    assert judged([full, typo, peer], "all") == (full, [peer])
+    assert judged([full, peer], "typo") == (full, [peer])  # nostyle not run: the default stands in
+    typo.missing = "broken"
+    assert judged([full, typo, peer], "typo")[0] is full
+
+
+def test_style_changes_of_standard_words_are_judged_by_hunspell(monkeypatch) -> None:
+    import benchmarks.accuracy as acc
+
+    r = acc.Result("ejaan", style_originals=["dimana", "di bangun", "handal"])
+    monkeypatch.setattr(acc, "hunspell_rejects", lambda words: {"dimana"})
+    acc.judge_standard([r, acc.Result("hunspell")], "Dia di bangun dimana handal 12 .")
+    # "di bangun" and "handal" are words Hunspell accepts; "dimana" is not standard
+    assert (r.style_standard, r.standard_words) == (2, 4)
+    monkeypatch.setattr(acc, "hunspell_rejects", lambda words: None)
+    r2 = acc.Result("ejaan", style_originals=["dimana"])
+    acc.judge_standard([r2], "dimana")
+    assert r2.style_standard is None  # no Hunspell: not measured, never a made-up zero
 
 
 def test_a_missing_peer_says_why_instead_of_crashing() -> None:
