@@ -118,12 +118,6 @@ def _per1000(r: Result, n: int | None) -> float | None:
     return None if n is None else r.scores["clean"].per_1000(n)
 
 
-def _precision(r: Result) -> float:
-    """Share of the words a system changed in the typo suites that it changed to the right word."""
-    s = r.scores["typos"]
-    return s.fixed / s.changed if s.changed else float("nan")
-
-
 def _standard_rate(r: Result) -> float | None:
     if r.style_standard is None or not r.standard_words:
         return None
@@ -139,7 +133,8 @@ ROWS = [
     Row("typos: broken rate", lambda r: r.scores["typos"].broken_rate, "pct", False, "<= 0.5 %",
         lambda v: v <= 0.005, "typo"),
     Row("typos: residual error rate", lambda r: r.scores["typos"].residual_rate, "pct", False, layer="typo"),
-    Row("typos: changes that are right", _precision, "pct", True, ">= 98 %", lambda v: v >= 0.98, "typo"),
+    Row("typos: typos changed that are right", lambda r: r.scores["typos"].fix_precision, "pct", True, ">= 98 %",
+        lambda v: v >= 0.98, "typo"),
     Row("clean: flags / 1000 words", lambda r: _per1000(r, r.flags), "per1000", False, "<= 5", lambda v: v <= 5,
         "typo"),
     Row("clean: changes / 1000 words", lambda r: _per1000(r, r.scores["clean"].changed), "per1000", False,

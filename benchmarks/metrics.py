@@ -59,6 +59,7 @@ class Score:
     words: int = 0  # word tokens in the correct text
     corrupted: int = 0  # correct-text words the input gets wrong
     fixed: int = 0  # ... of which the output gets right
+    touched: int = 0  # ... of which the output changes at all (right or wrong)
     correct_in: int = 0  # correct-text words the input gets right
     broken: int = 0  # ... of which the output gets wrong
     residual: int = 0  # correct-text words the output gets wrong, plus inserted words
@@ -70,6 +71,11 @@ class Score:
     @property
     def fix_rate(self) -> float:
         return self.fixed / self.corrupted if self.corrupted else float("nan")
+
+    @property
+    def fix_precision(self) -> float:
+        """Of the corrupted words a system changed, the share it changed to the right word."""
+        return self.fixed / self.touched if self.touched else float("nan")
 
     @property
     def broken_rate(self) -> float:
@@ -88,7 +94,11 @@ def _score_tokens(ref: list[str], inp: list[str], out: list[str]) -> Score:
     out_ok, inserted = align(ref, out)
     kept, inserted_vs_in = align(inp, out)
     s = Score()
-    for tok, i_ok, o_ok in zip(ref, in_ok, out_ok):
+    # Typos are substitutions, so input and output usually align with the
+    # reference by position; then "changed" is plain inequality.  Otherwise a
+    # corrupted word counts as touched only when the output gets it right.
+    positional = len(ref) == len(inp) == len(out)
+    for i, (tok, i_ok, o_ok) in enumerate(zip(ref, in_ok, out_ok)):
         if not is_word(tok):
             continue
         s.words += 1
@@ -98,6 +108,7 @@ def _score_tokens(ref: list[str], inp: list[str], out: list[str]) -> Score:
         else:
             s.corrupted += 1
             s.fixed += o_ok
+            s.touched += o_ok or (positional and out[i] != inp[i])
         s.residual += not o_ok
     s.residual += inserted
     s.changed = sum(1 for tok, k in zip(inp, kept) if is_word(tok) and not k) + inserted_vs_in

@@ -33,6 +33,9 @@ def test_a_missed_typo_and_a_wrong_fix() -> None:
     s = score(CORRECT, given, out)
     assert (s.corrupted, s.fixed, s.broken, s.residual, s.changed) == (2, 0, 0, 2, 1)
     assert s.fix_rate == 0.0 and s.residual_rate == 2 / 9
+    assert s.touched == 1 and s.fix_precision == 0.0  # one typo changed, to the wrong word
+    good = score(CORRECT, given, CORRECT.replace("warga", "harga").replace("harga", "warga"))
+    assert (good.touched, good.fixed, good.fix_precision) == (2, 2, 1.0)
 
 
 def test_joined_word_split_back_into_two() -> None:
@@ -152,9 +155,9 @@ def test_verdicts_mark_targets_and_the_lead_over_peers() -> None:
     assert data["targets"]["typos: broken rate"] == {"target": "<= 0.5 %", "judged": "ejaan", "pass": "pass",
                                                      "ahead_of_peers": "yes"}
     assert data["systems"]["ejaan"]["metrics"]["typos: fix rate"] == 1.0
-    # every change the good stub made is right; the peer's are half wrong (warga -> harga)
-    assert verdicts(row["typos: changes that are right"], good, [peer]) == ("pass", "yes")
-    assert data["systems"]["stub"]["metrics"]["typos: changes that are right"] == 0.5
+    # both stubs change only typos to the right word (the peer's harm is a broken word, not a wrong fix)
+    assert verdicts(row["typos: typos changed that are right"], good, [peer]) == ("pass", "no")
+    assert data["systems"]["stub"]["metrics"]["typos: typos changed that are right"] == 1.0
 
 
 def test_typo_rows_judge_the_typo_layer_and_whole_tool_rows_the_default() -> None:
