@@ -1,0 +1,56 @@
+"""Word-pair counts: discounted association of a candidate with its neighbours."""
+from __future__ import annotations
+
+import pytest
+
+from normalizer import context
+from normalizer.context import Bigrams
+
+PAIRS = {
+    ("di", "pasar"): 30,
+    ("di", "rumah"): 40,
+    ("di", "sini"): 10,
+    ("pasir", "putih"): 12,
+    ("rumah", "sakit"): 20,
+    ("sakit", "hati"): 2,
+}
+
+
+def test_marginals() -> None:
+    b = Bigrams.from_counts(PAIRS)
+    assert b.count("di", "pasar") == 30 and b.count("pasar", "di") == 0
+    assert b.followers["di"] == 3 and b.leaders["putih"] == 1
+
+
+def test_unseen_pairs_and_unknown_words_carry_no_evidence() -> None:
+    b = Bigrams.from_counts(PAIRS)
+    assert b.after("di", "pasir", 1e-5) == 0.0
+    assert b.after("kami", "pasar", 1e-4) == 0.0
+    assert b.before("pasar", "putih", 1e-4) == 0.0
+    assert b.after("di", "pasar", 0.0) == 0.0  # a word we have no frequency for
+
+
+def test_a_seen_pair_raises_the_candidate_on_either_side() -> None:
+    b = Bigrams.from_counts(PAIRS)
+    assert b.after("di", "pasar", 1e-4) > 0
+    assert b.before("pasir", "putih", 1e-5) > 0
+
+
+def test_more_observations_more_evidence_and_a_rarer_word_more_surprise() -> None:
+    b = Bigrams.from_counts(PAIRS)
+    assert b.after("di", "rumah", 1e-4) > b.after("di", "pasar", 1e-4)
+    assert b.after("di", "pasar", 1e-5) > b.after("di", "pasar", 1e-4)
+
+
+def test_a_pair_seen_no_more_than_the_discount_counts_for_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    b = Bigrams.from_counts(PAIRS)
+    monkeypatch.setattr(context, "DISCOUNT", 2.0)
+    assert b.after("sakit", "hati", 1e-4) == 0.0
+    monkeypatch.setattr(context, "DISCOUNT", 1.0)
+    assert b.after("sakit", "hati", 1e-4) > 0.0
+
+
+def test_the_shipped_table_loads() -> None:
+    b = Bigrams.load()
+    assert len(b.counts) > 10_000
+    assert b.count("rumah", "sakit") > 0 and b.followers["rumah"] > 1

@@ -1,0 +1,185 @@
+"""Ranking, confidence and the fix / flag / skip decision (normalizer.decide).
+
+The candidate lookup and the word-pair table are stubs with made-up counts,
+so each rule is tested on its own; the lexicon is the shipped one.  The
+last tests run the whole pipeline on hand-made sentences.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from normalizer import Normalizer
+from normalizer.context import Bigrams
+from normalizer.decide import MAX_FIX_COST, SKIP, Context, Decider
+from normalizer.errormodel import typo_cost
+from normalizer.lexicon import Lexicon
+from normalizer.tokenize import Token
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon()
+
+
+def token(text: str, sentence_start: bool = False) -> Token:
+    return Token(text, 0, len(text), text, 0, sentence_start=sentence_start)
+
+
+def decider(candidates: dict[str, list[tuple[str, int, int]]], pairs: dict | None = None) -> Decider:
+    table = Bigrams.from_counts(pairs or {})
+    return Decider(lexicon(), lambda word: candidates.get(word, []), table)
+
+
+# -- ranking: the error model --------------------------------------------
+def test_a_typical_slip_beats_a_commoner_word_two_edits_away() -> None:
+    d = decider({"rumaah": [("rumah", 1, 300_000), ("ramah", 2, 2_000_000)]})
+    verdict = d.decide(token("rumaah"))
+    assert verdict.suggestions[0] == "rumah"
+
+
+def test_the_candidate_keeping_the_affixes_wins() -> None:
+    # pendapatanya: one n of -annya lost (one cheap slip) vs -nya dropped (two edits)
+    d = decider({"pendapatanya": [("pendapatannya", 1, 20_000), ("pendapatan", 2, 200_000)]})
+    verdict = d.decide(token("pendapatanya"))
+    assert verdict.suggestions[0] == "pendapatannya" and verdict.action == "fix"
+
+
+# -- ranking: context ----------------------------------------------------
+PASR = {"pasr": [("pasar", 1, 220_000), ("pasir", 1, 70_000)]}
+PAIRS = {("di", "pasar"): 24, ("pasir", "putih"): 6, ("pasar", "modal"): 24, ("pantai", "pasir"): 5}
+
+
+def test_without_context_the_commoner_word_leads() -> None:
+    assert decider(PASR).decide(token("pasr")).suggestions[0] == "pasar"
+
+
+@pytest.mark.parametrize(
+    "previous, following, expected",
+    [
+        ("di", "", "pasar"),  # ... di pasr ...
+        ("", "modal", "pasar"),  # ... pasr modal ...
+        ("", "putih", "pasir"),  # ... pasr putih ...
+        ("pantai", "", "pasir"),  # ... pantai pasr ...
+    ],
+)
+def test_context_picks_a_different_candidate_for_the_same_typo(previous: str, following: str, expected: str) -> None:
+    verdict = decider(PASR, PAIRS).decide(token("pasr"), Context(previous, following))
+    assert verdict.suggestions[0] == expected
+
+
+def test_context_changes_the_confidence_not_just_the_order() -> None:
+    d = decider(PASR, PAIRS)
+    alone = d.decide(token("pasr")).confidence
+    assert d.decide(token("pasr"), Context("di", "modal")).confidence > alone
+
+
+def test_a_plain_count_callable_still_ranks() -> None:
+    counts = {("pasir", "putih"): 100}
+    d = Decider(lexicon(), lambda w: PASR.get(w, []), lambda a, b: counts.get((a, b), 0))
+    assert d.decide(token("pasr"), Context("", "putih")).suggestions[0] == "pasir"
+
+
+# -- confidence and the decision -----------------------------------------
+def test_one_clear_slip_of_a_common_word_is_fixed_confidently() -> None:
+    d = decider({"rumaah": [("rumah", 1, 300_000)]})
+    verdict = d.decide(token("rumaah"))
+    assert verdict.action == "fix" and verdict.confidence >= 0.9
+    assert verdict.suggestions == ("rumah",)
+
+
+def test_two_equally_good_readings_are_flagged_not_fixed() -> None:
+    d = decider({"pasr": [("pasar", 1, 100_000), ("pasir", 1, 100_000)]})
+    verdict = d.decide(token("pasr"))
+    assert verdict.confidence < 0.9  # the pipeline flags it with both suggestions
+    assert set(verdict.suggestions[:2]) == {"pasar", "pasir"}
+
+
+def test_a_reading_needing_two_slips_is_flagged_never_fixed() -> None:
+    assert typo_cost("rmuoh", "rumah") > MAX_FIX_COST
+    d = decider({"rmuoh": [("rumah", 2, 300_000)]})
+    verdict = d.decide(token("rmuoh"))
+    assert verdict.action == "flag" and verdict.suggestions == ("rumah",)
+
+
+def test_a_word_with_only_a_rare_far_candidate_is_left_alone() -> None:
+    d = decider({"zelotir": [("zeolit", 2, 200)]})
+    assert d.decide(token("zelotir")) == SKIP
+
+
+def test_a_word_that_looks_right_as_written_beats_a_rare_candidate() -> None:
+    # a plausible-looking word one slip from a rare word: more likely a word we do not list
+    d = decider({"pelita": [("pelitu", 1, 300)]})
+    assert d.decide(token("pelita")) == SKIP
+
+
+def test_an_implausible_string_next_to_a_rarer_word_is_still_corrected() -> None:
+    d = decider({"dilingkqri": [("dilingkari", 1, 900)]})
+    verdict = d.decide(token("dilingkqri"))
+    assert verdict.action == "fix" and verdict.confidence >= 0.9
+
+
+def test_english_words_stand() -> None:
+    assert "which" in lexicon().english
+    d = decider({"which": [("wich", 1, 500)]})
+    assert d.decide(token("which")) == SKIP
+
+
+def test_case_carries_over() -> None:
+    d = decider({"rumaah": [("rumah", 1, 300_000)]})
+    assert d.decide(token("Rumaah", sentence_start=True)).suggestions[0] == "Rumah"
+
+
+# -- names ---------------------------------------------------------------
+@pytest.mark.parametrize("name", ["Wirasentika", "Drobnikov", "Pelangsari", "Tumbuan"])
+def test_unknown_capitalised_names_are_left_alone(name: str) -> None:
+    d = decider({name.lower(): [(name.lower()[:-1], 1, 50_000)]})
+    assert d.decide(token(name)) == SKIP
+
+
+def test_a_clear_slip_of_a_known_name_is_fixed() -> None:
+    verdict = decider({}).decide(token("Jakrata"))
+    assert verdict.action == "fix" and verdict.suggestions[0] == "Jakarta" and verdict.confidence >= 0.9
+
+
+def test_a_name_the_story_uses_is_a_known_name() -> None:
+    verdict = decider({}).decide(token("Wirasenntika"), Context(document_names=frozenset({"wirasentika"})))
+    assert verdict.suggestions[0] == "Wirasentika"
+
+
+# -- unlisted derived forms ----------------------------------------------
+def test_regular_derivations_only() -> None:
+    d = decider({})
+    assert d._derivation("dibebankan") is not None
+    assert d._derivation("pentiket") is None  # meN-/peN- drop the t of tiket: peniket
+    assert d._derivation("kemran") is None  # no two-letter, vowel-less roots
+
+
+# -- the whole pipeline, hand-made sentences -----------------------------
+@lru_cache(maxsize=1)
+def normalizer() -> Normalizer:
+    return Normalizer(style=False)
+
+
+def first_suggestion(text: str, word: str) -> str:
+    found = [f for f in normalizer().check(text) if f.word == word]
+    assert found, f"{word!r} not reported in {text!r}"
+    return found[0].suggestions[0]
+
+
+def test_pipeline_context_resolves_the_same_typo_two_ways() -> None:
+    assert first_suggestion("Ibu membeli sayur di pasr pagi itu.", "pasr") == "pasar"
+    assert first_suggestion("Anak-anak bermain di atas pasr putih.", "pasr") == "pasir"
+
+
+def test_pipeline_fixes_clear_slips_and_keeps_affixes() -> None:
+    fixed, edits = normalizer().fix("Kebijakan pemerintahanya ditentang deengan keras.")
+    assert fixed == "Kebijakan pemerintahannya ditentang dengan keras."
+    assert all(e.finding is not None and e.finding.confidence >= 0.9 for e in edits)
+
+
+def test_pipeline_leaves_unknown_names_alone() -> None:
+    text = "Menurut Wirasentika, pasukan Drobnikov mundur ke Pelangsari."
+    assert normalizer().fix(text)[0] == text
+    assert not [f for f in normalizer().check(text) if f.word in {"Wirasentika", "Drobnikov", "Pelangsari"}]

@@ -1,0 +1,91 @@
+"""The weighted typo cost and the letter-trigram word-shape model."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from normalizer import errormodel as em
+from normalizer.errormodel import WordShape, adjacent_keys, is_name_slip, is_slip, typo_cost
+
+
+def test_identical_words_cost_nothing() -> None:
+    assert typo_cost("rumah", "rumah") == 0.0
+    assert typo_cost("Rumah", "rumah") == 0.0  # case is not a typo
+
+
+def test_a_doubled_letter_is_cheaper_than_an_arbitrary_insertion() -> None:
+    assert typo_cost("rumaah", "rumah") == em.DOUBLED
+    assert typo_cost("rumaxh", "rumah") == em.ARBITRARY
+    assert typo_cost("rumaah", "rumah") < typo_cost("rumaxh", "rumah")
+
+
+def test_a_neighbouring_key_is_cheaper_than_a_far_one() -> None:
+    assert adjacent_keys("a", "s") and adjacent_keys("s", "a")
+    assert not adjacent_keys("a", "p")
+    assert typo_cost("rumsh", "rumah") == em.NEIGHBOUR_KEY  # s sits next to a
+    assert typo_cost("rumph", "rumah") == em.ARBITRARY  # p is across the keyboard
+    assert typo_cost("rumsh", "rumah") < typo_cost("rumph", "rumah")
+
+
+def test_a_stray_key_beside_its_neighbour_is_cheaper_than_a_random_one() -> None:
+    assert typo_cost("rumasah", "rumah") > typo_cost("rumash", "rumah") >= em.STRAY_NEIGHBOUR - 1e-9
+
+
+def test_a_wrong_vowel_is_cheaper_than_a_wrong_consonant() -> None:
+    # o for a: both vowels, not neighbours on the keyboard
+    assert typo_cost("rumoh", "rumah") == em.VOWEL
+    assert typo_cost("rumoh", "rumah") < typo_cost("rumbh", "rumah")
+
+
+def test_two_swapped_neighbours_are_one_slip_not_two_substitutions() -> None:
+    assert typo_cost("rmuah", "rumah") == em.SWAPPED
+    assert typo_cost("rmuah", "rumah") < 2 * em.VOWEL
+
+
+def test_a_dropped_letter_of_a_double_is_the_cheapest_slip() -> None:
+    # the affix-keeping case: -nya on a word ending in -n
+    assert typo_cost("pendapatanya", "pendapatannya") == em.DROPPED_DOUBLE
+    assert typo_cost("pendapatanya", "pendapatan") > 2 * em.DROPPED_DOUBLE
+    assert em.DROPPED_DOUBLE <= em.DROPPED
+
+
+def test_a_dropped_letter_costs_about_as_much_as_other_single_slips() -> None:
+    single = [em.DOUBLED, em.SWAPPED, em.NEIGHBOUR_KEY, em.VOWEL]
+    assert min(single) <= em.DROPPED <= max(single)
+    assert typo_cost("rmah", "rumah") == em.DROPPED
+
+
+def test_two_slips_cost_more_than_any_one() -> None:
+    one = max(typo_cost(t, "rumah") for t in ("rumaah", "rumsh", "rmuah", "rmah", "rumoh"))
+    assert typo_cost("rmuoh", "rumah") > one
+
+
+def test_is_slip_and_is_name_slip() -> None:
+    assert is_slip("rumaah", "rumah") and is_slip("rmuah", "rumah")
+    assert not is_slip("rxmxh", "rumah")
+    assert is_name_slip("Sutrrisno", "Sutrisno")  # a letter typed twice
+    assert is_name_slip("Stuarno", "Sutarno")  # swapped neighbours
+    assert not is_name_slip("Sutarni", "Sutarno")  # names differ by a letter all the time
+    assert not is_name_slip("Xutarno", "Sutarno")  # never the first letter
+
+
+def test_word_shape_prefers_word_like_strings(tmp_path: Path) -> None:
+    words = ["rumah", "rumahnya", "makan", "makanan", "minum", "tanah", "tangan", "pasar", "pasir", "bermain"]
+    shape = WordShape.train(words)
+    assert shape.log10_probability("rumah") > shape.log10_probability("rumaah")
+    assert shape.log10_probability("tanah") > shape.log10_probability("tqnah")
+    # longer strings are less likely, all else equal
+    assert shape.log10_probability("makan") > shape.log10_probability("makanan")
+    path = tmp_path / "shape.txt"
+    path.write_text("".join(f"{g} {n}\n" for g, n in WordShape.count(words).items()), encoding="utf-8")
+    loaded = WordShape.load(path)
+    assert loaded.log10_probability("rumaah") == pytest.approx(shape.log10_probability("rumaah"))
+
+
+def test_shipped_word_shape_tells_slips_from_words() -> None:
+    from normalizer.resources import data_path
+
+    shape = WordShape.load(data_path(WordShape.FILE))
+    for word, slip in [("dengan", "deengan"), ("kebakaran", "kebakqran"), ("pemerintah", "pmerintah")]:
+        assert shape.log10_probability(word) > shape.log10_probability(slip) + 1
