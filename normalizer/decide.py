@@ -265,16 +265,15 @@ class Decider:
     def _derived(self, lower: str, seen: set[str]) -> list[str]:
         """Unlisted regular derivations of attested roots one edit from ``lower``.
 
-        The lexicon's analysis is the cheap filter (it is memoised and says
-        no to most variants at once); ``_derivation`` then checks the form.
+        Not memoised per variant: hundreds of strings per word, nearly all
+        junk, would only fill memory.
         """
-        lexicon = self.lexicon
-        forms = lexicon.forms
+        forms = self.lexicon.forms
         found = []
         for variant in _edits1(lower):
             if variant in seen or variant in forms:
                 continue
-            if lexicon.analyse(variant) is not None and self._derivation(variant) is not None:
+            if self._derivation(variant) is not None:
                 found.append(variant)
         return found
 
