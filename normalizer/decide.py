@@ -62,11 +62,11 @@ NULL_WEIGHT = 1.0
 FLAG_MAX_AS_WRITTEN = 0.05
 # Confidence = the best reading's posterior with the score differences
 # multiplied by this (1 = the plain posterior).  The plain posterior is
-# about calibrated (of fixes at 0.8-0.9, ~85 % right); at 1.3 the fixes the
+# about calibrated (of fixes at 0.8-0.9, ~85 % right); at 1.5 the fixes the
 # pipeline applies at its default 0.9 are ~99 % right on the synthetic
 # suite, so "confidence" is a ranking with a measured operating point, not
 # a probability.
-SHARPNESS = 1.3
+SHARPNESS = 1.5
 # A fix is applied only when the typo is explained by one slip; a reading
 # that needs more than about two slips is not worth a flag either.
 MAX_FIX_COST = 0.9

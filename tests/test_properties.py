@@ -103,10 +103,10 @@ def test_fix_changes_only_the_fixable_findings(typo_only, text: str, markdown: b
     assert fixed[position + shift :] == text[position:]
 
 
-# Confidence depends on the neighbours as written: "akn" is fixed (0.96)
-# next to "melawan" but only flagged (0.84) next to the typo "malawan", so
-# the first fix corrects "malawan" and a second fix then corrects "akn".
-CONTEXT_SHIFT = "Tim nasional akn malawan Thailand di Hanoi.\n"
+# Confidence depends on the neighbours as written: "pasr" is fixed to
+# "pasir" before "putih" but only flagged before the typo "putuh", so the
+# first fix corrects "putuh" and a second fix then corrects "pasr".
+CONTEXT_SHIFT = "Mereka duduk di atas pasr putuh.\n"
 
 
 @pytest.mark.xfail(
