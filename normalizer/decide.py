@@ -75,6 +75,10 @@ MAX_FLAG_COST = 1.25
 # morphology) but regularly derived from an attested root: about as common
 # as the rarest words the frequency lists hold (Zipf ~2), and no commoner.
 UNATTESTED_ZIPF = 2.0
+# A listed root no corpus attests (a KBBI entry), and any other listed form
+# the morphology accepts (compound roots: menjungkirbalikkan).
+UNATTESTED_ROOT_ZIPF = 1.5
+UNATTESTED_OTHER_ZIPF = 1.0
 # Unlisted affixed forms are looked for among the one-edit variants of words
 # at least this long (``dibebankn`` -> ``dibebankan``).
 MORPH_MIN_LENGTH = 6
@@ -240,7 +244,11 @@ class Decider:
         """
         if count > 1:
             return math.log10(count)
-        return UNATTESTED_ZIPF if self._derivation(term) is not None else 0.0
+        if self._derivation(term) is not None:
+            return UNATTESTED_ZIPF
+        if self.lexicon.is_root(term):
+            return UNATTESTED_ROOT_ZIPF
+        return UNATTESTED_OTHER_ZIPF if count == 1 and self.lexicon.analyse(term) is not None else 0.0
 
     def _derivation(self, word: str) -> Parse | None:
         """A regular derivation of ``word`` from an attested root, or None.
