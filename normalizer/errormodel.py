@@ -115,8 +115,9 @@ def is_name_slip(typed: str, intended: str) -> bool:
     Names differ from each other by a changed, added or lost letter all the
     time (Herman/Jerman, Swasono/Sasono, Imas/Mas), so only three slips
     count, never in the first letter: two neighbours swapped, a letter typed
-    twice or again two places on (``Mosksow`` for ``Moskow``), one of a
-    double letter lost.
+    twice or a consonant typed again two places on (``Mosksow`` for
+    ``Moskow``), one of a double letter lost.  A vowel typed again is not
+    one: it makes another plausible name (Milana, Garand).
     """
     typed, intended = typed.lower(), intended.lower()
     if not typed or not intended or typed[0] != intended[0]:
@@ -126,7 +127,8 @@ def is_name_slip(typed: str, intended: str) -> bool:
         return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and typed[diffs[0]] == intended[diffs[1]] and typed[diffs[1]] == intended[diffs[0]]
     if len(typed) == len(intended) + 1:
         return any(
-            typed[:i] + typed[i + 1 :] == intended and typed[i] in typed[max(0, i - 2) : i] + typed[i + 1 : i + 3]
+            typed[:i] + typed[i + 1 :] == intended
+            and (typed[i] in (typed[i - 1], typed[i + 1 : i + 2]) or (typed[i] not in VOWELS and typed[i] in typed[max(0, i - 2) : i] + typed[i + 1 : i + 3]))
             for i in range(1, len(typed))
         )
     if len(typed) + 1 == len(intended):

@@ -68,6 +68,8 @@ def test_is_slip_and_is_name_slip() -> None:
     assert is_name_slip("Stuarno", "Sutarno")  # swapped neighbours
     assert not is_name_slip("Sutarni", "Sutarno")  # names differ by a letter all the time
     assert not is_name_slip("Xutarno", "Sutarno")  # never the first letter
+    assert is_name_slip("Sutarnro", "Sutarno")  # a consonant typed again two places on
+    assert not is_name_slip("Sutarano", "Sutarno")  # a vowel typed again makes another plausible name
 
 
 def test_word_shape_prefers_word_like_strings(tmp_path: Path) -> None:
