@@ -147,6 +147,7 @@ class Decider:
         self.table: Bigrams | None = table if isinstance(table, Bigrams) else None
         self.bigram: Bigram | None = table.count if self.table is not None else bigram  # type: ignore[union-attr]
         self._ranked: dict[str, list[Ranked]] = {}
+        self._listed: dict[str, list[Ranked]] = {}
         self._shape: WordShape | None = None
 
     def null_score(self, lower: str) -> float:
@@ -176,7 +177,7 @@ class Decider:
             return self._name(word, context)
         if word[:1].isupper() and not (token.sentence_start and word[1:].islower() and self._is_common_typo(lower)):
             return self._name(word, context)
-        ranked = self._rank(lower, context)
+        ranked = self._rank(lower, context, derived=True)
         if lower in self.lexicon.english and not self._english_is_typo(lower, ranked):
             return SKIP
         if not ranked:
@@ -193,45 +194,56 @@ class Decider:
         return SKIP
 
     # -- candidates -------------------------------------------------------
-    def _rank(self, lower: str, context: Context) -> list[Ranked]:
-        """Candidates, best first; the context-free part is memoised per word."""
-        base = self._ranked.get(lower)
+    def _rank(self, lower: str, context: Context, derived: bool = False) -> list[Ranked]:
+        """Candidates, best first; the context-free part is memoised per word.
+
+        ``derived`` adds unlisted affixed forms (``_derived``): only the
+        lower-case path needs them, as every other rule asks for a common
+        word or a known name, which such a form never is.
+        """
+        memo = self._ranked if derived else self._listed
+        base = memo.get(lower)
         if base is None:
-            base = self._ranked[lower] = self._candidates(lower)
+            base = memo[lower] = self._candidates(lower, derived)
         if self.bigram is None or not (context.previous or context.following) or len(base) < 2:
             return base
         scored = [r._replace(score=r.score + CONTEXT_WEIGHT * self._context(r, context)) for r in base]
         scored.sort(key=lambda r: (-r.score, r.term))
         return scored
 
-    def _candidates(self, lower: str) -> list[Ranked]:
+    def _candidates(self, lower: str, derived: bool) -> list[Ranked]:
         """Dictionary words within two edits, scored by frequency and typo cost.
 
         Distance-2 candidates are many for short words; only the commonest
-        are scored, as a rare word two edits away never wins.  Long words
-        also get the affixed forms one edit away that the morphology accepts
-        but no list holds (``dibebankn`` -> ``dibebankan``).
+        are scored, as a rare word two edits away never wins.  With
+        ``derived``, long words also get the affixed forms one edit away
+        that the morphology derives but no list holds (``dibebankn`` ->
+        ``dibebankan``).
         """
-        found = [(t, d, n) for t, d, n in self.lookup(lower) if d > 0 and t != lower]
-        near = [c for c in found if c[1] == 1]
-        far = sorted((c for c in found if c[1] > 1), key=lambda c: -c[2])[:MAX_FAR_CANDIDATES]
-        ranked = []
-        seen = {lower}
-        for term, _distance, count in near + far:
-            seen.add(term)
-            cost = typo_cost(lower, term)
-            zipf = self._prior(term, count)
-            ranked.append(Ranked(term, zipf - COST_WEIGHT * cost, cost, zipf))
-        # An unlisted form scores at most UNATTESTED_ZIPF less one slip;
-        # when a listed candidate is far above that, the search is moot.
+        if derived:
+            ranked = list(self._rank(lower, Context()))
+        else:
+            found = [(t, d, n) for t, d, n in self.lookup(lower) if d > 0 and t != lower]
+            near = [c for c in found if c[1] == 1]
+            far = sorted((c for c in found if c[1] > 1), key=lambda c: -c[2])[:MAX_FAR_CANDIDATES]
+            ranked = []
+            for term, _distance, count in near + far:
+                cost = typo_cost(lower, term)
+                zipf = self._prior(term, count)
+                ranked.append(Ranked(term, zipf - COST_WEIGHT * cost, cost, zipf))
+            ranked.sort(key=lambda r: (-r.score, r.term))
+            return ranked
+        # An unlisted form scores at most UNATTESTED_ZIPF less one slip; the
+        # search is moot when a listed candidate is far above that, or when
+        # "right as written" is.
         ceiling = UNATTESTED_ZIPF - COST_WEIGHT * min(DOUBLED, DROPPED_DOUBLE)
-        best = max((r.score for r in ranked), default=-math.inf)
-        if len(lower) >= MORPH_MIN_LENGTH and best < ceiling + DERIVED_MARGIN:
+        best = ranked[0].score if ranked else -math.inf
+        if len(lower) >= MORPH_MIN_LENGTH and best < ceiling + DERIVED_MARGIN and self.null_score(lower) < ceiling:
+            seen = {lower} | {r.term for r in ranked}
             for term in self._derived(lower, seen):
                 cost = typo_cost(lower, term)
-                zipf = self._prior(term, 0)
-                ranked.append(Ranked(term, zipf - COST_WEIGHT * cost, cost, zipf))
-        ranked.sort(key=lambda r: (-r.score, r.term))
+                ranked.append(Ranked(term, UNATTESTED_ZIPF - COST_WEIGHT * cost, cost, UNATTESTED_ZIPF))
+            ranked.sort(key=lambda r: (-r.score, r.term))
         return ranked
 
     def _prior(self, term: str, count: int) -> float:
@@ -273,13 +285,17 @@ class Decider:
     def _derived(self, lower: str, seen: set[str]) -> list[str]:
         """Unlisted regular derivations of attested roots one edit from ``lower``.
 
-        Not memoised per variant: hundreds of strings per word, nearly all
-        junk, would only fill memory.
+        A one-edit variant is worth the morphology's full check only when it
+        splits into a prefix the morphology can write, an attested root
+        (its first letter perhaps taken by a nasal) and a suffix it can
+        write: a few set look-ups, where the full check costs a hundred
+        parses.  Not memoised per variant: hundreds of strings per word,
+        nearly all junk, would only fill memory.
         """
-        forms = self.lexicon.forms
+        forms, roots = self.lexicon.forms, self.lexicon.roots
         found = []
         for variant in _edits1(lower):
-            if variant in seen or variant in forms:
+            if variant in seen or variant in forms or not _may_derive(variant, roots):
                 continue
             if self._derivation(variant) is not None:
                 found.append(variant)
@@ -388,3 +404,52 @@ def _edits1(word: str) -> set[str]:
 def _probability(zipf: float) -> float:
     """Zipf frequency (log10 per 10^9 words) as a probability; 0 for unknown words."""
     return 10 ** (zipf - 9) if zipf > 0 else 0.0
+
+
+def _affix_surfaces() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """How the morphology writes prefixes and suffixes.
+
+    Prefix surface -> the first letters a nasal may have taken from the
+    root ("" when it takes none): ``meny`` -> {"s"}, ``di`` -> {""}.
+    Suffix surfaces: every derivational suffix with every clitic.
+    """
+    prefixes: dict[str, set[str]] = {}
+    for chain in morphology.CHAINS:
+        if not chain:
+            continue
+        for letter in _LETTERS:
+            for root in (letter + "ala", letter + "rat"):
+                word = morphology.attach(morphology.Parse(chain, root), root)
+                if word.endswith(root):
+                    prefixes.setdefault(word[: len(word) - len(root)], set()).add("")
+                elif word.endswith(root[1:]):
+                    prefixes.setdefault(word[: len(word) - len(root) + 1], set()).add(letter)
+    suffixes = {
+        suffix + possessive + particle
+        for suffix in ("",) + morphology.SUFFIXES
+        for possessive in ("",) + morphology.POSSESSIVES
+        for particle in ("",) + morphology.PARTICLES
+    }
+    return {p: frozenset(v) for p, v in prefixes.items()}, frozenset(suffixes)
+
+
+_PREFIX_SURFACES, _SUFFIX_SURFACES = _affix_surfaces()
+_LONGEST_PREFIX = max(map(len, _PREFIX_SURFACES))
+_LONGEST_SUFFIX = max(map(len, _SUFFIX_SURFACES))
+
+
+def _may_derive(word: str, roots: frozenset[str]) -> bool:
+    """A cheap necessary condition for ``Decider._derivation``: affixes around a root."""
+    n = len(word)
+    ends = [n - m for m in range(min(_LONGEST_SUFFIX, n) + 1) if word[n - m :] in _SUFFIX_SURFACES]
+    for k in range(min(_LONGEST_PREFIX, n) + 1):
+        restored = _PREFIX_SURFACES.get(word[:k], frozenset({""})) if k else frozenset({""})
+        if k and word[:k] not in _PREFIX_SURFACES:
+            continue
+        for end in ends:
+            if end - k < 2 or (k == 0 and end == n):
+                continue
+            core = word[k:end]
+            if any(letter + core in roots for letter in restored):
+                return True
+    return False
