@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
 
 from .resources import data_path
 
@@ -27,45 +26,61 @@ from .resources import data_path
 DISCOUNT = 1.0
 
 
-@dataclass(frozen=True)
 class Bigrams:
     """``(first, second) -> count`` over lower-cased words.
 
     ``followers[w]`` is how many different words follow ``w`` in the table,
-    ``leaders[w]`` how many precede it (the T of the discounting).
+    ``leaders[w]`` how many precede it (the T of the discounting); both are
+    counted on first use.  Pairs are kept as ``"first second"`` strings with
+    their counts as written, which loads the 70k pairs faster than building
+    tuples and integers up front.
     """
 
-    counts: dict[tuple[str, str], int]
-    followers: dict[str, int] = field(default_factory=dict)
-    leaders: dict[str, int] = field(default_factory=dict)
+    def __init__(self, pairs: dict[str, str]) -> None:
+        self._pairs = pairs
+        self._followers: Counter[str] | None = None
+        self._leaders: Counter[str] | None = None
 
     @classmethod
     def load(cls) -> "Bigrams":
-        items = data_path("bigrams.txt").read_text(encoding="utf-8").split()
-        firsts, seconds = items[::3], items[1::3]
-        counts = dict(zip(zip(firsts, seconds), map(int, items[2::3])))
-        return cls(counts, Counter(firsts), Counter(seconds))
+        text = data_path("bigrams.txt").read_text(encoding="utf-8")
+        return cls(dict(line.rsplit(" ", 1) for line in text.splitlines()))
 
     @classmethod
     def from_counts(cls, counts: dict[tuple[str, str], int]) -> "Bigrams":
-        return cls(dict(counts), Counter(a for a, _ in counts), Counter(b for _, b in counts))
+        return cls({f"{a} {b}": str(n) for (a, b), n in counts.items()})
+
+    @property
+    def followers(self) -> Counter[str]:
+        if self._followers is None:
+            self._followers = Counter(pair.partition(" ")[0] for pair in self._pairs)
+        return self._followers
+
+    @property
+    def leaders(self) -> Counter[str]:
+        if self._leaders is None:
+            self._leaders = Counter(pair.partition(" ")[2] for pair in self._pairs)
+        return self._leaders
+
+    def __len__(self) -> int:
+        return len(self._pairs)
 
     def count(self, first: str, second: str) -> int:
-        return self.counts.get((first, second), 0)
+        return int(self._pairs.get(f"{first} {second}", 0))
 
     def after(self, previous: str, word: str, p_word: float) -> float:
         """log10 P(word | previous) / P(an unseen word | previous), relative to P(word).
 
         ``p_word`` is the word's overall probability; 0 (unknown) gives 0.
         """
-        n = self.counts.get((previous, word), 0)
+        n = self.count(previous, word)
         if n <= DISCOUNT or p_word <= 0:
             return 0.0
         return math.log10(1 + (n - DISCOUNT) / (DISCOUNT * self.followers[previous] * p_word))
 
     def before(self, word: str, following: str, p_word: float) -> float:
         """log10 P(word | following) / P(an unseen word | following), relative to P(word)."""
-        n = self.counts.get((word, following), 0)
+        n = self.count(word, following)
         if n <= DISCOUNT or p_word <= 0:
             return 0.0
         return math.log10(1 + (n - DISCOUNT) / (DISCOUNT * self.leaders[following] * p_word))

@@ -178,11 +178,13 @@ class Decider:
         if word[:1].isupper() and not (token.sentence_start and word[1:].islower() and self._is_common_typo(lower)):
             return self._name(word, context)
         ranked = self._rank(lower, context, derived=True)
-        if lower in self.lexicon.english and not self._english_is_typo(lower, ranked):
-            return SKIP
         if not ranked:
             return SKIP
-        return self._verdict(word, ranked)
+        verdict = self._verdict(word, ranked)
+        # Asked last: the English list is read only when a word would be reported.
+        if verdict.action != "skip" and lower in self.lexicon.english and not self._english_is_typo(lower, ranked):
+            return SKIP
+        return verdict
 
     def second_look(self, token: Token, context: Context = Context()) -> Verdict:
         """Verdict for a valid but weak form: fixed only as a clear slip of a common word."""
