@@ -191,7 +191,7 @@ def names(corpus: list[tuple[str, str]], lower_counts: Counter) -> Counter:
 
 # English words at least this frequent (Zipf) stand in copy unless they are
 # also a slip of a far commoner Indonesian word.  2.5 reaches loans and
-# terms such as baboon or souffle, which a lower-case unknown word in news
+# terms such as hypothermia or tricycle, which a lower-case unknown word in news
 # copy often is; measured (benchmarks/accuracy.py): fewer false changes on
 # clean text, the same fix rate on typos.
 ENGLISH_MIN_ZIPF = 2.5

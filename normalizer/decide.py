@@ -51,9 +51,9 @@ MIN_SCORE = -1.5
 # candidates as one more reading, scored on the same Zipf scale:
 # NULL_OFFSET + NULL_WEIGHT * log10 P(the letters, as an Indonesian word).
 # NULL_OFFSET is 9 (Zipf's scale) + log10 of the share of running words
-# that are right but unlisted.  A plausible short word (pikuk) scores about
-# as high as its candidates, a string no Indonesian word looks like
-# (dianugerqhi) far below them.
+# that are right but unlisted.  A plausible short word scores about as
+# high as its candidates, a string no Indonesian word looks like
+# (dipertqnyakan) far below them.
 NULL_OFFSET = 6.5
 NULL_WEIGHT = 1.0
 # A word at least this likely to be right as written is neither fixed nor
@@ -80,7 +80,7 @@ UNATTESTED_ZIPF = 2.0
 UNATTESTED_ROOT_ZIPF = 1.5
 UNATTESTED_OTHER_ZIPF = 1.0
 # Unlisted affixed forms are looked for among the one-edit variants of words
-# at least this long (``dibebankn`` -> ``dibebankan``).
+# at least this long (``dirapikannyq`` -> ``dirapikannya``).
 MORPH_MIN_LENGTH = 6
 # ... unless a listed candidate outscores any such form by this much (log10).
 DERIVED_MARGIN = 0.0
@@ -219,8 +219,8 @@ class Decider:
         Distance-2 candidates are many for short words; only the commonest
         are scored, as a rare word two edits away never wins.  With
         ``derived``, long words also get the affixed forms one edit away
-        that the morphology derives but no list holds (``dibebankn`` ->
-        ``dibebankan``).
+        that the morphology derives but no list holds (``dirapikannyq`` ->
+        ``dirapikannya``).
         """
         if derived:
             ranked = list(self._rank(lower, Context()))

@@ -33,7 +33,7 @@ DROPPED = 0.6  # any other letter left out: dngan, etelah
 SWAPPED = 0.6  # two neighbours swapped: dnegan
 NEIGHBOUR_KEY = 0.65  # a neighbouring key instead of the right one: dengsn
 VOWEL = 0.65  # one vowel for another: malawan
-STRAY_NEIGHBOUR = 0.7  # an extra letter next to its neighbour key: dengasn
+STRAY_NEIGHBOUR = 0.7  # an extra letter next to its neighbour key: rumash
 STRAY_REPEAT = 0.8  # a nearby letter typed again: Mosksow
 ARBITRARY = 1.0  # any other insertion or substitution
 
@@ -117,7 +117,7 @@ def is_name_slip(typed: str, intended: str) -> bool:
     count, never in the first letter: two neighbours swapped, a letter typed
     twice or a consonant typed again two places on (``Mosksow`` for
     ``Moskow``), one of a double letter lost.  A vowel typed again is not
-    one: it makes another plausible name (Milana, Garand).
+    one: it makes another plausible name (Sutarano, Sutarno).
     """
     typed, intended = typed.lower(), intended.lower()
     if not typed or not intended or typed[0] != intended[0]:
@@ -146,7 +146,7 @@ class WordShape:
     (unknown words in copy are rare words, loans and names, and look like
     them, not like ``yang``), with interpolated add-k smoothing down to
     single letters.  ``deengan`` comes out about a thousand times less likely
-    than ``dengan``, ``dianugerqhi`` than ``dianugerahi`` a hundred thousand
+    than ``dengan``, ``dipertqnyakan`` than ``dipertanyakan`` a hundred million
     times: the decision step uses it to weigh "a word we do not list,
     spelled right" against "a slip of a word we know".
 

@@ -174,14 +174,14 @@ def test_typo_rows_judge_the_typo_layer_and_whole_tool_rows_the_default() -> Non
 def test_style_changes_of_standard_words_are_judged_by_hunspell(monkeypatch) -> None:
     import benchmarks.accuracy as acc
 
-    r = acc.Result("ejaan", style_originals=["dimana", "di bangun", "handal"])
-    monkeypatch.setattr(acc, "hunspell_rejects", lambda words: {"dimana"})
-    acc.judge_standard([r, acc.Result("hunspell")], "Dia di bangun dimana handal 12 .")
-    # "di bangun" and "handal" are words Hunspell accepts; "dimana" is not standard
+    r = acc.Result("ejaan", style_originals=["resiko", "di bangun", "nasehat"])
+    monkeypatch.setattr(acc, "hunspell_rejects", lambda words: {"resiko"})
+    acc.judge_standard([r, acc.Result("hunspell")], "Dia di bangun resiko nasehat 12 .")
+    # "di bangun" and "nasehat" are words Hunspell accepts; "resiko" is not standard
     assert (r.style_standard, r.standard_words) == (2, 4)
     monkeypatch.setattr(acc, "hunspell_rejects", lambda words: None)
-    r2 = acc.Result("ejaan", style_originals=["dimana"])
-    acc.judge_standard([r2], "dimana")
+    r2 = acc.Result("ejaan", style_originals=["resiko"])
+    acc.judge_standard([r2], "resiko")
     assert r2.style_standard is None  # no Hunspell: not measured, never a made-up zero
 
 

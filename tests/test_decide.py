@@ -115,8 +115,8 @@ def test_a_word_that_looks_right_as_written_beats_a_rare_candidate() -> None:
 
 
 def test_an_implausible_string_next_to_a_rarer_word_is_still_corrected() -> None:
-    d = decider({"dilingkqri": [("dilingkari", 1, 900)]})
-    verdict = d.decide(token("dilingkqri"))
+    d = decider({"dipertqnyakan": [("dipertanyakan", 1, 900)]})
+    verdict = d.decide(token("dipertqnyakan"))
     assert verdict.action == "fix" and verdict.confidence >= 0.9
 
 
@@ -151,7 +151,7 @@ def test_a_name_the_story_uses_is_a_known_name() -> None:
 # -- unlisted derived forms ----------------------------------------------
 def test_regular_derivations_only() -> None:
     d = decider({})
-    assert d._derivation("dibebankan") is not None
+    assert d._derivation("dirapikannya") is not None
     assert d._derivation("pentiket") is None  # meN-/peN- drop the t of tiket: peniket
     assert d._derivation("kemran") is None  # no two-letter, vowel-less roots
 
