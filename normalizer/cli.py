@@ -103,7 +103,7 @@ def _process(job: tuple[str, str, bool, bytes | None]) -> Outcome:
 # -- the command line ------------------------------------------------------------
 def _options(func):  # noqa: ANN001, ANN202 - a decorator stack
     decorators = [
-        click.argument("paths", nargs=-1, type=click.Path()),
+        click.argument("paths", nargs=-1, type=click.Path(readable=False)),
         click.option("--format", "fmt", type=click.Choice(["text", "json"]), default=None, help="Output format (check)."),
         click.option("--no-style", is_flag=True, default=False, help="Turn off the KBBI/EYD style layer."),
         click.option("--style-disable", multiple=True, metavar="CATEGORY", help="Turn off one style category."),
@@ -147,10 +147,23 @@ def _expand(paths: Sequence[str], settings: Settings) -> Iterator[str]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not settings.is_excluded(os.path.join(root, d)))
                 for name in sorted(files):
                     full = os.path.join(root, name)
-                    if not name.startswith(".") and not settings.is_excluded(full):
+                    if not name.startswith(".") and not settings.is_excluded(full) and not _is_binary(full):
                         yield full
         elif not settings.is_excluded(path):
             yield path
+
+
+def _is_binary(path: str) -> bool:
+    """A NUL byte in the first 8 KB: a photo or PDF met while walking a folder.
+
+    Such files are skipped quietly; named on the command line, they are an
+    input error as before.
+    """
+    try:
+        with open(path, "rb") as handle:
+            return b"\0" in handle.read(8192)
+    except OSError:
+        return False  # let the reader report it
 
 
 def _run(command: str, options: dict, dry_run: bool = False) -> int:

@@ -31,6 +31,8 @@ _DATELINE = re.compile(
 )
 _SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s*["'\u201c\u2018(\[]*$""")
 _HYPHENS = re.compile(r"-")
+# What may stand between the start of a line and its first word.
+_LEADERS = frozenset(" \t\r\"'\u201c\u2018([-\u2013\u2014*>#")
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,12 @@ def _is_latin_word(word: str) -> bool:
 
 
 def _line_start(text: str, start: int) -> bool:
-    """True when only quotes, brackets or spaces precede ``start`` on its line."""
-    line_begin = text.rfind("\n", 0, start) + 1
-    return not text[line_begin:start].strip(" \t\"'\u201c\u2018([-\u2013\u2014*>#")
+    """True when only quotes, brackets or spaces precede ``start`` on its line.
+
+    Walks back character by character: slicing the line would make a very
+    long line quadratic.
+    """
+    i = start - 1
+    while i >= 0 and text[i] in _LEADERS:
+        i -= 1
+    return i < 0 or text[i] == "\n"

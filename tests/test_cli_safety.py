@@ -145,12 +145,6 @@ class _CountingText(str):
         return str.__getitem__(self, key)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tokenize._line_start copies the line from its start up to every token "
-    "(text[line_begin:start]), so one long line costs O(n^2): ~5700 characters copied per "
-    "character of a 100 kB line, 1 MB on one line takes 10-15 s instead of ~1 s",
-)
 def test_tokenizing_a_long_line_is_linear() -> None:
     """Counted, not timed: how fast the copies are depends on the allocator."""
     from normalizer.tokenize import tokenize
@@ -204,11 +198,6 @@ def test_directory_argument_is_walked(desk: Path) -> None:
     assert (desk / "naskah" / ".draf.txt").read_text() == TERORIS
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="cli._process treats a binary file met while walking a folder as an input error "
-    "(exit 2), so a story folder holding a photo can never pass",
-)
 def test_binary_files_met_while_walking_are_skipped_quietly(desk: Path) -> None:
     put(desk / "naskah" / "berita.txt", CLEAN)
     put(desk / "naskah" / "foto.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(200))
@@ -261,14 +250,6 @@ def test_unreadable_file_is_named_by_the_reader(desk: Path, monkeypatch: pytest.
     assert path.read_text() == TERORIS
 
 
-CLICK_READABLE = (
-    "cli._options declares PATHS as click.Path(), whose default readable=True rejects an "
-    "unreadable file while parsing arguments: a 'Usage: ... Error: Invalid value for "
-    "'[PATHS]...': Path 'x' is not readable' banner, and no other file is checked or fixed"
-)
-
-
-@pytest.mark.xfail(strict=True, reason=CLICK_READABLE)
 def test_unreadable_file_does_not_stop_the_others(desk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = put(desk / "rahasia.txt", TERORIS)
     put(desk / "berita.txt", MELAWAN)
@@ -300,7 +281,6 @@ root_only = pytest.mark.skipif(
 
 
 @root_only
-@pytest.mark.xfail(strict=True, reason=CLICK_READABLE)
 def test_unreadable_file_for_real(desk: Path) -> None:
     path = put(desk / "rahasia.txt", TERORIS)
     path.chmod(0)
