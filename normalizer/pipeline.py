@@ -7,7 +7,8 @@ system imports this module and never needs the CLI.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import cached_property
 
 from .decide import Context, Decider, Verdict
@@ -80,13 +81,27 @@ class Normalizer:
         return known
 
     def check(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> list[Finding]:
-        """Every finding in ``text``, in order; ``ignored`` spans are skipped."""
-        tokens = list(tokenize(text, list(ignored)))
+        """Every finding in ``text``, in order; ``ignored`` spans are skipped.
+
+        Long texts are checked in blocks of whole lines, so memory stays flat
+        however large the file (a 50 MB archive dump holds no token list).
+        """
+        spans = sorted(ignored)
         findings: list[Finding] = []
-        names: frozenset[str] | None = None
+        for offset, block in _blocks(text):
+            end = offset + len(block)
+            local = [(max(s, offset) - offset, min(e, end) - offset) for s, e in spans if s < end and e > offset]
+            for f in self._check_block(block, local):
+                findings.append(replace(f, start=f.start + offset, end=f.end + offset) if offset else f)
+        return findings
+
+    def _check_block(self, text: str, ignored: list[tuple[int, int]]) -> list[Finding]:
+        tokens = list(tokenize(text, ignored))
+        findings: list[Finding] = []
         style_done: set[int] = set()
         if self.style_enabled:
             findings += self._style_pairs(text, tokens, style_done)
+        judged: dict[int, tuple[bool, Finding | None]] = {}
         for index, token in enumerate(tokens):
             if token.start in style_done:
                 continue
@@ -98,18 +113,42 @@ class Normalizer:
             valid = self._token_is_valid(token)
             if valid and not (token.text.islower() and self.lexicon.is_weak(token.text)):
                 continue
-            if names is None:
-                names = self._document_names(tokens)
-            context = Context(
-                previous=tokens[index - 1].text.lower() if index else "",
-                following=tokens[index + 1].text.lower() if index + 1 < len(tokens) else "",
-                document_names=names,
-            )
-            verdict = self.decider.second_look(token, context) if valid else self.decider.decide(token, context)
-            if verdict.action != "skip":
-                findings.append(self._typo_finding(token, verdict))
+            judged[index] = (valid, None)
+        if judged:
+            self._judge(tokens, judged)
+            findings += [f for _, f in judged.values() if f is not None]
         findings.sort(key=lambda f: f.start)
         return findings
+
+    def _judge(self, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
+        """Decide every unknown (or weak) token, then once more beside a fix.
+
+        A word's ranking depends on its neighbours; judged beside a typo it
+        could be left alone now and fixed once the neighbour is fixed, so
+        ``fix`` would not be idempotent.  Words next to a fix are judged
+        again with the neighbour as ``fix`` writes it.
+        """
+        names = self._document_names(tokens)
+
+        def run(index: int, valid: bool, written: dict[int, str]) -> Finding | None:
+            def word(i: int) -> str:
+                if not 0 <= i < len(tokens):
+                    return ""
+                return written.get(i, tokens[i].text).lower()
+
+            context = Context(previous=word(index - 1), following=word(index + 1), document_names=names)
+            token = tokens[index]
+            verdict = self.decider.second_look(token, context) if valid else self.decider.decide(token, context)
+            return None if verdict.action == "skip" else self._typo_finding(token, verdict)
+
+        for index, (valid, _) in judged.items():
+            judged[index] = (valid, run(index, valid, {}))
+        written = {i: f.replacement for i, (_, f) in judged.items() if f is not None and f.replacement is not None}
+        if not written:
+            return
+        for index, (valid, finding) in judged.items():
+            if index not in written and (index - 1 in written or index + 1 in written):
+                judged[index] = (valid, run(index, valid, written))
 
     def fix(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> tuple[str, list[Edit]]:
         """``text`` with the confident fixes applied, and the edits made."""
@@ -177,6 +216,22 @@ class Normalizer:
             found.append(Finding(first.start, second.end, word, (hit.replacement,), "style", 1.0 if hit.fixable else 0.5, hit.fixable, hit.rule, hit.reason))
             done.update((first.start, second.start))
         return found
+
+
+BLOCK_CHARS = 1 << 16
+
+
+def _blocks(text: str) -> Iterator[tuple[int, str]]:
+    """``text`` in pieces of about ``BLOCK_CHARS``, cut only after a newline."""
+    if len(text) <= BLOCK_CHARS:
+        yield 0, text
+        return
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + BLOCK_CHARS)
+        end = len(text) if cut < 0 else cut + 1
+        yield start, text[start:end]
+        start = end
 
 
 def apply_edits(text: str, edits: list[Edit]) -> str:

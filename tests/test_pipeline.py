@@ -122,3 +122,14 @@ def test_expected_sample_is_clean(normalizer) -> None:
 def test_sample_comes_out_exactly_as_expected(normalizer) -> None:
     text = SAMPLE.read_text(encoding="utf-8")
     assert normalizer.fix(text)[0] == EXPECTED.read_text(encoding="utf-8")
+
+
+def test_long_texts_are_checked_in_blocks_with_true_offsets(typo_only) -> None:
+    from normalizer.pipeline import BLOCK_CHARS
+
+    line = "Presiden bertemu deengan menteri di istana.\n"
+    text = line * (3 * BLOCK_CHARS // len(line))
+    findings = typo_only.check(text)
+    assert len(findings) == text.count("deengan")
+    assert all(text[f.start : f.end] == "deengan" for f in findings)
+    assert typo_only.fix(text)[0] == text.replace("deengan", "dengan")

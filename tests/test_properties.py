@@ -109,15 +109,9 @@ def test_fix_changes_only_the_fixable_findings(typo_only, text: str, markdown: b
 CONTEXT_SHIFT = "Mereka duduk di atas pasr putuh.\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline.Normalizer.check judges each token by its neighbours as written, "
-    "not as fixed, so fix is not idempotent: a second run applies fixes that only "
-    "became confident once a neighbouring typo was corrected",
-)
 @SETTINGS
 @given(text=texts, markdown=st.booleans())
-@example(text=CONTEXT_SHIFT, markdown=False)  # fails every time: keeps the xfail strict and deterministic
+@example(text=CONTEXT_SHIFT, markdown=False)  # a fix that becomes confident only beside a fixed neighbour
 @example(text="Presiden bertemu deengan menteri tereoris.\r\n", markdown=False)
 def test_fix_is_idempotent(typo_only, text: str, markdown: bool) -> None:
     once, _ = typo_only.fix(text, ignored_spans(text, markdown))
