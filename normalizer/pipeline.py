@@ -43,6 +43,8 @@ class Normalizer:
         self.min_confidence = min_confidence
         self.use_context = context
         self._valid: dict[str, bool] = {}
+        self._weak: dict[str, bool] = {}
+        self._style_hits: dict[str, object] = {}
 
     # -- the pieces, built when first needed --------------------------------
     @cached_property
@@ -111,7 +113,7 @@ class Normalizer:
                     findings.append(finding)
                     continue
             valid = self._token_is_valid(token)
-            if valid and not (token.text.islower() and self.lexicon.is_weak(token.text)):
+            if valid and not (token.text.islower() and self._is_weak(token.text)):
                 continue
             judged[index] = (valid, None)
         if judged:
@@ -164,6 +166,12 @@ class Normalizer:
             return True
         return self.is_valid(token.text)
 
+    def _is_weak(self, word: str) -> bool:
+        weak = self._weak.get(word)
+        if weak is None:
+            weak = self._weak[word] = self.lexicon.is_weak(word)
+        return weak
+
     def _document_names(self, tokens: list[Token]) -> frozenset[str]:
         """Capitalised words the story itself uses twice or more."""
         seen = Counter(t.text for t in tokens if t.is_capitalised and not t.sentence_start)
@@ -195,7 +203,10 @@ class Normalizer:
     def _style_word(self, token: Token) -> Finding | None:
         if token.is_capitalised and not token.sentence_start:
             return None  # names (Dirgantara, Diponegoro) are never restyled
-        hit = self.style.check_word(token.text)
+        if token.text in self._style_hits:
+            hit = self._style_hits[token.text]
+        else:
+            hit = self._style_hits[token.text] = self.style.check_word(token.text)
         if hit is None or not self._style_category_on(hit.category):
             return None
         start, end, word = token.start, token.end, token.text

@@ -60,6 +60,8 @@ class Token:
 
 def is_acronym(word: str) -> bool:
     """All capitals (DPR, IS) or capitals inside the word (KemenPUPR, iPhone)."""
+    if word.islower():
+        return False
     letters = word.replace("-", "").replace("'", "")
     if len(letters) >= 2 and letters.isupper():
         return True
@@ -93,7 +95,10 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
         group = match.group()
         if len(group) == 1 or not _is_latin_word(group) or (is_acronym(group) and not _is_shouted(group)):
             continue
-        sentence_start = start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 8) : start])) or _line_start(text, start)
+        # Only a capitalised word's position matters to the later steps.
+        sentence_start = group[0].isupper() and (
+            start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 8) : start])) or _line_start(text, start)
+        )
         halves = _HYPHENS.split(group)
         offset = start
         for index, half in enumerate(halves):
@@ -120,9 +125,12 @@ def _is_shouted(word: str) -> bool:
     return len(word) >= 5 and word.isupper() and "-" not in word
 
 
+_LATIN_WORD = re.compile("[A-Za-z\u00c0-\u024f'\u2019-]+")
+
+
 def _is_latin_word(word: str) -> bool:
     """Latin letters only: other scripts and superscripts (km²) are not checked."""
-    return all(c in "-'\u2019" or ("a" <= c.lower() <= "z") or ("\u00c0" <= c <= "\u024f") for c in word)
+    return _LATIN_WORD.fullmatch(word) is not None
 
 
 def _line_start(text: str, start: int) -> bool:
