@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain
 from typing import NamedTuple
 
@@ -140,15 +141,40 @@ class Decider:
     -> count`` callable, which then gives a cruder bonus for seen pairs.
     """
 
-    def __init__(self, lexicon: Lexicon, lookup: Lookup, bigram: Bigram | Bigrams | None = None) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        lookup: Lookup,
+        bigram: Bigram | Bigrams | None = None,
+        *,
+        load_bigrams: Callable[[], Bigrams] | None = None,
+    ) -> None:
         self.lexicon = lexicon
         self.lookup = lookup
-        table = bigram if isinstance(bigram, Bigrams) else getattr(bigram, "__self__", None)
-        self.table: Bigrams | None = table if isinstance(table, Bigrams) else None
-        self.bigram: Bigram | None = table.count if self.table is not None else bigram  # type: ignore[union-attr]
+        self._bigram_source = bigram
+        # The pair table costs ~40 ms to read: a loader defers it to the
+        # first word that needs ranking in context.
+        self._load_bigrams = load_bigrams
         self._ranked: dict[str, list[Ranked]] = {}
         self._listed: dict[str, list[Ranked]] = {}
         self._shape: WordShape | None = None
+
+    @cached_property
+    def table(self) -> Bigrams | None:
+        """The word-pair table, if one was given (loaded on first use)."""
+        if self._load_bigrams is not None:
+            return self._load_bigrams()
+        source = self._bigram_source
+        table = source if isinstance(source, Bigrams) else getattr(source, "__self__", None)
+        return table if isinstance(table, Bigrams) else None
+
+    @cached_property
+    def bigram(self) -> Bigram | None:
+        """``(first, second) -> count``, or None without context."""
+        if self.table is not None:
+            return self.table.count
+        source = self._bigram_source
+        return source if callable(source) and not isinstance(source, Bigrams) else None
 
     def null_score(self, lower: str) -> float:
         """Score of "right as written" for a word no list holds."""
@@ -207,7 +233,7 @@ class Decider:
         base = memo.get(lower)
         if base is None:
             base = memo[lower] = self._candidates(lower, derived)
-        if self.bigram is None or not (context.previous or context.following) or len(base) < 2:
+        if not (context.previous or context.following) or len(base) < 2 or self.bigram is None:
             return base
         scored = [r._replace(score=r.score + CONTEXT_WEIGHT * self._context(r, context)) for r in base]
         scored.sort(key=lambda r: (-r.score, r.term))

@@ -65,8 +65,8 @@ class Normalizer:
         def lookup(word: str) -> list[tuple[str, int, int]]:
             return [(c.term, c.distance, c.count) for c in self.suggester.lookup(word)]
 
-        bigram = self.bigrams.count if self.use_context else None
-        return Decider(self.lexicon, lookup, bigram)
+        loader = (lambda: self.bigrams) if self.use_context else None
+        return Decider(self.lexicon, lookup, load_bigrams=loader)
 
     @cached_property
     def style(self):  # noqa: ANN201
