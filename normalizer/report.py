@@ -9,7 +9,7 @@ from __future__ import annotations
 import difflib
 import json
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from .findings import Edit, Finding
 
@@ -34,45 +34,45 @@ def describe(finding: Finding) -> str:
     return f"{finding.word} -> ? ({finding.kind}, unknown word)"
 
 
-def text_lines(path: str, text: str, findings: Iterable[Finding]) -> list[str]:
+def _located(text: str, items: Iterable[Finding] | Iterable[Edit]) -> Iterator[tuple[int, int, Finding | Edit]]:
+    """Each finding or edit with its 1-based line and column in ``text``."""
     index = LineIndex(text)
-    lines = []
-    for f in findings:
-        line, col = index.position(f.start)
-        lines.append(f"{path}:{line}:{col}: {describe(f)}")
-    return lines
+    for item in items:
+        line, col = index.position(item.start)
+        yield line, col, item
+
+
+def text_lines(path: str, text: str, findings: Iterable[Finding]) -> list[str]:
+    return [f"{path}:{line}:{col}: {describe(f)}" for line, col, f in _located(text, findings)]
 
 
 def json_lines(path: str, text: str, findings: Iterable[Finding]) -> list[str]:
-    index = LineIndex(text)
-    lines = []
-    for f in findings:
-        line, col = index.position(f.start)
-        record = {
-            "path": path,
-            "line": line,
-            "column": col,
-            "word": f.word,
-            "suggestions": list(f.suggestions),
-            "kind": f.kind,
-            "rule": f.rule,
-            "confidence": f.confidence,
-            "fixable": f.fixable,
-            "reason": f.reason,
-        }
-        lines.append(json.dumps(record, ensure_ascii=False))
-    return lines
+    return [
+        json.dumps(
+            {
+                "path": path,
+                "line": line,
+                "column": col,
+                "word": f.word,
+                "suggestions": list(f.suggestions),
+                "kind": f.kind,
+                "rule": f.rule,
+                "confidence": f.confidence,
+                "fixable": f.fixable,
+                "reason": f.reason,
+            },
+            ensure_ascii=False,
+        )
+        for line, col, f in _located(text, findings)
+    ]
 
 
 def change_lines(path: str, text: str, edits: Iterable[Edit]) -> list[str]:
     """``path:line:col: old -> new`` for every change ``fix`` made."""
-    index = LineIndex(text)
-    lines = []
-    for e in edits:
-        line, col = index.position(e.start)
-        kind = e.finding.kind if e.finding is not None else "typo"
-        lines.append(f"{path}:{line}:{col}: {e.old} -> {e.new} ({kind})")
-    return lines
+    return [
+        f"{path}:{line}:{col}: {e.old} -> {e.new} ({e.finding.kind if e.finding is not None else 'typo'})"
+        for line, col, e in _located(text, edits)
+    ]
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
