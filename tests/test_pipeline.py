@@ -133,3 +133,13 @@ def test_long_texts_are_checked_in_blocks_with_true_offsets(typo_only) -> None:
     assert len(findings) == text.count("deengan")
     assert all(text[f.start : f.end] == "deengan" for f in findings)
     assert typo_only.fix(text)[0] == text.replace("deengan", "dengan")
+
+
+def test_typo_of_a_non_standard_form_lands_on_the_standard_one(normalizer) -> None:
+    # The typo layer finds "resiko"; the style layer carries it on to "risiko".
+    assert fixed(normalizer, "Menurut dia resikoo itu besar.") == "Menurut dia risiko itu besar."
+    assert fixed(normalizer, "Menurut dia Resiko itu besar.") == "Menurut dia Risiko itu besar."
+
+
+def test_no_style_leaves_non_standard_spelling(typo_only) -> None:
+    assert typo_only.check("Menurut dia resiko itu besar.") == []
