@@ -208,7 +208,7 @@ class Decider:
             return SKIP
         verdict = self._verdict(word, ranked)
         # Asked last: the English list is read only when a word would be reported.
-        if verdict.action != "skip" and lower in self.lexicon.english and not self._english_is_typo(lower, ranked):
+        if verdict.action != "skip" and lower in self.lexicon.english_words and not self._english_is_typo(lower, ranked):
             return SKIP
         return verdict
 

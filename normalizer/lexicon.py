@@ -83,6 +83,11 @@ class Lexicon:
         """English word -> Zipf frequency x 100."""
         return _read_counts(data_path("english.txt"))
 
+    @cached_property
+    def english_words(self) -> frozenset[str]:
+        """The English words (membership only: a split, not a parse)."""
+        return _read_words(data_path("english.txt"))
+
     def zipf(self, word: str) -> float:
         """Frequency on the Zipf scale (counts are per 10^9 words)."""
         n = self.counts.get(word, 0)
