@@ -2,13 +2,12 @@
 
 Loading is deferred to first use so that ``import normalizer`` and
 ``ejaan --help`` cost nothing, and it is split by need: telling a correct
-word needs only sets (forms, roots, names) and the morphology; counts and
-the English list are read only when a word needs suggestions.  The
-symspellpy index is not built here at all (see ``suggest``).
+word needs only sets (forms, roots, names) and the morphology; the English
+list is read only when a word needs suggestions, and the candidates' counts
+come with them from the symspellpy index (see ``suggest``).
 """
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
@@ -50,11 +49,6 @@ class Lexicon:
         return _read_words(data_path("words.txt"))
 
     @cached_property
-    def counts(self) -> dict[str, int]:
-        """Form -> corpus count (symspellpy's dictionary); read on demand."""
-        return _read_counts(data_path("words.txt"))
-
-    @cached_property
     def roots(self) -> frozenset[str]:
         """Roots that some corpus attests."""
         return frozenset(data_path("roots.txt").read_text(encoding="utf-8").split())
@@ -87,11 +81,6 @@ class Lexicon:
     def english_words(self) -> frozenset[str]:
         """The English words (membership only: a split, not a parse)."""
         return _read_words(data_path("english.txt"))
-
-    def zipf(self, word: str) -> float:
-        """Frequency on the Zipf scale (counts are per 10^9 words)."""
-        n = self.counts.get(word, 0)
-        return math.log10(n) if n else 0.0
 
     def is_root(self, word: str) -> bool:
         return word in self.roots or word in self.rare_roots

@@ -148,7 +148,7 @@ class Normalizer:
         written = {i: f.replacement for i, (_, f) in judged.items() if f is not None and f.replacement is not None}
         if not written:
             return
-        for index, (valid, finding) in judged.items():
+        for index, (valid, _) in judged.items():
             if index not in written and (index - 1 in written or index + 1 in written):
                 judged[index] = (valid, run(index, valid, written))
 
@@ -181,7 +181,7 @@ class Normalizer:
         suggestions = verdict.suggestions
         if self.style_enabled and suggestions:
             # resikoo -> resiko is only half the job: bring it to risiko.
-            hit = self.style.check_word(suggestions[0])
+            hit = self._style_hit(suggestions[0])
             if hit is not None and hit.fixable and self._style_category_on(hit.category):
                 suggestions = (hit.replacement,) + tuple(s for s in suggestions[1:] if s != hit.replacement)
         fixable = verdict.action == "fix" and bool(suggestions) and verdict.confidence >= self.min_confidence
@@ -200,17 +200,23 @@ class Normalizer:
     def _style_category_on(self, category: str) -> bool:
         return category not in self.style_disabled
 
+    def _style_hit(self, word: str):  # noqa: ANN202 - a StyleHit or None; style is imported lazily
+        """``StyleRules.check_word``, memoised: copy repeats its words."""
+        if word not in self._style_hits:
+            self._style_hits[word] = self.style.check_word(word)
+        return self._style_hits[word]
+
+    def _style_finding(self, start: int, end: int, word: str, hit) -> Finding | None:  # noqa: ANN001
+        """The finding for a style hit, or None when its category is off."""
+        if hit is None or not self._style_category_on(hit.category):
+            return None
+        confidence = 1.0 if hit.fixable else 0.5
+        return Finding(start, end, word, (hit.replacement,), "style", confidence, hit.fixable, hit.rule, hit.reason)
+
     def _style_word(self, token: Token) -> Finding | None:
         if token.is_capitalised and not token.sentence_start:
             return None  # names (Dirgantara, Diponegoro) are never restyled
-        if token.text in self._style_hits:
-            hit = self._style_hits[token.text]
-        else:
-            hit = self._style_hits[token.text] = self.style.check_word(token.text)
-        if hit is None or not self._style_category_on(hit.category):
-            return None
-        start, end, word = token.start, token.end, token.text
-        return Finding(start, end, word, (hit.replacement,), "style", 1.0 if hit.fixable else 0.5, hit.fixable, hit.rule, hit.reason)
+        return self._style_finding(token.start, token.end, token.text, self._style_hit(token.text))
 
     def _style_pairs(self, text: str, tokens: list[Token], done: set[int]) -> list[Finding]:
         """Two-word style rules (``di bangun`` -> ``dibangun``)."""
@@ -221,11 +227,10 @@ class Normalizer:
             if second.is_capitalised:
                 continue
             hit = self.style.check_pair(first.text, second.text)
-            if hit is None or not self._style_category_on(hit.category):
-                continue
-            word = text[first.start : second.end]
-            found.append(Finding(first.start, second.end, word, (hit.replacement,), "style", 1.0 if hit.fixable else 0.5, hit.fixable, hit.rule, hit.reason))
-            done.update((first.start, second.start))
+            finding = self._style_finding(first.start, second.end, text[first.start : second.end], hit)
+            if finding is not None:
+                found.append(finding)
+                done.update((first.start, second.start))
         return found
 
 
