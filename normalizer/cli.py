@@ -17,12 +17,11 @@ from pathlib import Path
 import click
 
 from . import __version__, report
-from .config import ConfigError, Settings, add_words, load_settings, load_word_lists
-from .textio import Document, InputError, encode_document, read_document, read_stdin, write_document
+from .config import DEFAULT_WORD_LIST, ConfigError, Settings, add_words, load_settings, load_word_lists, repository_root
+from .textio import InputError, encode_document, read_document, write_document
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
-DEFAULT_WORD_LIST = ".ejaan-words.txt"
 
 
 @dataclass
@@ -286,20 +285,12 @@ def add(words: tuple[str, ...], target: str | None) -> None:
     """Add WORDS to the repository's word list (sorted, no duplicates)."""
     settings, _ = load_settings(check_word_lists=False)
     if target is None:
-        target = settings.word_lists[0] if settings.word_lists else str(Path(settings.config_dir or _repo_root()) / DEFAULT_WORD_LIST)
+        target = settings.word_lists[0] if settings.word_lists else str(Path(settings.config_dir or repository_root(Path.cwd())) / DEFAULT_WORD_LIST)
     added = add_words(Path(target), words)
     for word in added:
         click.echo(f"{target}: added {word}")
     if not added:
         click.echo(f"{target}: already has {', '.join(words)}")
-
-
-def _repo_root() -> Path:
-    here = Path.cwd()
-    for folder in (here, *here.parents):
-        if (folder / ".git").exists():
-            return folder
-    return here
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -144,7 +144,6 @@ def load_settings(
     here = Path(os.path.abspath(start if start is not None else Path.cwd()))
     if not here.is_dir():
         here = here.parent
-    base = here
     for folder in (here, *here.parents):
         found = [(path, table) for path in (folder / n for n in CONFIG_FILES)
                  if (table := _ejaan_table(path)) is not None]
@@ -156,9 +155,16 @@ def load_settings(
                 values["word_lists"] = _default_word_list(folder)
             return Settings(**values, config_dir=str(folder)), [p for p, _ in found]
         if (folder / ".git").exists():
-            base = folder
             break
-    return Settings(word_lists=_default_word_list(base)), []
+    return Settings(word_lists=_default_word_list(repository_root(here))), []
+
+
+def repository_root(start: Path) -> Path:
+    """The first folder from ``start`` up that holds ``.git``, else ``start``."""
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return folder
+    return start
 
 
 def _default_word_list(folder: Path) -> tuple[str, ...]:
