@@ -81,27 +81,52 @@ def deletion_cost(intended: str, j: int) -> float:
     return DROPPED
 
 
+def _substitution_table() -> dict[tuple[str, str], float]:
+    """``substitution_cost`` for every pair of keyboard letters, for the DP's inner loop."""
+    letters = "".join(_ROWS)
+    return {(a, b): substitution_cost(a, b) for a in letters for b in letters}
+
+
+_SUBSTITUTION = _substitution_table()
+
+
 def typo_cost(typed: str, intended: str) -> float:
-    """Weighted optimal-string-alignment distance from ``intended`` to ``typed``."""
+    """Weighted optimal-string-alignment distance from ``intended`` to ``typed``.
+
+    Three rolling rows (the swap looks two back) and a table of letter-pair
+    costs: ranking computes this for every candidate of every unknown word.
+    """
     typed, intended = typed.lower(), intended.lower()
     n, m = len(typed), len(intended)
     ins = [insertion_cost(typed, i) for i in range(n)]
     dele = [deletion_cost(intended, j) for j in range(m)]
-    d = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(1, n + 1):
-        d[i][0] = d[i - 1][0] + ins[i - 1]
+    sub = _SUBSTITUTION
+    first = [0.0] * (m + 1)
     for j in range(1, m + 1):
-        d[0][j] = d[0][j - 1] + dele[j - 1]
+        first[j] = first[j - 1] + dele[j - 1]
+    older, up = first, first  # rows i-2 and i-1
     for i in range(1, n + 1):
-        row, up = d[i], d[i - 1]
         t = typed[i - 1]
+        t_prev = typed[i - 2] if i > 1 else ""
+        cost_in = ins[i - 1]
+        row = [up[0] + cost_in] + [0.0] * m
+        left = row[0]
         for j in range(1, m + 1):
             c = intended[j - 1]
-            best = min(up[j] + ins[i - 1], row[j - 1] + dele[j - 1], up[j - 1] + (0.0 if t == c else substitution_cost(t, c)))
-            if i > 1 and j > 1 and t == intended[j - 2] and typed[i - 2] == c and t != c:
-                best = min(best, d[i - 2][j - 2] + SWAPPED)
-            row[j] = best
-    return d[n][m]
+            if t == c:
+                best = up[j - 1]
+            else:
+                s = sub.get((t, c))
+                best = up[j - 1] + (s if s is not None else substitution_cost(t, c))
+                if j > 1 and t == intended[j - 2] and t_prev == c and older[j - 2] + SWAPPED < best:
+                    best = older[j - 2] + SWAPPED
+            if up[j] + cost_in < best:
+                best = up[j] + cost_in
+            if left + dele[j - 1] < best:
+                best = left + dele[j - 1]
+            row[j] = left = best
+        older, up = up, row
+    return up[m]
 
 
 def is_slip(typed: str, intended: str) -> bool:

@@ -393,3 +393,12 @@ def test_deletes_match_symspellpy():
         edits = suggest._deletes_function(2, prefix)
         for w in ("a", "ab", "abc", "pemerintah", "xy"):
             assert edits(w[:prefix]) == sym._edits_prefix(w)
+
+
+@settings(max_examples=300, deadline=None)
+@given(a=st.text("aeiknrstéx", max_size=12), b=st.text("aeiknrstéx", max_size=12), k=st.integers(0, 3))
+def test_fast_distance_is_the_python_port(a, b, k):
+    """The lookup's distance (editdistpy when installed) equals the pure-Python port."""
+    from normalizer.suggest import fast_osa_distance, osa_distance
+
+    assert fast_osa_distance(a, b, k) == osa_distance(a, b, k)
