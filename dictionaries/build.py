@@ -16,8 +16,12 @@ Writes into ``dictionaries/``:
 * ``names.txt``   ``Name count``: places, countries, regions, organisations,
   people and brands seen capitalised in news;
 * ``english.txt`` English words Indonesian news uses as they are;
-* ``bigrams.txt`` ``word word count`` from a POS-tagged news corpus;
-* ``shape.txt``   letter-trigram counts of all listed words and names.
+* ``bigrams.txt`` word pairs from a POS-tagged news corpus, one line per
+  word: ``word<TAB>leaders<TAB>follower count ...``;
+* ``shape.txt``   letter-trigram counts of all listed words and names;
+* ``lexicon.idx`` the runtime's word table: which of words.txt, roots.txt
+  and rare_roots.txt hold each word, as a memory-mapped hash table
+  (``python dictionaries/build.py --table`` re-derives only this file).
 
 The runtime only reads these files; nothing here runs when ejaan does.
 """
@@ -36,7 +40,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from normalizer.context import format_rows  # noqa: E402
 from normalizer.errormodel import WordShape  # noqa: E402
+from normalizer.lexicon import write_table  # noqa: E402
 from normalizer.morphology import CHAINS, Parse, analyse, attach  # noqa: E402
 
 WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
@@ -284,14 +290,20 @@ def main() -> int:
     n_rare = write(out / "rare_roots.txt", sorted(rare))
     n_names = write(out / "names.txt", (f"{w} {c}" for w, c in sorted(name_counts.items(), key=lambda kv: (-kv[1], kv[0]))))
     n_english = write(out / "english.txt", (f"{w} {c}" for w, c in sorted(english.items(), key=lambda kv: (-kv[1], kv[0]))))
-    n_pairs = write(out / "bigrams.txt", (f"{a} {b} {n}" for (a, b), n in sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))))
+    write(out / "bigrams.txt", format_rows(pairs))  # grouped by first word; see normalizer.context
+    n_pairs = len(pairs)
     # Letter trigrams of every listed word, English word and name, for the
     # decision step's "right as written" reading (normalizer.errormodel.WordShape).
     shape = WordShape.count(w.lower() for w in [*counts, *english, *name_counts])
     write(out / "shape.txt", (f"{g} {n}" for g, n in sorted(shape.items(), key=lambda kv: (-kv[1], kv[0]))))
+    n_table = write_table(out)  # lexicon.idx, the runtime's word table, from the lists just written
+    print(f"lexicon.idx {n_table} words")
     print(f"words.txt {n_words}  roots.txt {n_roots}  rare_roots.txt {n_rare}  names.txt {n_names}  english.txt {n_english}  bigrams.txt {n_pairs}")
     return 0
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--table"]:  # only re-derive lexicon.idx from the committed lists (no network)
+        print(f"lexicon.idx {write_table(HERE)} words")
+        raise SystemExit(0)
     raise SystemExit(main())

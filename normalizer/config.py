@@ -10,9 +10,7 @@ names the desk asked it to leave alone.
 from __future__ import annotations
 
 import codecs
-import configparser
 import dataclasses
-import difflib
 import math
 import os
 import re
@@ -20,14 +18,12 @@ import sys
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePath
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from .textio import _LATIN1_HINT, Document, InputError, read_document, write_document
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
+if TYPE_CHECKING:
+    import configparser
 
 CONFIG_FILES = ("pyproject.toml", "setup.cfg", ".ejaan.toml")  # read in this order
 DEFAULT_WORD_LIST = ".ejaan-words.txt"  # used when no word-lists are configured
@@ -248,7 +244,11 @@ def _ejaan_table(path: Path) -> dict[str, Any] | None:
         return None
     text = _read_text(path)
     shown = _show_path(path)
+    # The parsers are imported here, not at the top: most runs find no
+    # config file, and a pre-commit hook's start-up counts every millisecond.
     if path.name == "setup.cfg":
+        import configparser
+
         if not re.search(r"^\s*\[\s*ejaan\s*\]", text, re.M):
             return None
         parser = configparser.ConfigParser(interpolation=None, strict=True)
@@ -259,6 +259,10 @@ def _ejaan_table(path: Path) -> dict[str, Any] | None:
         return dict(parser["ejaan"]) if parser.has_section("ejaan") else None
     if path.name == "pyproject.toml" and "ejaan" not in text:
         return None  # someone else's pyproject: not ours to judge
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
@@ -283,6 +287,8 @@ def _read_text(path: Path) -> str:
 
 
 def _ini_error(e: configparser.Error, text: str) -> str:
+    import configparser
+
     lines = text.splitlines()
 
     def quote(lineno: int) -> str:
@@ -309,6 +315,8 @@ def _parse_table(path: Path, table: dict[str, Any], check_word_lists: bool) -> d
     for raw_key, value in table.items():
         key = str(raw_key).strip().lower().replace("_", "-")
         if key not in _PARSERS:
+            import difflib
+
             close = difflib.get_close_matches(key, KEYS, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
             raise ConfigError(

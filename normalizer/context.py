@@ -17,7 +17,7 @@ never moves the whole list.  Loaded only when a word needs suggestions.
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections.abc import Iterator
 
 from .resources import data_path
 
@@ -26,47 +26,73 @@ from .resources import data_path
 DISCOUNT = 1.0
 
 
-class Bigrams:
-    """``(first, second) -> count`` over lower-cased words.
+def format_rows(counts: dict[tuple[str, str], int]) -> Iterator[str]:
+    """The lines of ``bigrams.txt``: one per word, its pairs grouped under it.
 
-    ``followers[w]`` is how many different words follow ``w`` in the table,
-    ``leaders[w]`` how many precede it (the T of the discounting); both are
-    counted on first use.  Pairs are kept as ``"first second"`` strings with
-    their counts as written, which loads the 70k pairs faster than building
-    tuples and integers up front.
+    ``word<TAB>leaders<TAB>follower count follower count ...``, where
+    ``leaders`` is how many different words precede ``word`` in the table.
+    Grouping lets the runtime read the file as a 12k-entry dict of
+    unparsed rows and parse a row only when its word is asked about: the
+    marginals the discounting needs are then free, not a pass over 70k pairs
+    at start-up.  ``dictionaries/build.py`` writes the file with this.
+    """
+    followers: dict[str, list[tuple[str, int]]] = {}
+    leaders: dict[str, int] = {}
+    for (first, second), n in counts.items():
+        followers.setdefault(first, []).append((second, n))
+        leaders[second] = leaders.get(second, 0) + 1
+    for word in sorted(followers.keys() | leaders.keys()):
+        pairs = sorted(followers.get(word, ()), key=lambda p: (-p[1], p[0]))
+        yield f"{word}\t{leaders.get(word, 0)}\t" + " ".join(f"{w} {n}" for w, n in pairs)
+
+
+class Bigrams:
+    """``(first, second) -> count`` over lower-cased words, with its marginals.
+
+    Rows (see ``format_rows``) stay unparsed until their word is asked about.
     """
 
-    def __init__(self, pairs: dict[str, str]) -> None:
-        self._pairs = pairs
-        self._followers: Counter[str] | None = None
-        self._leaders: Counter[str] | None = None
+    def __init__(self, rows: dict[str, str]) -> None:
+        self._rows = rows
+        self._parsed: dict[str, tuple[int, dict[str, int]]] = {}
 
     @classmethod
     def load(cls) -> "Bigrams":
         text = data_path("bigrams.txt").read_text(encoding="utf-8")
-        return cls(dict(line.rsplit(" ", 1) for line in text.splitlines()))
+        return cls(dict(line.split("\t", 1) for line in text.splitlines()))
 
     @classmethod
     def from_counts(cls, counts: dict[tuple[str, str], int]) -> "Bigrams":
-        return cls({f"{a} {b}": str(n) for (a, b), n in counts.items()})
+        return cls(dict(line.split("\t", 1) for line in format_rows(counts)))
 
-    @property
-    def followers(self) -> Counter[str]:
-        if self._followers is None:
-            self._followers = Counter(pair.partition(" ")[0] for pair in self._pairs)
-        return self._followers
-
-    @property
-    def leaders(self) -> Counter[str]:
-        if self._leaders is None:
-            self._leaders = Counter(pair.partition(" ")[2] for pair in self._pairs)
-        return self._leaders
+    def _row(self, word: str) -> tuple[int, dict[str, int]]:
+        """(how many words precede ``word``, its followers with counts)."""
+        parsed = self._parsed.get(word)
+        if parsed is None:
+            row = self._rows.get(word)
+            if row is None:
+                parsed = (0, {})
+            else:
+                leaders, _, rest = row.partition("\t")
+                items = rest.split(" ") if rest else []
+                parsed = (int(leaders), dict(zip(items[::2], map(int, items[1::2]))))
+            self._parsed[word] = parsed
+        return parsed
 
     def __len__(self) -> int:
-        return len(self._pairs)
+        """The number of pairs (parses every row: for tests and reports)."""
+        return sum(len(self._row(word)[1]) for word in self._rows)
 
     def count(self, first: str, second: str) -> int:
-        return int(self._pairs.get(f"{first} {second}", 0))
+        return self._row(first)[1].get(second, 0)
+
+    def followers(self, word: str) -> int:
+        """How many different words follow ``word`` (the T of the discounting)."""
+        return len(self._row(word)[1])
+
+    def leaders(self, word: str) -> int:
+        """How many different words precede ``word``."""
+        return self._row(word)[0]
 
     def after(self, previous: str, word: str, p_word: float) -> float:
         """log10 P(word | previous) / P(an unseen word | previous), relative to P(word).
@@ -76,11 +102,11 @@ class Bigrams:
         n = self.count(previous, word)
         if n <= DISCOUNT or p_word <= 0:
             return 0.0
-        return math.log10(1 + (n - DISCOUNT) / (DISCOUNT * self.followers[previous] * p_word))
+        return math.log10(1 + (n - DISCOUNT) / (DISCOUNT * self.followers(previous) * p_word))
 
     def before(self, word: str, following: str, p_word: float) -> float:
         """log10 P(word | following) / P(an unseen word | following), relative to P(word)."""
         n = self.count(word, following)
         if n <= DISCOUNT or p_word <= 0:
             return 0.0
-        return math.log10(1 + (n - DISCOUNT) / (DISCOUNT * self.leaders[following] * p_word))
+        return math.log10(1 + (n - DISCOUNT) / (DISCOUNT * self.leaders(following) * p_word))

@@ -18,10 +18,9 @@ applies are right at least 98 times in 100 (``benchmarks/accuracy.py``).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain
 from typing import NamedTuple
 
 from . import morphology
@@ -179,12 +178,7 @@ class Decider:
     def null_score(self, lower: str) -> float:
         """Score of "right as written" for a word no list holds."""
         if self._shape is None:
-            path = data_path(WordShape.FILE)
-            if path.is_file():
-                self._shape = WordShape.load(path)
-            else:  # dictionaries built before shape.txt existed
-                lexicon = self.lexicon
-                self._shape = WordShape.train(chain(lexicon.forms, lexicon.english, lexicon.names))
+            self._shape = WordShape.load(data_path(WordShape.FILE))
         return NULL_OFFSET + NULL_WEIGHT * self._shape.log10_probability(lower)
 
     def decide(self, token: Token, context: Context = Context()) -> Verdict:
@@ -208,7 +202,7 @@ class Decider:
             return SKIP
         verdict = self._verdict(word, ranked)
         # Asked last: the English list is read only when a word would be reported.
-        if verdict.action != "skip" and lower in self.lexicon.english_words and not self._english_is_typo(lower, ranked):
+        if verdict.action != "skip" and lower in self.lexicon.english and not self._english_is_typo(lower, ranked):
             return SKIP
         return verdict
 
@@ -378,7 +372,7 @@ class Decider:
 
     def _english_is_typo(self, lower: str, ranked: list[Ranked]) -> bool:
         """An English word that is also a slip of a far commoner Indonesian word."""
-        english_zipf = self.lexicon.english[lower] / 100
+        english_zipf = (self.lexicon.english.get(lower) or 0) / 100
         return any(r.zipf >= 5.0 and r.zipf >= english_zipf + 1.5 and is_slip(lower, r.term) for r in ranked[:3])
 
     # -- names --------------------------------------------------------------
@@ -469,7 +463,7 @@ _LONGEST_PREFIX = max(map(len, _PREFIX_SURFACES))
 _LONGEST_SUFFIX = max(map(len, _SUFFIX_SURFACES))
 
 
-def _may_derive(word: str, roots: frozenset[str]) -> bool:
+def _may_derive(word: str, roots: Container[str]) -> bool:
     """A cheap necessary condition for ``Decider._derivation``: affixes around a root."""
     n = len(word)
     ends = [n - m for m in range(min(_LONGEST_SUFFIX, n) + 1) if word[n - m :] in _SUFFIX_SURFACES]

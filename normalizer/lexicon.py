@@ -2,32 +2,66 @@
 
 Loading is deferred to first use so that ``import normalizer`` and
 ``ejaan --help`` cost nothing, and it is split by need: telling a correct
-word needs only sets (forms, roots, names) and the morphology; the English
-list is read only when a word needs suggestions, and the candidates' counts
-come with them from the symspellpy index (see ``suggest``).
+word needs only the word table, the names and the morphology.  The word
+table (``lexicon.idx``, built from ``words.txt``, ``roots.txt`` and
+``rare_roots.txt`` by ``write_table``) is memory-mapped and asked per word:
+a story asks about a thousand words, where reading the 120k forms into a set
+would cost 25 ms of every start.  The English
+list is searched in place, and only for words about to be reported, and the
+candidates' counts come with them from the symspellpy index (see ``suggest``).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Container, Iterable
 from functools import cached_property
 from pathlib import Path
 
-from . import morphology
+from . import hashfile, morphology
 from .resources import data_path
 
 
 def _read_counts(path: Path) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            word, _, count = line.rstrip("\n").partition(" ")
-            if word:
-                counts[word] = int(count or 1)
-    return counts
+    """A ``word count`` file as a dict (one split of the whole text: fast)."""
+    items = path.read_text(encoding="utf-8").split()
+    return dict(zip(items[::2], map(int, items[1::2])))
+
+
+class WordValues:
+    """A ``word value`` file kept as text and searched in place.
+
+    For a list asked about a few times a run (the English words, asked only
+    about words ejaan is about to report): a search costs a fraction of a
+    millisecond, where building a dict of the 40k lines costs 20 ms of
+    every start.  Answers are memoised.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._text = "\n" + path.read_text(encoding="utf-8")
+        self._memo: dict[str, int | None] = {}
+
+    def get(self, word: str) -> int | None:
+        """The value listed for ``word``, or None."""
+        try:
+            return self._memo[word]
+        except KeyError:
+            pass
+        value = None
+        if word and not any(c.isspace() for c in word):
+            needle = "\n" + word + " "
+            at = self._text.find(needle)
+            if at >= 0:
+                start = at + len(needle)
+                end = self._text.find("\n", start)
+                value = int(self._text[start : end if end >= 0 else len(self._text)])
+        self._memo[word] = value
+        return value
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
 
 
 def _read_words(path: Path) -> frozenset[str]:
-    """The words of a ``word count`` file, as a set, fast.
+    """The words of a ``word count`` file, as a set (the table's fallback).
 
     Splitting the whole file on white space yields the counts too; they are
     digit strings, which the tokenizer never passes as words, so they cost a
@@ -36,26 +70,103 @@ def _read_words(path: Path) -> frozenset[str]:
     return frozenset(path.read_text(encoding="utf-8").split())
 
 
+# The word table: which of the shipped lists hold a word, as flags.
+TABLE = "lexicon.idx"
+FORM, ROOT, RARE_ROOT = "f", "r", "q"
+TABLE_SOURCES = (("words.txt", FORM), ("roots.txt", ROOT), ("rare_roots.txt", RARE_ROOT))
+
+
+def table_digest(directory: Path) -> bytes:
+    """What a word table built from ``directory``'s lists records as its source."""
+    from hashlib import blake2b  # build and test time only
+
+    digest = blake2b(digest_size=32)
+    for name, _flag in TABLE_SOURCES:
+        data = (directory / name).read_bytes()
+        digest.update(b"%s %d\n" % (name.encode(), len(data)))
+        digest.update(data)
+    return digest.digest()
+
+
+def write_table(directory: Path) -> int:
+    """Write ``lexicon.idx`` from the lists in ``directory``; return its word count.
+
+    Run by ``dictionaries/build.py`` after it writes the lists.
+    """
+    flags: dict[str, str] = {}
+    for name, flag in TABLE_SOURCES:
+        words = (directory / name).read_text(encoding="utf-8").split()
+        if name == "words.txt":
+            words = words[::2]  # word count lines
+        for word in words:
+            flags[word] = flags.get(word, "") + flag
+    hashfile.write_file(directory / TABLE, flags, table_digest(directory))
+    return len(flags)
+
+
+class _Listed:
+    """Membership in one shipped list, asked of the lexicon's word table."""
+
+    __slots__ = ("_flags", "_flag")
+
+    def __init__(self, flags: Callable[[str], str], flag: str) -> None:
+        self._flags = flags
+        self._flag = flag
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self._flag in self._flags(word)
+
+    def __bool__(self) -> bool:
+        return True
+
+
 class Lexicon:
     """Indonesian forms, roots, names and English words, with validity checks."""
 
     def __init__(self, accept: Iterable[str] = ()) -> None:
         self.accept = frozenset(w.casefold() for w in accept)
         self._analyses: dict[str, morphology.Parse | None] = {}
+        self._flag_memo: dict[str, str] = {}
 
     @cached_property
-    def forms(self) -> frozenset[str]:
+    def _table(self) -> hashfile.Table | None:
+        """The shipped word table, or None if it is missing or damaged (then sets are read)."""
+        try:
+            table, _digest = hashfile.open_file(data_path(TABLE))
+        except (OSError, hashfile.CorruptIndex):
+            return None
+        return table
+
+    def _flags(self, word: str) -> str:
+        """The lists holding ``word`` (see ``TABLE_SOURCES``), memoised per word."""
+        known = self._flag_memo.get(word)
+        if known is None:
+            try:
+                known = self._table.get(word) or ""  # type: ignore[union-attr]
+            except (UnicodeEncodeError, hashfile.CorruptIndex):
+                known = ""
+            self._flag_memo[word] = known
+        return known
+
+    @cached_property
+    def forms(self) -> Container[str]:
         """Every listed Indonesian form (membership only)."""
+        if self._table is not None:
+            return _Listed(self._flags, FORM)
         return _read_words(data_path("words.txt"))
 
     @cached_property
-    def roots(self) -> frozenset[str]:
+    def roots(self) -> Container[str]:
         """Roots that some corpus attests."""
+        if self._table is not None:
+            return _Listed(self._flags, ROOT)
         return frozenset(data_path("roots.txt").read_text(encoding="utf-8").split())
 
     @cached_property
-    def rare_roots(self) -> frozenset[str]:
+    def rare_roots(self) -> Container[str]:
         """KBBI/Hunspell roots that no corpus attests."""
+        if self._table is not None:
+            return _Listed(self._flags, RARE_ROOT)
         return frozenset(data_path("rare_roots.txt").read_text(encoding="utf-8").split())
 
     @cached_property
@@ -73,14 +184,9 @@ class Lexicon:
         return {name.lower(): name for name in reversed(list(self.name_forms))}
 
     @cached_property
-    def english(self) -> dict[str, int]:
-        """English word -> Zipf frequency x 100."""
-        return _read_counts(data_path("english.txt"))
-
-    @cached_property
-    def english_words(self) -> frozenset[str]:
-        """The English words (membership only: a split, not a parse)."""
-        return _read_words(data_path("english.txt"))
+    def english(self) -> WordValues:
+        """English word -> Zipf frequency x 100 (``in`` and ``get``)."""
+        return WordValues(data_path("english.txt"))
 
     def is_root(self, word: str) -> bool:
         return word in self.roots or word in self.rare_roots

@@ -62,11 +62,9 @@ class Normalizer:
 
     @cached_property
     def decider(self) -> Decider:
-        def lookup(word: str) -> list[tuple[str, int, int]]:
-            return [(c.term, c.distance, c.count) for c in self.suggester.lookup(word)]
-
         loader = (lambda: self.bigrams) if self.use_context else None
-        return Decider(self.lexicon, lookup, load_bigrams=loader)
+        # Candidates are (term, distance, count) tuples: the lookup as it is.
+        return Decider(self.lexicon, lambda word: self.suggester.lookup(word), load_bigrams=loader)
 
     @cached_property
     def style(self):  # noqa: ANN201

@@ -6,8 +6,6 @@ counted in characters, as editors count them.
 """
 from __future__ import annotations
 
-import difflib
-import json
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
@@ -47,6 +45,8 @@ def text_lines(path: str, text: str, findings: Iterable[Finding]) -> list[str]:
 
 
 def json_lines(path: str, text: str, findings: Iterable[Finding]) -> list[str]:
+    import json  # imported on use: most runs print text, and start-up counts
+
     return [
         json.dumps(
             {
@@ -79,6 +79,8 @@ def unified_diff(path: str, before: str, after: str) -> str:
     """A ``--- a/path`` / ``+++ b/path`` diff of ``before`` -> ``after``."""
     if before == after:
         return ""
+    import difflib  # imported on use, like json above
+
     diff = difflib.unified_diff(
         before.splitlines(keepends=True),
         after.splitlines(keepends=True),

@@ -15,7 +15,7 @@ names at the start of a sentence.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -213,12 +213,12 @@ class StyleRules:
 
     # -- the typo layer's lists, shared through the lexicon -----------------------
     @cached_property
-    def forms(self) -> frozenset[str]:
+    def forms(self) -> Container[str]:
         """Attested or confirmed Indonesian forms (``words.txt``)."""
         return self.lexicon.forms if self.lexicon is not None else frozenset()
 
     @cached_property
-    def roots(self) -> frozenset[str]:
+    def roots(self) -> Container[str]:
         """Roots some corpus attests (``roots.txt``)."""
         return self.lexicon.roots if self.lexicon is not None else frozenset()
 

@@ -43,18 +43,22 @@ added when a word is in both).
 from __future__ import annotations
 
 import gc
-import hashlib
 import io
 import os
 import struct
 import sys
-import tempfile
 import time
 import zlib
-from array import array
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, Iterable, Sequence
+from typing import Any, BinaryIO, Iterable, NamedTuple, Sequence
+
+from .hashfile import CorruptIndex, Table, write_table
+
+try:  # BLAKE2 from CPython's own module: importing hashlib first initialises
+    # OpenSSL, 3-17 ms of every start for a hash we use once.
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - other Pythons
+    from hashlib import blake2b
 
 try:  # the same distance in C++ (symspellpy 6.7-6.9 used it), 5-10x faster
     from editdistpy import damerau_osa as _editdistpy_osa
@@ -82,23 +86,17 @@ _HEADER = struct.Struct("<8s32s8IQ")
 _HEADER_CRC = struct.Struct("<I")
 _HEADER_SIZE = _HEADER.size + _HEADER_CRC.size
 _U32 = struct.Struct("<I")
-_U32x2 = struct.Struct("<II")
 _MEMO_LIMIT = 4096  # lookups remembered per Suggester
 _CACHE_WORDS = 50_000  # words kept decoded from the index (a few MB)
 _STALE_TEMP_SECONDS = 3600
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A dictionary word near the looked-up word."""
+class Candidate(NamedTuple):
+    """A dictionary word near the looked-up word (a tuple: lookups make thousands)."""
 
     term: str
     distance: int
     count: int
-
-
-class CorruptIndex(Exception):
-    """The cached index file is damaged, truncated or not ours."""
 
 
 def cache_dir() -> Path | None:
@@ -162,42 +160,6 @@ def _deletes_function(max_distance: int, prefix_length: int):
     return SymSpell(max_distance, prefix_length)._edits_prefix
 
 
-def _write_table(
-    fh: BinaryIO, items: dict[str, str], value: Callable[[str], str]
-) -> tuple[int, bytes, int]:
-    """Write ``items`` as one hash table's data to ``fh``, bucket by bucket.
-
-    Bucket ``b`` holds the ``key\\tvalue\\n`` lines of the keys whose CRC-32
-    is ``b`` modulo the bucket count, ``value(items[key])`` being written.
-    Returns the bucket count, the table (bucket count + 1 offsets, then one
-    CRC-32 per bucket, little-endian uint32) and the data's length.
-    """
-    nbuckets = max(1, len(items) // 2)
-    crc32 = zlib.crc32
-    buckets: list[list[str]] = [[] for _ in range(nbuckets)]
-    for key in items:
-        buckets[crc32(key.encode()) % nbuckets].append(key)
-    offsets = array("I", [0])
-    crcs = array("I")
-    written = 0
-    for bucket in buckets:
-        if bucket:
-            chunk = "".join(["%s\t%s\n" % (k, value(items[k])) for k in bucket]).encode()
-            fh.write(chunk)
-            written += len(chunk)
-            crcs.append(crc32(chunk))
-        else:
-            crcs.append(0)
-        offsets.append(written)
-    del buckets
-    if written >= 2**32:  # pragma: no cover - a 4 GB index
-        raise ValueError("index too large")
-    if sys.byteorder != "little":  # pragma: no cover
-        offsets.byteswap()
-        crcs.byteswap()
-    return nbuckets, offsets.tobytes() + crcs.tobytes(), written
-
-
 def build_index(
     words: dict[str, int],
     max_distance: int,
@@ -244,9 +206,9 @@ def build_index(
         p_buckets = max(1, len(groups) // 2)
         data_start = _HEADER_SIZE + 8 * (d_buckets + p_buckets + 1)
         fh.seek(data_start)
-        d_n, d_table, d_len = _write_table(fh, deletes, expand)
+        d_n, d_table, d_len = write_table(fh, deletes, expand)
         del deletes, joined
-        p_n, p_table, p_len = _write_table(fh, groups, with_counts)
+        p_n, p_table, p_len = write_table(fh, groups, with_counts)
         del groups
     finally:
         if gc_was_enabled:
@@ -275,43 +237,6 @@ def build_index(
 
 # --------------------------------------------------------------------------
 # Reading the index
-
-
-class _Table:
-    """One hash table of the index: str -> str, read straight from the buffer."""
-
-    __slots__ = ("_buf", "_n", "_offsets", "_crcs", "_data")
-
-    def __init__(self, buf: Any, nbuckets: int, offsets: int, crcs: int, data: int):
-        self._buf = buf
-        self._n = nbuckets
-        self._offsets = offsets
-        self._crcs = crcs
-        self._data = data
-
-    def get(self, key: str) -> str | None:
-        kb = key.encode()
-        bucket = zlib.crc32(kb) % self._n
-        start, end = _U32x2.unpack_from(self._buf, self._offsets + 4 * bucket)
-        (crc,) = _U32.unpack_from(self._buf, self._crcs + 4 * bucket)
-        chunk = self._buf[self._data + start : self._data + end]
-        if end < start or zlib.crc32(chunk) != crc:
-            raise CorruptIndex("bucket checksum mismatch")
-        needle = kb + b"\t"
-        if chunk.startswith(needle):
-            at = len(needle)
-        else:
-            at = chunk.find(b"\n" + needle)
-            if at < 0:
-                return None
-            at += len(needle) + 1
-        stop = chunk.find(b"\n", at)
-        if stop < 0:
-            raise CorruptIndex("unterminated entry")
-        try:
-            return chunk[at:stop].decode()
-        except UnicodeDecodeError:  # pragma: no cover - the CRC matched
-            raise CorruptIndex("bad text") from None
 
 
 class _Index:
@@ -350,8 +275,8 @@ class _Index:
         self.max_length = max_length
         self.word_count = n_words
         self.prefix_length = prefix
-        self._deletes = _Table(buf, d_n, d_offsets, d_crcs, d_data)
-        self._prefixes = _Table(buf, p_n, p_offsets, p_crcs, d_data + d_len)
+        self._deletes = Table(buf, d_n, d_offsets, d_crcs, d_data)
+        self._prefixes = Table(buf, p_n, p_offsets, p_crcs, d_data + d_len)
         # Decoded entries, dropped wholesale past _CACHE_WORDS words each.
         self._groups: dict[str, dict[str, int]] = {}
         self._groups_size = 0
@@ -711,11 +636,11 @@ class Suggester:
     def _read_dictionaries(self) -> tuple[list[bytes], bytes, str]:
         """The files' bytes, the content key, and the paths tag."""
         contents = [f.read_bytes() for f in self.dictionary_files]
-        digest = hashlib.sha256(self._settings_tag())
+        digest = blake2b(self._settings_tag(), digest_size=32)
         for data in contents:
             digest.update(b"%d\n" % len(data))
             digest.update(data)
-        paths = hashlib.sha256()
+        paths = blake2b(digest_size=32)
         for f in self.dictionary_files:
             try:
                 name = str(f.resolve())
@@ -798,6 +723,7 @@ def _build(
     cache directory is not usable: nothing breaks, nothing is kept).
     """
     import mmap
+    import tempfile
 
     if path is not None:
         tmp = None

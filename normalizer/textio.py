@@ -14,7 +14,6 @@ import codecs
 import errno
 import os
 import stat
-import tempfile
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -193,6 +192,8 @@ def write_document(doc: Document, new_text: str) -> None:
         raise InputError(f"{doc.path}: cannot write ({_reason(e)}); file left unchanged") from None
     if st is not None and not stat.S_ISREG(st.st_mode):
         raise InputError(f"{doc.path}: not a regular file, cannot be rewritten; file left unchanged")
+    import tempfile  # only writes need it; checking is the common, timed path
+
     try:
         fd, tmp = tempfile.mkstemp(dir=directory, prefix="." + name + ".", suffix=".ejaan-tmp")
     except OSError as e:

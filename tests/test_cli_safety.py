@@ -18,7 +18,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
-from types import SimpleNamespace
+import tempfile
 
 import pytest
 from click.testing import CliRunner, Result
@@ -266,7 +266,7 @@ def test_unwritable_directory_simulated(desk: Path, monkeypatch: pytest.MonkeyPa
     def mkstemp(*args, dir=None, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
         raise PermissionError(errno.EACCES, "Permission denied", dir)
 
-    monkeypatch.setattr(textio, "tempfile", SimpleNamespace(mkstemp=mkstemp))
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
     result = ejaan("fix", "terkunci/berita.txt")
     assert result.exit_code == 2
     assert result.stdout == "terkunci/berita.txt:1:26: tereoris -> teroris (typo)\n"

@@ -19,7 +19,8 @@ PAIRS = {
 def test_marginals() -> None:
     b = Bigrams.from_counts(PAIRS)
     assert b.count("di", "pasar") == 30 and b.count("pasar", "di") == 0
-    assert b.followers["di"] == 3 and b.leaders["putih"] == 1
+    assert b.followers("di") == 3 and b.leaders("putih") == 1 and b.leaders("di") == 0
+    assert b.followers("kami") == 0 and len(b) == len(PAIRS)
 
 
 def test_unseen_pairs_and_unknown_words_carry_no_evidence() -> None:
@@ -53,4 +54,13 @@ def test_a_pair_seen_no_more_than_the_discount_counts_for_nothing(monkeypatch: p
 def test_the_shipped_table_loads() -> None:
     b = Bigrams.load()
     assert len(b) > 10_000
-    assert b.count("rumah", "sakit") > 0 and b.followers["rumah"] > 1
+    assert b.count("rumah", "sakit") > 0 and b.followers("rumah") > 1
+
+
+def test_rows_round_trip_through_the_file_format() -> None:
+    """What build.py writes is what the runtime reads: every count and marginal survives."""
+    rows = list(context.format_rows(PAIRS))
+    assert rows[0].startswith("di\t0\trumah 40 pasar 30 sini 10")
+    b = Bigrams(dict(line.split("\t", 1) for line in rows))
+    assert all(b.count(a, c) == n for (a, c), n in PAIRS.items())
+    assert b.leaders("hati") == 1 and b.followers("hati") == 0

@@ -183,3 +183,15 @@ def test_pipeline_leaves_unknown_names_alone() -> None:
     text = "Menurut Wirasentika, pasukan Drobnikov mundur ke Pelangsari."
     assert normalizer().fix(text)[0] == text
     assert not [f for f in normalizer().check(text) if f.word in {"Wirasentika", "Drobnikov", "Pelangsari"}]
+
+
+def test_word_values_are_searched_in_place(tmp_path) -> None:
+    from normalizer.lexicon import WordValues
+
+    path = tmp_path / "w.txt"
+    path.write_text("which 650\nwhat 640\nwhat-not 200\nwhatever 400", encoding="utf-8")
+    values = WordValues(path)
+    assert values.get("which") == 650 and values.get("whatever") == 400  # last line, no newline
+    assert values.get("what") == 640 and "what" in values
+    assert values.get("hat") is None and "hich" not in values and "" not in values
+    assert values.get("which 650") is None and 650 not in values

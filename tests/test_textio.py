@@ -193,7 +193,7 @@ def test_unwritable_directory_simulated(tmp_path, monkeypatch):
     def denied(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(textio.tempfile, "mkstemp", denied)
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
     with pytest.raises(InputError) as err:
         write_document(doc, "baru\n")
     assert str(err.value) == f"{path}: cannot write (permission denied); file left unchanged"

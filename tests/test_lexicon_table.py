@@ -1,0 +1,71 @@
+"""The word table: a memory-mapped hash file that answers which lists hold a word."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from normalizer import hashfile, lexicon
+from normalizer.lexicon import Lexicon, table_digest, write_table
+from normalizer.resources import data_dir
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    items = {"dengan": "f", "rumah": "fr", "kata": "q", "émigré": "f", "": "x"}
+    hashfile.write_file(tmp_path / "t.idx", items, b"source")
+    table, digest = hashfile.open_file(tmp_path / "t.idx")
+    assert digest == b"source".ljust(32, b"\0")
+    assert all(table.get(k) == v for k, v in items.items())
+    assert table.get("dengann") is None and table.get("rumah\tfr") is None
+
+
+@pytest.mark.parametrize("damage", ["truncate", "header", "data"])
+def test_damage_is_detected_not_trusted(tmp_path: Path, damage: str) -> None:
+    path = tmp_path / "t.idx"
+    hashfile.write_file(path, {f"kata{i}": "f" for i in range(50)}, b"")
+    data = bytearray(path.read_bytes())
+    if damage == "truncate":
+        data = data[:-3]
+    elif damage == "header":
+        data[12] ^= 1
+    else:
+        data[-2] ^= 1  # inside the last bucket's words
+    path.write_bytes(bytes(data))
+    with pytest.raises(hashfile.CorruptIndex):
+        table, _ = hashfile.open_file(path)
+        for i in range(50):
+            table.get(f"kata{i}")
+
+
+def test_the_shipped_table_is_built_from_the_shipped_lists() -> None:
+    """A stale lexicon.idx (lists edited, table not rebuilt) fails here: run `build.py --table`."""
+    _table, digest = hashfile.open_file(data_dir() / lexicon.TABLE)
+    assert digest == table_digest(data_dir())
+
+
+def test_table_answers_as_the_lists_do() -> None:
+    folder = data_dir()
+    forms = (folder / "words.txt").read_text(encoding="utf-8").split()[::2]
+    roots = set((folder / "roots.txt").read_text(encoding="utf-8").split())
+    rare = set((folder / "rare_roots.txt").read_text(encoding="utf-8").split())
+    lex = Lexicon()
+    sample = forms[::997] + sorted(roots)[::331] + sorted(rare)[::331]
+    for word in sample:
+        assert (word in lex.forms, word in lex.roots, word in lex.rare_roots) == (True, word in roots, word in rare)
+    for junk in ("dengann", "xqzv", "rumah sakit", "Dengan", "ruma\udcff"):
+        assert junk not in lex.forms and not lex.is_root(junk)
+
+
+def test_without_the_table_the_lists_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for path in data_dir().iterdir():
+        if path.is_file() and path.name != lexicon.TABLE:
+            shutil.copy(path, tmp_path / path.name)
+    monkeypatch.setattr(lexicon, "data_path", lambda name: tmp_path / name)
+    lex = Lexicon()
+    assert isinstance(lex.forms, frozenset) and "dengan" in lex.forms
+    assert lex.is_valid("pemerintahannya") and not lex.is_valid("pemerintahanya")
+    write_table(tmp_path)  # what build.py does: the next lexicon uses it
+    again = Lexicon()
+    assert not isinstance(again.forms, frozenset) and "dengan" in again.forms
+    assert again.is_valid("pemerintahannya") and not again.is_valid("pemerintahanya")
