@@ -21,7 +21,8 @@ Writes into ``dictionaries/``:
 * ``shape.txt``   letter-trigram counts of all listed words and names;
 * ``lexicon.idx`` the runtime's word table: which of words.txt, roots.txt
   and rare_roots.txt hold each word, as a memory-mapped hash table
-  (``python dictionaries/build.py --table`` re-derives only this file).
+  (``python dictionaries/build.py --table`` re-derives only the tables);
+* ``bigrams.idx`` the rows of bigrams.txt as the same kind of table.
 
 The runtime only reads these files; nothing here runs when ejaan does.
 """
@@ -40,6 +41,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from normalizer import context  # noqa: E402
 from normalizer.context import format_rows  # noqa: E402
 from normalizer.errormodel import WordShape  # noqa: E402
 from normalizer.lexicon import write_table  # noqa: E402
@@ -296,14 +298,18 @@ def main() -> int:
     # decision step's "right as written" reading (normalizer.errormodel.WordShape).
     shape = WordShape.count(w.lower() for w in [*counts, *english, *name_counts])
     write(out / "shape.txt", (f"{g} {n}" for g, n in sorted(shape.items(), key=lambda kv: (-kv[1], kv[0]))))
-    n_table = write_table(out)  # lexicon.idx, the runtime's word table, from the lists just written
-    print(f"lexicon.idx {n_table} words")
+    write_tables(out)
     print(f"words.txt {n_words}  roots.txt {n_roots}  rare_roots.txt {n_rare}  names.txt {n_names}  english.txt {n_english}  bigrams.txt {n_pairs}")
     return 0
 
 
+def write_tables(out: Path) -> None:
+    """The runtime's memory-mapped tables, derived from the lists just written."""
+    print(f"lexicon.idx {write_table(out)} words  bigrams.idx {context.write_table(out)} rows")
+
+
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--table"]:  # only re-derive lexicon.idx from the committed lists (no network)
-        print(f"lexicon.idx {write_table(HERE)} words")
+    if sys.argv[1:] == ["--table"]:  # only re-derive the .idx tables from the committed lists (no network)
+        write_tables(HERE)
         raise SystemExit(0)
     raise SystemExit(main())
