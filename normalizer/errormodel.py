@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -66,7 +67,7 @@ def insertion_cost(typed: str, i: int) -> float:
     after = typed[i + 1] if i + 1 < len(typed) else ""
     if ch in (before, after):
         return DOUBLED
-    if adjacent_keys(ch, before) or adjacent_keys(ch, after):
+    if (ch, before) in _ADJACENT or (ch, after) in _ADJACENT:
         return STRAY_NEIGHBOUR
     if ch in typed[max(0, i - 3) : max(0, i - 1)] or ch in typed[i + 2 : i + 4]:
         return STRAY_REPEAT
@@ -88,17 +89,73 @@ def _substitution_table() -> dict[tuple[str, str], float]:
 
 
 _SUBSTITUTION = _substitution_table()
+_ADJACENT = frozenset(pair for pair in _SUBSTITUTION if adjacent_keys(*pair))
+
+
+@lru_cache(maxsize=1024)
+def _insertion_costs(typed: str) -> tuple[float, ...]:
+    """``insertion_cost`` at every position: one typo is priced against many candidates."""
+    return tuple(insertion_cost(typed, i) for i in range(len(typed)))
 
 
 def typo_cost(typed: str, intended: str) -> float:
     """Weighted optimal-string-alignment distance from ``intended`` to ``typed``.
 
-    Three rolling rows (the swap looks two back) and a table of letter-pair
-    costs: ranking computes this for every candidate of every unknown word.
+    Ranking computes this for every candidate of every unknown word, and most
+    candidates are one edit away: those are priced directly (``_one_edit``),
+    the rest by the dynamic programme.
     """
     typed, intended = typed.lower(), intended.lower()
+    one = _one_edit(typed, intended)
+    return one if one is not None else _weighted_osa(typed, intended)
+
+
+def _one_edit(typed: str, intended: str) -> float | None:
+    """The cost when one insertion, deletion, substitution or swap explains the typo, else None.
+
+    Exact: every slip costs 0.5-1.0, so no path of two or more slips is
+    cheaper than the one-slip path.  Where a doubled letter makes the edit's
+    place ambiguous (``rumaah``), every place is priced and the cheapest kept,
+    as the programme would.
+    """
     n, m = len(typed), len(intended)
-    ins = [insertion_cost(typed, i) for i in range(n)]
+    if n - m not in (-1, 0, 1):
+        return None
+    p = 0
+    short = n if n < m else m
+    while p < short and typed[p] == intended[p]:
+        p += 1
+    if n == m:
+        if p == n:
+            return 0.0
+        if typed[p + 1 :] == intended[p + 1 :]:
+            return substitution_cost(typed[p], intended[p])
+        if p + 1 < n and typed[p] == intended[p + 1] and typed[p + 1] == intended[p] and typed[p + 2 :] == intended[p + 2 :]:
+            return SWAPPED
+        return None
+    if n == m + 1:  # an extra letter typed at p (or anywhere in the run of its letter before p)
+        if typed[p + 1 :] != intended[p:]:
+            return None
+        best = insertion_cost(typed, p)
+        i = p
+        while i > 0 and typed[i - 1] == typed[p]:
+            i -= 1
+            best = min(best, insertion_cost(typed, i))
+        return best
+    if typed[p:] != intended[p + 1 :]:  # a letter of intended left out at p
+        return None
+    best = deletion_cost(intended, p)
+    j = p
+    while j > 0 and intended[j - 1] == intended[p]:
+        j -= 1
+        best = min(best, deletion_cost(intended, j))
+    return best
+
+
+def _weighted_osa(typed: str, intended: str) -> float:
+    """``typo_cost`` by dynamic programming: three rolling rows (the swap looks two back)."""
+    n, m = len(typed), len(intended)
+    ins = _insertion_costs(typed)
     dele = [deletion_cost(intended, j) for j in range(m)]
     sub = _SUBSTITUTION
     first = [0.0] * (m + 1)

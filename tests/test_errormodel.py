@@ -91,3 +91,29 @@ def test_shipped_word_shape_tells_slips_from_words() -> None:
     shape = WordShape.load(data_path(WordShape.FILE))
     for word, slip in [("dengan", "deengan"), ("pendapatan", "pendapqtan"), ("pemerintah", "pmerintah")]:
         assert shape.log10_probability(word) > shape.log10_probability(slip) + 1
+
+
+def test_the_one_edit_shortcut_prices_as_the_dynamic_programme_does() -> None:
+    """typo_cost prices one-edit pairs directly; on every pair it must equal the full programme."""
+    import random
+
+    rng = random.Random(7)
+    letters = "aeiounsdkmrgh"
+    one_edit = 0
+    for _ in range(20_000):
+        word = "".join(rng.choice(letters) for _ in range(rng.randint(1, 9)))
+        typed = list(word)
+        for _ in range(rng.randint(1, 2)):
+            op, i = rng.randrange(4), rng.randrange(len(typed) + 1)
+            if op == 0:
+                typed.insert(i, rng.choice(letters))
+            elif op == 1 and i < len(typed):
+                del typed[i]
+            elif op == 2 and i < len(typed):
+                typed[i] = rng.choice(letters)
+            elif op == 3 and i + 1 < len(typed):
+                typed[i], typed[i + 1] = typed[i + 1], typed[i]
+        t = "".join(typed)
+        one_edit += em._one_edit(t, word) is not None
+        assert typo_cost(t, word) == em._weighted_osa(t, word), (t, word)
+    assert one_edit > 10_000  # the shortcut was really taken
