@@ -35,16 +35,29 @@ class WordValues:
     every start.  Answers are memoised.
     """
 
+    #: After this many searches the list is read into a dict: a long run
+    #: (an archive, a benchmark) asks about thousands of words.
+    SEARCHES = 64
+
     def __init__(self, path: Path) -> None:
         self._text = "\n" + path.read_text(encoding="utf-8")
         self._memo: dict[str, int | None] = {}
+        self._searches = 0
+        self._all: dict[str, int] | None = None
 
     def get(self, word: str) -> int | None:
         """The value listed for ``word``, or None."""
+        if self._all is not None:
+            return self._all.get(word)
         try:
             return self._memo[word]
         except KeyError:
             pass
+        self._searches += 1
+        if self._searches > self.SEARCHES:
+            items = self._text.split()
+            self._all = dict(zip(items[::2], map(int, items[1::2])))
+            return self._all.get(word)
         value = None
         if word and not any(c.isspace() for c in word):
             needle = "\n" + word + " "

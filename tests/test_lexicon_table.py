@@ -69,3 +69,14 @@ def test_without_the_table_the_lists_are_read(tmp_path: Path, monkeypatch: pytes
     again = Lexicon()
     assert not isinstance(again.forms, frozenset) and "dengan" in again.forms
     assert again.is_valid("pemerintahannya") and not again.is_valid("pemerintahanya")
+
+
+def test_word_values_answer_the_same_searched_in_place_and_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "values.txt"
+    path.write_text("".join(f"kata{i} {i}\n" for i in range(200)), encoding="utf-8")
+    values = lexicon.WordValues(path)
+    asked = [f"kata{i}" for i in range(0, 200, 2)] + ["tiada", "kata 1", ""]
+    answers = [values.get(w) for w in asked]  # past SEARCHES the list is read whole
+    assert values._all is not None
+    assert answers == [values.get(w) for w in asked] == [int(w[4:]) for w in asked[:100]] + [None, None, None]
+    assert "kata3" in values and "kata" not in values
