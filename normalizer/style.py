@@ -285,8 +285,24 @@ class StyleRules:
                 return StyleHit(f"{prep} {head}{tail}", "style:preposition", "preposition", True, reason)
         return None
 
+    @cached_property
+    def _root_marks(self) -> frozenset[str]:
+        """Letters 2-4 of every root ``_derived`` may find.
+
+        An affixed form holds its root whole or with the first letter taken
+        by a nasal (``mengoordinir``), so a word holding none of these is no
+        derivation of a listed root: one set look-up per letter spares the
+        morphology's full analysis of nearly every word of a story.
+        """
+        return frozenset(
+            k[1:4] for k, entry in self.table.items() if len(k) >= MIN_DERIVED_ROOT and entry.category != "particle"
+        )
+
     def _derived(self, lower: str) -> StyleHit | None:
         """An affixed form of a listed root: dipraktekkan -> dipraktikkan."""
+        marks = self._root_marks
+        if not any(lower[i : i + 3] in marks for i in range(len(lower) - 2)):
+            return None
         for surface, parse in _split(lower):
             entry = self.table.get(parse.root)
             if entry is None or len(parse.root) < MIN_DERIVED_ROOT or entry.category == "particle":

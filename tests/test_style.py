@@ -324,3 +324,33 @@ def test_pipeline_applies_style(normalizer, text: str, expected: str) -> None:  
     fixed, edits = normalizer.fix(text)
     assert fixed == expected
     assert all(e.finding.kind == "style" and e.finding.rule.startswith("style:") for e in edits if e.finding)
+
+
+class _AnyTrigram:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def test_the_root_filter_never_hides_a_derived_form() -> None:
+    """``_derived`` skips words holding no root's letters 2-4; it must find what the full search finds."""
+    from normalizer import morphology
+    from normalizer.resources import data_path
+
+    filtered, full = StyleRules.load(Lexicon()), StyleRules.load(Lexicon())
+    full.__dict__["_root_marks"] = _AnyTrigram()
+    roots = [k for k, e in filtered.table.items() if len(k) >= 4 and e.category != "particle"][::4]
+    words = {
+        morphology.attach(morphology.Parse(chain, root, suffix, clitic), root)
+        for root in roots
+        for chain, suffixes in morphology.CHAINS.items()
+        for suffix in suffixes
+        for clitic in ("", "nya")
+    }
+    listed = data_path("words.txt").read_text(encoding="utf-8").split()[::2]
+    words |= set(listed[::40])
+    found = 0
+    for word in sorted(words):
+        hit = full._derived(word)
+        found += hit is not None
+        assert filtered._derived(word) == hit, word
+    assert found > 100  # the derived forms were really there to be found
