@@ -45,14 +45,32 @@ class Normalizer:
         self._valid: dict[str, bool] = {}
         self._weak: dict[str, bool] = {}
         self._style_hits: dict[str, object] = {}
+        # Words already seen to need nothing (valid, not weak, no style hit,
+        # whatever their position): most of a text, asked about again and again.
+        self._quiet: set[str] = set()
 
     # -- the pieces, built when first needed --------------------------------
     @cached_property
     def suggester(self):  # noqa: ANN201 - the import is deferred on purpose
+        """Every listed form one edit away."""
         from .resources import data_path
         from .suggest import Suggester
 
-        return Suggester([data_path("words.txt")])
+        return Suggester([data_path("words.txt")], max_distance=1)
+
+    @cached_property
+    def far_suggester(self):  # noqa: ANN201
+        """The forms common enough to win from two edits away (``decide.FAR_MIN_ZIPF``)."""
+        from .decide import FAR_MIN_ZIPF
+        from .resources import data_path
+        from .suggest import Suggester
+
+        return Suggester([data_path("words.txt")], max_distance=2, min_count=round(10**FAR_MIN_ZIPF))
+
+    def candidates(self, word: str) -> list[tuple[str, int, int]]:
+        """``(term, distance, count)`` for every form one edit away and every common one two away."""
+        far = [c for c in self.far_suggester.lookup(word) if c[1] == 2]
+        return self.suggester.lookup(word) + far
 
     @cached_property
     def bigrams(self):  # noqa: ANN201
@@ -63,8 +81,7 @@ class Normalizer:
     @cached_property
     def decider(self) -> Decider:
         loader = (lambda: self.bigrams) if self.use_context else None
-        # Candidates are (term, distance, count) tuples: the lookup as it is.
-        return Decider(self.lexicon, lambda word: self.suggester.lookup(word), load_bigrams=loader)
+        return Decider(self.lexicon, self.candidates, load_bigrams=loader)
 
     @cached_property
     def style(self):  # noqa: ANN201
@@ -102,7 +119,10 @@ class Normalizer:
         if self.style_enabled:
             findings += self._style_pairs(text, tokens, style_done)
         judged: dict[int, tuple[bool, Finding | None]] = {}
+        quiet = self._quiet
         for index, token in enumerate(tokens):
+            if token.text in quiet and len(token.parts) == 1:
+                continue
             if token.start in style_done:
                 continue
             if self.style_enabled:
@@ -112,6 +132,8 @@ class Normalizer:
                     continue
             valid = self._token_is_valid(token)
             if valid and not (token.text.islower() and self._is_weak(token.text)):
+                if len(token.parts) == 1 and (not self.style_enabled or self._style_hit(token.text) is None):
+                    quiet.add(token.text)
                 continue
             judged[index] = (valid, None)
         if judged:
