@@ -143,3 +143,22 @@ def test_typo_of_a_non_standard_form_lands_on_the_standard_one(normalizer) -> No
 
 def test_no_style_leaves_non_standard_spelling(typo_only) -> None:
     assert typo_only.check("Menurut dia resiko itu besar.") == []
+
+
+def test_candidates_are_every_form_one_edit_away_and_common_ones_two_away(typo_only) -> None:
+    from normalizer.decide import FAR_MIN_ZIPF
+
+    found = typo_only.candidates("pertamq")
+    assert ("pertama", 1) in [(t, d) for t, d, _ in found]
+    assert {d for _, d, _ in found} <= {1, 2}
+    assert any(d == 1 and n < 10**FAR_MIN_ZIPF for _, d, n in typo_only.candidates("rumha"))  # rare, one edit: kept
+    assert all(n >= 10**FAR_MIN_ZIPF for _, d, n in found if d == 2)
+    assert len({t for t, _, _ in found}) == len(found)
+
+
+def test_repeated_words_are_judged_alike_wherever_they_stand(typo_only) -> None:
+    """Words found to need nothing are remembered; the memo must not hide a later typo or style hit."""
+    text = "Dia datang. Dia datang deengan cepat, lalu dia datang lagi deengan cepat."
+    first = [(f.start, f.word) for f in typo_only.check(text)]
+    assert first == [(text.index("deengan"), "deengan"), (text.rindex("deengan"), "deengan")]
+    assert [(f.start, f.word) for f in typo_only.check(text)] == first

@@ -263,6 +263,19 @@ def test_settings_are_part_of_the_key(cache, dictionary):
     assert b.source == "built" and a.cache_path != b.cache_path
 
 
+def test_min_count_leaves_rare_words_out(cache, dictionary):
+    common = Suggester([dictionary], min_count=300)
+    assert common.lookup("rumha") == [c for c in brute(WORDS, "rumha", 2) if c.count >= 300]
+    assert all(c.count >= 300 for w in ("rmah", "mkaan", "pemerintahx") for c in common.lookup(w))
+    every = Suggester([dictionary])
+    assert Candidate("ramah", 1, 200) in every.lookup("rmah")
+    # Indexes of the same files with other settings live side by side.
+    assert common.source == every.source == "built"
+    assert sorted(index_files(cache)) == sorted([common.cache_path, every.cache_path])
+    again = Suggester([dictionary], min_count=300)
+    assert again.lookup("rumha") == common.lookup("rumha") and again.source == "cache"
+
+
 @pytest.mark.parametrize("damage", ["truncate", "empty", "header", "tables", "data"])
 def test_damaged_cache_is_rebuilt(cache, dictionary, damage):
     first = Suggester([dictionary])
