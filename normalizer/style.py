@@ -286,22 +286,24 @@ class StyleRules:
         return None
 
     @cached_property
-    def _root_marks(self) -> frozenset[str]:
-        """Letters 2-4 of every root ``_derived`` may find.
+    def _root_tails(self) -> tuple[frozenset[str], tuple[int, ...]]:
+        """Every root ``_derived`` may find less its first letter, and their lengths.
 
         An affixed form holds its root whole or with the first letter taken
         by a nasal (``mengoordinir``), so a word holding none of these is no
-        derivation of a listed root: one set look-up per letter spares the
+        derivation of a listed root: a few set look-ups spare the
         morphology's full analysis of nearly every word of a story.
         """
-        return frozenset(
-            k[1:4] for k, entry in self.table.items() if len(k) >= MIN_DERIVED_ROOT and entry.category != "particle"
+        tails = frozenset(
+            k[1:] for k, entry in self.table.items() if len(k) >= MIN_DERIVED_ROOT and entry.category != "particle"
         )
+        return tails, tuple(sorted({len(t) for t in tails}))
 
     def _derived(self, lower: str) -> StyleHit | None:
         """An affixed form of a listed root: dipraktekkan -> dipraktikkan."""
-        marks = self._root_marks
-        if not any(lower[i : i + 3] in marks for i in range(len(lower) - 2)):
+        tails, lengths = self._root_tails
+        n = len(lower)
+        if not any(lower[i : i + k] in tails for k in lengths if k < n for i in range(n - k + 1)):
             return None
         for surface, parse in _split(lower):
             entry = self.table.get(parse.root)
