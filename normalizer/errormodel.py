@@ -242,17 +242,20 @@ class WordShape:
 
     def __init__(self, trigrams: dict[str, int]) -> None:
         self.trigrams = trigrams
-        self.bigrams: dict[str, int] = {}
-        self.contexts2: dict[str, int] = {}
-        self.contexts1: dict[str, int] = {}
-        self.unigrams: dict[str, int] = {}
-        for gram, n in trigrams.items():
-            self.bigrams[gram[1:]] = self.bigrams.get(gram[1:], 0) + n
-            self.contexts2[gram[:2]] = self.contexts2.get(gram[:2], 0) + n
-        for gram, n in self.bigrams.items():
-            self.contexts1[gram[0]] = self.contexts1.get(gram[0], 0) + n
-            self.unigrams[gram[1]] = self.unigrams.get(gram[1], 0) + n
-        self.total = sum(self.unigrams.values())
+        bigrams: dict[str, int] = {}
+        contexts2: dict[str, int] = {}
+        contexts1: dict[str, int] = {}
+        unigrams: dict[str, int] = {}
+        for gram, n in trigrams.items():  # locals: this runs at the first unknown word
+            tail, head = gram[1:], gram[:2]
+            bigrams[tail] = bigrams.get(tail, 0) + n
+            contexts2[head] = contexts2.get(head, 0) + n
+        for gram, n in bigrams.items():
+            first, second = gram
+            contexts1[first] = contexts1.get(first, 0) + n
+            unigrams[second] = unigrams.get(second, 0) + n
+        self.bigrams, self.contexts2, self.contexts1, self.unigrams = bigrams, contexts2, contexts1, unigrams
+        self.total = sum(unigrams.values())
         self._memo: dict[str, float] = {}
 
     @staticmethod
