@@ -143,6 +143,9 @@ class Decider:
     ``bigram`` is a :class:`~normalizer.context.Bigrams` table (or its bound
     ``count`` method, as the pipeline passes it), or any ``(first, second)
     -> count`` callable, which then gives a cruder bonus for seen pairs.
+    ``near_lookup`` gives the candidates one edit away alone, where that is
+    much cheaper than ``lookup`` (the pipeline's two indexes); without it
+    they are taken from ``lookup``.
     """
 
     def __init__(
@@ -152,9 +155,11 @@ class Decider:
         bigram: Bigram | Bigrams | None = None,
         *,
         load_bigrams: Callable[[], Bigrams] | None = None,
+        near_lookup: Lookup | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.lookup = lookup
+        self.near_lookup = near_lookup or (lambda word: [c for c in lookup(word) if c[1] == 1])
         self._bigram_source = bigram
         # The pair table costs ~40 ms to read: a loader defers it to the
         # first word that needs ranking in context.
@@ -371,7 +376,17 @@ class Decider:
         return Verdict(action, suggestions, round(confidence, 3), reason)
 
     def _is_common_typo(self, lower: str) -> bool:
-        """A sentence-initial word that is a clear slip of a common word."""
+        """A sentence-initial word that is a clear slip of a common word.
+
+        A slip is one edit, so when no common word one edit away is a slip
+        of it, the full ranking (the costly search two edits deep) is moot:
+        most such words are names.
+        """
+        if not any(
+            distance == 1 and self._prior(term, count) >= COMMON_ZIPF and is_slip(lower, term)
+            for term, distance, count in self.near_lookup(lower)
+        ):
+            return False
         ranked = self._rank(lower, Context())
         return bool(ranked) and ranked[0].zipf >= COMMON_ZIPF and is_slip(lower, ranked[0].term)
 

@@ -81,7 +81,7 @@ class Normalizer:
     @cached_property
     def decider(self) -> Decider:
         loader = (lambda: self.bigrams) if self.use_context else None
-        return Decider(self.lexicon, self.candidates, load_bigrams=loader)
+        return Decider(self.lexicon, self.candidates, load_bigrams=loader, near_lookup=self.suggester.lookup)
 
     @cached_property
     def style(self):  # noqa: ANN201

@@ -195,3 +195,27 @@ def test_word_values_are_searched_in_place(tmp_path) -> None:
     assert values.get("what") == 640 and "what" in values
     assert values.get("hat") is None and "hich" not in values and "" not in values
     assert values.get("which 650") is None and 650 not in values
+
+
+def test_a_sentence_start_word_with_no_common_slip_near_skips_the_deep_search() -> None:
+    candidates = {
+        "karyo": [("karya", 1, 5_000), ("kayo", 2, 900_000)],
+        "dengna": [("dengan", 1, 2_000_000), ("dengar", 2, 90_000)],
+    }
+    asked: list[str] = []
+
+    def lookup(word: str) -> list[tuple[str, int, int]]:
+        asked.append(word)
+        return candidates.get(word, [])
+
+    def near(word: str) -> list[tuple[str, int, int]]:
+        return [c for c in candidates.get(word, []) if c[1] == 1]
+
+    d = Decider(lexicon(), lookup, Bigrams.from_counts({}), near_lookup=near)
+    assert d.decide(token("Karyo", sentence_start=True)) == SKIP  # a name: nothing common one slip away
+    assert asked == []
+    verdict = d.decide(token("Dengna", sentence_start=True))
+    assert verdict.action == "fix" and verdict.suggestions[0] == "Dengan" and asked
+    plain = decider(candidates)  # the same answers when the near candidates come from the full lookup
+    assert plain.decide(token("Karyo", sentence_start=True)) == SKIP
+    assert plain.decide(token("Dengna", sentence_start=True)) == verdict
