@@ -297,7 +297,7 @@ def main() -> int:
     # Letter trigrams of every listed word, English word and name, for the
     # decision step's "right as written" reading (normalizer.errormodel.WordShape).
     shape = WordShape.count(w.lower() for w in [*counts, *english, *name_counts])
-    write(out / "shape.txt", (f"{g} {n}" for g, n in sorted(shape.items(), key=lambda kv: (-kv[1], kv[0]))))
+    write(out / "shape.txt", WordShape(dict(shape)).lines())  # with its marginals: see WordShape.lines
     write_tables(out)
     print(f"words.txt {n_words}  roots.txt {n_roots}  rare_roots.txt {n_rare}  names.txt {n_names}  english.txt {n_english}  bigrams.txt {n_pairs}")
     return 0

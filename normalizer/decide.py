@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from . import morphology
@@ -451,12 +451,14 @@ def _probability(zipf: float) -> float:
     return 10 ** (zipf - 9) if zipf > 0 else 0.0
 
 
-def _affix_surfaces() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """How the morphology writes prefixes and suffixes.
+@lru_cache(maxsize=1)
+def _affix_surfaces() -> tuple[dict[str, frozenset[str]], frozenset[str], int, int]:
+    """How the morphology writes prefixes and suffixes, and their longest lengths.
 
     Prefix surface -> the first letters a nasal may have taken from the
     root ("" when it takes none): ``meny`` -> {"s"}, ``di`` -> {""}.
-    Suffix surfaces: every derivational suffix with every clitic.
+    Suffix surfaces: every derivational suffix with every clitic.  Worked
+    out on first use (a few ms), not at import: clean copy never needs it.
     """
     prefixes: dict[str, set[str]] = {}
     for chain in morphology.CHAINS:
@@ -475,21 +477,17 @@ def _affix_surfaces() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
         for possessive in ("",) + morphology.POSSESSIVES
         for particle in ("",) + morphology.PARTICLES
     }
-    return {p: frozenset(v) for p, v in prefixes.items()}, frozenset(suffixes)
-
-
-_PREFIX_SURFACES, _SUFFIX_SURFACES = _affix_surfaces()
-_LONGEST_PREFIX = max(map(len, _PREFIX_SURFACES))
-_LONGEST_SUFFIX = max(map(len, _SUFFIX_SURFACES))
+    return {p: frozenset(v) for p, v in prefixes.items()}, frozenset(suffixes), max(map(len, prefixes)), max(map(len, suffixes))
 
 
 def _may_derive(word: str, roots: Container[str]) -> bool:
     """A cheap necessary condition for ``Decider._derivation``: affixes around a root."""
+    prefix_surfaces, suffix_surfaces, longest_prefix, longest_suffix = _affix_surfaces()
     n = len(word)
-    ends = [n - m for m in range(min(_LONGEST_SUFFIX, n) + 1) if word[n - m :] in _SUFFIX_SURFACES]
-    for k in range(min(_LONGEST_PREFIX, n) + 1):
-        restored = _PREFIX_SURFACES.get(word[:k], frozenset({""})) if k else frozenset({""})
-        if k and word[:k] not in _PREFIX_SURFACES:
+    ends = [n - m for m in range(min(longest_suffix, n) + 1) if word[n - m :] in suffix_surfaces]
+    for k in range(min(longest_prefix, n) + 1):
+        restored = prefix_surfaces.get(word[:k], frozenset({""})) if k else frozenset({""})
+        if k and word[:k] not in prefix_surfaces:
             continue
         for end in ends:
             if end - k < 2 or (k == 0 and end == n):

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from collections.abc import Iterable
 from pathlib import Path
 
 VOWELS = frozenset("aeiou")
@@ -240,13 +240,20 @@ class WordShape:
     SMOOTHING = 2.0
     FILE = "shape.txt"
 
-    def __init__(self, trigrams: dict[str, int]) -> None:
+    def __init__(self, trigrams: dict[str, int], marginals: tuple[dict[str, int], ...] | None = None) -> None:
         self.trigrams = trigrams
+        self.bigrams, self.contexts2, self.contexts1, self.unigrams = marginals or self._marginals(trigrams)
+        self.total = sum(self.unigrams.values())
+        self._memo: dict[str, float] = {}
+
+    @staticmethod
+    def _marginals(trigrams: dict[str, int]) -> tuple[dict[str, int], ...]:
+        """Bigram (last two letters), two-letter context, one-letter context and letter counts."""
         bigrams: dict[str, int] = {}
         contexts2: dict[str, int] = {}
         contexts1: dict[str, int] = {}
         unigrams: dict[str, int] = {}
-        for gram, n in trigrams.items():  # locals: this runs at the first unknown word
+        for gram, n in trigrams.items():
             tail, head = gram[1:], gram[:2]
             bigrams[tail] = bigrams.get(tail, 0) + n
             contexts2[head] = contexts2.get(head, 0) + n
@@ -254,9 +261,7 @@ class WordShape:
             first, second = gram
             contexts1[first] = contexts1.get(first, 0) + n
             unigrams[second] = unigrams.get(second, 0) + n
-        self.bigrams, self.contexts2, self.contexts1, self.unigrams = bigrams, contexts2, contexts1, unigrams
-        self.total = sum(unigrams.values())
-        self._memo: dict[str, float] = {}
+        return bigrams, contexts2, contexts1, unigrams
 
     @staticmethod
     def count(words: Iterable[str]) -> Counter[str]:
@@ -268,10 +273,33 @@ class WordShape:
     def train(cls, words: Iterable[str]) -> "WordShape":
         return cls(dict(cls.count(w.lower() for w in words)))
 
+    def lines(self) -> Iterator[str]:
+        """The model as ``shape.txt``: a header of table sizes, then each table's ``gram count`` lines.
+
+        The marginals are written too, so loading is five C-level dict
+        builds instead of a pass over every trigram at the first unknown word.
+        """
+        tables = (self.trigrams, self.bigrams, self.contexts2, self.contexts1, self.unigrams)
+        yield "#shape " + " ".join(str(len(t)) for t in tables)
+        for table in tables:
+            for gram, n in sorted(table.items(), key=lambda kv: (-kv[1], kv[0])):
+                yield f"{gram} {n}"
+
     @classmethod
     def load(cls, path: Path) -> "WordShape":
-        items = path.read_text(encoding="utf-8").split()
-        return cls({gram: int(n) for gram, n in zip(items[::2], items[1::2])})
+        """The model written by ``lines``."""
+        header, _, body = path.read_text(encoding="utf-8").partition("\n")
+        tag, *sizes = header.split()
+        items = body.split()
+        if tag != "#shape" or len(sizes) != 5 or 2 * sum(map(int, sizes)) != len(items):
+            raise ValueError(f"{path}: not a word-shape model written by WordShape.lines")
+        tables = []
+        at = 0
+        for size in map(int, sizes):
+            end = at + 2 * size
+            tables.append(dict(zip(items[at:end:2], map(int, items[at + 1 : end : 2]))))
+            at = end
+        return cls(tables[0], tuple(tables[1:]))
 
     def log10_probability(self, word: str) -> float:
         """log10 P(word) under the model, end of word included."""

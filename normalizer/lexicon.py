@@ -185,7 +185,8 @@ class Lexicon:
     @cached_property
     def names(self) -> dict[str, int]:
         """Lower-cased name -> weight (see dictionaries/README.md)."""
-        return {name.lower(): n for name, n in self.name_forms.items()}
+        forms = self.name_forms
+        return dict(zip(map(str.lower, forms), forms.values()))
 
     @cached_property
     def name_forms(self) -> dict[str, int]:
@@ -194,7 +195,8 @@ class Lexicon:
     @cached_property
     def name_spelling(self) -> dict[str, str]:
         """Lower-cased name -> its usual spelling (``moskow`` -> ``Moskow``)."""
-        return {name.lower(): name for name in reversed(list(self.name_forms))}
+        listed = list(self.name_forms)[::-1]  # the first listed spelling wins
+        return dict(zip(map(str.lower, listed), listed))
 
     @cached_property
     def english(self) -> WordValues:

@@ -80,15 +80,21 @@ def test_word_shape_prefers_word_like_strings(tmp_path: Path) -> None:
     # longer strings are less likely, all else equal
     assert shape.log10_probability("makan") > shape.log10_probability("makanan")
     path = tmp_path / "shape.txt"
-    path.write_text("".join(f"{g} {n}\n" for g, n in WordShape.count(words).items()), encoding="utf-8")
+    path.write_text("\n".join(shape.lines()) + "\n", encoding="utf-8")
     loaded = WordShape.load(path)
-    assert loaded.log10_probability("rumaah") == pytest.approx(shape.log10_probability("rumaah"))
+    assert loaded.log10_probability("rumaah") == shape.log10_probability("rumaah")
+    assert (loaded.bigrams, loaded.contexts2, loaded.contexts1, loaded.unigrams) == (
+        shape.bigrams, shape.contexts2, shape.contexts1, shape.unigrams)
+    path.write_text("".join(f"{g} {n}\n" for g, n in WordShape.count(words).items()), encoding="utf-8")
+    with pytest.raises(ValueError, match="not a word-shape model"):
+        WordShape.load(path)  # bare trigram counts: say so rather than guess
 
 
 def test_shipped_word_shape_tells_slips_from_words() -> None:
     from normalizer.resources import data_path
 
     shape = WordShape.load(data_path(WordShape.FILE))
+    assert (shape.bigrams, shape.contexts2, shape.contexts1, shape.unigrams) == WordShape._marginals(shape.trigrams)
     for word, slip in [("dengan", "deengan"), ("pendapatan", "pendapqtan"), ("pemerintah", "pmerintah")]:
         assert shape.log10_probability(word) > shape.log10_probability(slip) + 1
 
