@@ -1,4 +1,4 @@
 """``python -m normalizer`` is the ``ejaan`` command."""
-from .cli import main
+from .cli import run
 
-raise SystemExit(main())
+run()

@@ -162,3 +162,28 @@ def test_installed_command_end_to_end(tmp_path: Path) -> None:
     check = subprocess.run([exe, "check", str(SAMPLE)], capture_output=True, cwd=tmp_path, env=env)
     assert check.returncode == 1
     assert b"tereoris -> teroris (typo)" in check.stdout
+
+
+def test_the_command_flushes_everything_before_its_quick_exit(tmp_path: Path) -> None:
+    """``python -m normalizer`` (like the ``ejaan`` script) ends with os._exit: nothing may be lost."""
+    paths = []
+    for i in range(3):
+        path = tmp_path / f"f{i}.txt"
+        path.write_text(TYPO_TEXT, encoding="utf-8")
+        paths.append(str(path))
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    found = subprocess.run([sys.executable, "-m", "normalizer", "check", *paths], capture_output=True, text=True, env=env)
+    assert found.returncode == 1
+    assert [line.split(":")[0] for line in found.stdout.splitlines()] == paths
+    fixed = subprocess.run([sys.executable, "-m", "normalizer", "fix", "-"], input=TYPO_TEXT, capture_output=True,
+                           text=True, env=env)
+    assert fixed.returncode == 0 and fixed.stdout == main_fixed(TYPO_TEXT) and fixed.stderr
+    clean = subprocess.run([sys.executable, "-m", "normalizer", "check", "-"], input=CLEAN_TEXT, capture_output=True,
+                           text=True, env=env)
+    assert (clean.returncode, clean.stdout) == (0, "")
+
+
+def main_fixed(text: str) -> str:
+    from normalizer import Normalizer
+
+    return Normalizer().fix(text)[0]
