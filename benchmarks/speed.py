@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Speed benchmark (issue 6): ``ejaan check`` side by side with Hunspell.
 
-    python benchmarks/speed.py                 # default: 7 runs, 10 MB of copy
+    python benchmarks/speed.py                 # default: 11 rounds, 10 MB of copy
     python benchmarks/speed.py --runs 3 --mb 2 --json
     python benchmarks/speed.py --suggest-levers [--dictionary FILE ...]
 
@@ -145,20 +145,44 @@ def measure(name: str, tool: str, cmd: list[str], runs: int, env: dict[str, str]
     """``runs`` runs of ``cmd``; ``fresh_env()`` (if given) makes each run's env."""
     m = Measure(name, tool, words=words)
     for _ in range(runs):
-        run_env = fresh_env() if fresh_env else env
-        r = run_process(cmd, run_env)
-        if r.rc not in ok_codes or r.crashed:
-            last = " | ".join(r.err.strip().splitlines()[-3:])
-            m.error = f"exit code {r.rc}{' (crashed)' if r.crashed else ''}: {last}"
-            log(f"  {name} [{tool}] FAILED, {m.error}")
+        if not run_into(m, cmd, fresh_env() if fresh_env else env, ok_codes):
             return m
-        m.runs.append(r.wall)
-        if r.rss_mb is not None:
-            m.rss_mb = max(m.rss_mb or 0.0, r.rss_mb)
     med = m.median
     log(f"  {name} [{tool}]: median {med:.3f} s over {runs}, peak RSS "
         f"{m.rss_mb:.0f} MB" if m.rss_mb is not None else f"  {name} [{tool}]: median {med:.3f} s")
     return m
+
+
+def run_into(m: Measure, cmd: list[str], env: dict[str, str] | None, ok_codes: tuple[int, ...] = (0, 1)) -> bool:
+    """One run of ``cmd`` added to ``m``; False (and ``m.error`` set) when it failed."""
+    r = run_process(cmd, env)
+    if r.rc not in ok_codes or r.crashed:
+        last = " | ".join(r.err.strip().splitlines()[-3:])
+        m.error = f"exit code {r.rc}{' (crashed)' if r.crashed else ''}: {last}"
+        log(f"  {m.name} [{m.tool}] FAILED, {m.error}")
+        return False
+    m.runs.append(r.wall)
+    if r.rss_mb is not None:
+        m.rss_mb = max(m.rss_mb or 0.0, r.rss_mb)
+    return True
+
+
+def measure_together(specs: list[tuple], runs: int) -> list[Measure]:
+    """``runs`` rounds of every ``(name, tool, cmd, env, words)`` in ``specs``, one of each per round.
+
+    Interleaved, so that a spell of a slow machine (a shared host's other
+    load) falls on every command alike instead of on whichever ran then.
+    """
+    measures = [Measure(name, tool, words=words) for name, tool, _cmd, _env, words in specs]
+    for _ in range(runs):
+        for m, (_name, _tool, cmd, env, _words) in zip(measures, specs):
+            if not m.error:
+                run_into(m, cmd, env)
+    for m in measures:
+        if not m.error and m.runs:
+            rss = f", peak RSS {m.rss_mb:.0f} MB" if m.rss_mb is not None else ""
+            log(f"  {m.name} [{m.tool}]: median {m.median:.3f} s over {len(m.runs)}{rss}")
+    return measures
 
 
 # ---------------------------------------------------------------- the tools
@@ -169,6 +193,17 @@ def ejaan_command() -> list[str]:
     if script.is_file():
         return [str(script)]
     return [sys.executable, "-m", "normalizer"]
+
+
+def editable_install() -> bool:
+    """True when this Python's ejaan is a ``pip install -e`` (its import hook slows every start)."""
+    try:
+        from importlib.metadata import PackageNotFoundError, distribution
+
+        direct = distribution("ejaan").read_text("direct_url.json") or "{}"
+    except PackageNotFoundError:
+        return False
+    return bool(json.loads(direct).get("dir_info", {}).get("editable"))
 
 
 def ejaan_env(cache_dir: Path) -> dict[str, str]:
@@ -310,6 +345,7 @@ def _benchmark(args: argparse.Namespace, work: Path, result: dict) -> int:
 
     ejaan = ejaan_command()
     result["ejaan_command"] = " ".join(ejaan)
+    result["editable"] = editable_install()
     warm_cache = work / "cache-warm"
     env = ejaan_env(warm_cache)
     ejaan_ok = True
@@ -345,18 +381,27 @@ def _benchmark(args: argparse.Namespace, work: Path, result: dict) -> int:
     n = args.runs
     hun_runs = {}
     ej_runs = {}
-    log("cold start:")
+    log("cold start (interleaved rounds):")
+    specs = []
     if hunspell:
-        hun_runs["clean"] = add(measure("clean_story", "hunspell", hunspell + [str(texts["clean"])], n,
-                                        words=texts["clean_words"]))
-        hun_runs["typo"] = add(measure("typo_story", "hunspell", hunspell + [str(texts["typo"])], n,
-                                       words=texts["typo_words"]))
+        specs += [("clean_story", "hunspell", hunspell + [str(texts["clean"])], None, texts["clean_words"]),
+                  ("typo_story", "hunspell", hunspell + [str(texts["typo"])], None, texts["typo_words"])]
     if ejaan_ok:
-        ej_runs["clean"] = add(measure("clean_story", "ejaan", ejaan + ["check", str(texts["clean"])], n,
-                                       env, words=texts["clean_words"]))
-        ej_runs["typo_warm"] = add(measure("typo_story_warm_cache", "ejaan",
-                                           ejaan + ["check", str(texts["typo"])], n, env,
-                                           words=texts["typo_words"]))
+        specs += [("clean_story", "ejaan", ejaan + ["check", str(texts["clean"])], env, texts["clean_words"]),
+                  ("typo_story_warm_cache", "ejaan", ejaan + ["check", str(texts["typo"])], env,
+                   texts["typo_words"])]
+    # The floor every click command pays: the interpreter starting and importing click.
+    specs.append(("import_click", "python", [sys.executable, "-c", "import click"], None, 0))
+    keys = {("clean_story", "hunspell"): (hun_runs, "clean"), ("typo_story", "hunspell"): (hun_runs, "typo"),
+            ("clean_story", "ejaan"): (ej_runs, "clean"), ("typo_story_warm_cache", "ejaan"): (ej_runs, "typo_warm")}
+    for m in measure_together(specs, n):
+        add(m)
+        if (m.name, m.tool) in keys:
+            table, key = keys[(m.name, m.tool)]
+            table[key] = m
+        else:
+            result["floor_s"] = m.median
+    if ejaan_ok:
         cold_dirs = iter(range(10**6))
 
         def cold_env() -> dict[str, str]:
@@ -426,6 +471,9 @@ def print_report(result: dict, ej: dict[str, Measure], hun: dict[str, Measure]) 
     print(f"ejaan speed benchmark — {info['date']}")
     print(f"machine: {info['nproc']} CPUs, {info['implementation']} {info['python']}, {info['platform']}")
     print(f"ejaan: {result.get('ejaan_command')}   hunspell: {result.get('hunspell') or 'missing'}")
+    if result.get("editable"):
+        print("note: ejaan is an editable install here; its import hook adds ~10 ms to every start "
+              "(`pip install .` gives what users run)")
     c = result["corpus"]
     print(f"corpus: {c['bytes'] / 1e6:.1f} MB, {c['words']} words, {c['files']} files of ~5 KB; "
           f"clean story {c['clean_story_words']} words; typo story {c['typo_story_words']} words")
@@ -458,8 +506,11 @@ def print_report(result: dict, ej: dict[str, Measure], hun: dict[str, Measure]) 
             ratio = (f"{e.words_per_s / h.words_per_s:.2f}x" if throughput
                      else f"{e.median / h.median:.1f}x")
         print(f"{label:38} {cell(e, throughput):>22} {cell(h, throughput):>22} {ratio:>7}")
-    print("(times: median wall time of whole processes; ratio: ejaan/hunspell time for starts, "
-          "ejaan/hunspell words per second for throughput)")
+    print("(times: median wall time of whole processes, start-ups in interleaved rounds; ratio: ejaan/hunspell "
+          "time for starts, ejaan/hunspell words per second for throughput)")
+    if result.get("floor_s"):
+        print(f"floor in the same rounds: `python -c 'import click'` {result['floor_s']:.3f} s "
+              "(what any click command pays before its own work)")
     print()
     print("targets:")
     for name, t in result["targets"].items():
@@ -739,7 +790,7 @@ def main(argv: list[str] | None = None) -> int:
         lever_child(argv[1:])
         return 0
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--runs", type=int, default=7, help="runs per start-up measurement (median)")
+    ap.add_argument("--runs", type=int, default=11, help="rounds of start-up measurements (median)")
     ap.add_argument("--mb", type=float, default=10.0, help="megabytes of copy for throughput")
     ap.add_argument("--throughput-runs", type=int, default=1, help="runs per throughput measurement")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")

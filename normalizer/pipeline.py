@@ -45,8 +45,8 @@ class Normalizer:
         self._valid: dict[str, bool] = {}
         self._weak: dict[str, bool] = {}
         self._style_hits: dict[str, object] = {}
-        # Words already seen to need nothing (valid, not weak, no style hit,
-        # whatever their position): most of a text, asked about again and again.
+        # Lower-case words already seen to need nothing (valid, not weak, no
+        # style hit): most of a text, asked about again and again.
         self._quiet: set[str] = set()
 
     # -- the pieces, built when first needed --------------------------------
@@ -132,8 +132,8 @@ class Normalizer:
                     continue
             valid = self._token_is_valid(token)
             if valid and not (token.text.islower() and self._is_weak(token.text)):
-                if len(token.parts) == 1 and (not self.style_enabled or self._style_hit(token.text) is None):
-                    quiet.add(token.text)
+                if len(token.parts) == 1 and token.text.islower() and not (self.style_enabled and self._style_hit(token.text)):
+                    quiet.add(token.text)  # lower case: its position changes nothing
                 continue
             judged[index] = (valid, None)
         if judged:
