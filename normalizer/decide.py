@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Container, Sequence
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
@@ -115,8 +114,7 @@ class Ranked(NamedTuple):
     zipf: float
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     """What to do with one token: ``action`` is fix, flag or skip."""
 
     action: str
@@ -128,8 +126,7 @@ class Verdict:
 SKIP = Verdict("skip")
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     """The words around a token, for ranking, and the document's own names."""
 
     previous: str = ""

@@ -13,7 +13,7 @@ The module knows no lexicon: callers pass ``is_root``.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 VOWELS = frozenset("aeiou")
 
@@ -54,8 +54,7 @@ CHAINS: dict[tuple[str, ...], frozenset[str]] = {
 INNER = {"per", "ber", "ke", "peN", "ter", "se"}
 
 
-@dataclass(frozen=True)
-class Parse:
+class Parse(NamedTuple):
     """One decomposition of a word: ``prefixes + root + suffix + clitics``."""
 
     prefixes: tuple[str, ...]

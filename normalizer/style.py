@@ -16,7 +16,7 @@ names at the start of a sentence.
 from __future__ import annotations
 
 from collections.abc import Container, Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import cached_property
 from pathlib import Path
 
@@ -70,8 +70,7 @@ DI_VERBS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class StyleHit:
+class StyleHit(NamedTuple):
     """What the style layer says about a word or a pair of words."""
 
     replacement: str
@@ -81,8 +80,7 @@ class StyleHit:
     reason: str = ""
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One line of ``style.tsv``: the standard form and why."""
 
     standard: str
