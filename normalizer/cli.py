@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 
 from . import __version__, report
+from .progress import ProgressBar
 from .config import DEFAULT_WORD_LIST, ConfigError, Settings, add_words, load_settings, load_word_lists, repository_root
 from .textio import InputError, encode_document, read_document, write_document
 
@@ -173,10 +174,11 @@ def _run(command: str, options: dict, dry_run: bool = False) -> int:
         raise click.UsageError("standard input ('-') can be given only once")
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     jobs = [(command, p, dry_run, stdin if p == "-" else None) for p in paths]
-    progress = _Progress(len(jobs), enabled=not options["quiet"] and len(jobs) > 1 and sys.stderr.isatty())
+    progress = ProgressBar(len(jobs), enabled=not options["quiet"])
     status = EXIT_CLEAN
     for outcome in _map(jobs, settings, accept, options["jobs"]):
-        progress.clear()
+        if outcome.out or outcome.err or outcome.text is not None:
+            progress.clear()
         for line in outcome.out:
             click.echo(line, nl=not line.endswith("\n"))
         if outcome.text is not None:
@@ -204,23 +206,6 @@ def _map(jobs: list, settings: Settings, accept: frozenset[str], workers: int) -
 
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings, accept)) as pool:
         yield from pool.map(_process, jobs, chunksize=max(1, min(32, len(jobs) // (workers * 8) or 1)))
-
-
-class _Progress:
-    """A one-line file counter on standard error, only on a terminal."""
-
-    def __init__(self, total: int, enabled: bool) -> None:
-        self.total, self.done, self.enabled = total, 0, enabled
-
-    def advance(self) -> None:
-        self.done += 1
-        if self.enabled:
-            sys.stderr.write(f"\rejaan: {self.done}/{self.total} files")
-            sys.stderr.flush()
-
-    def clear(self) -> None:
-        if self.enabled and self.done:
-            sys.stderr.write("\r\033[K")
 
 
 def _exit(code: int) -> None:
