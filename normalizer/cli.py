@@ -11,15 +11,15 @@ import functools
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from typing import NoReturn
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from . import __version__, report
-from .progress import ProgressBar
 from .config import DEFAULT_WORD_LIST, ConfigError, Settings, add_words, load_settings, load_word_lists, repository_root
+from .progress import ProgressBar
 from .textio import InputError, encode_document, read_document, write_document
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -133,22 +133,23 @@ def _one_edit(typed: str, intended: str) -> float | None:
         if p + 1 < n and typed[p] == intended[p + 1] and typed[p + 1] == intended[p] and typed[p + 2 :] == intended[p + 2 :]:
             return SWAPPED
         return None
-    if n == m + 1:  # an extra letter typed at p (or anywhere in the run of its letter before p)
-        if typed[p + 1 :] != intended[p:]:
-            return None
-        best = insertion_cost(typed, p)
-        i = p
-        while i > 0 and typed[i - 1] == typed[p]:
-            i -= 1
-            best = min(best, insertion_cost(typed, i))
-        return best
-    if typed[p:] != intended[p + 1 :]:  # a letter of intended left out at p
-        return None
-    best = deletion_cost(intended, p)
-    j = p
-    while j > 0 and intended[j - 1] == intended[p]:
-        j -= 1
-        best = min(best, deletion_cost(intended, j))
+    if n == m + 1:  # an extra letter typed at p
+        return _cheapest_in_run(typed, p, insertion_cost) if typed[p + 1 :] == intended[p:] else None
+    # a letter of intended left out at p
+    return _cheapest_in_run(intended, p, deletion_cost) if typed[p:] == intended[p + 1 :] else None
+
+
+def _cheapest_in_run(word: str, p: int, cost: Callable[[str, int], float]) -> float:
+    """``cost`` of the edit at ``p``, or at any place before it in the run of the same letter.
+
+    An edit anywhere in a run of one letter gives the same word (``rumaah``
+    less either ``a``), so each place is priced and the cheapest kept.
+    """
+    best = cost(word, p)
+    i = p
+    while i > 0 and word[i - 1] == word[p]:
+        i -= 1
+        best = min(best, cost(word, i))
     return best
 
 

@@ -51,7 +51,7 @@ class Normalizer:
 
     # -- the pieces, built when first needed --------------------------------
     @cached_property
-    def suggester(self):  # noqa: ANN201 - the import is deferred on purpose
+    def near_suggester(self):  # noqa: ANN201 - the import is deferred on purpose
         """Every listed form one edit away."""
         from .resources import data_path
         from .suggest import Suggester
@@ -70,7 +70,7 @@ class Normalizer:
     def candidates(self, word: str) -> list[tuple[str, int, int]]:
         """``(term, distance, count)`` for every form one edit away and every common one two away."""
         far = [c for c in self.far_suggester.lookup(word) if c[1] == 2]
-        return self.suggester.lookup(word) + far
+        return self.near_suggester.lookup(word) + far
 
     @cached_property
     def bigrams(self):  # noqa: ANN201
@@ -81,7 +81,7 @@ class Normalizer:
     @cached_property
     def decider(self) -> Decider:
         loader = (lambda: self.bigrams) if self.use_context else None
-        return Decider(self.lexicon, self.candidates, load_bigrams=loader, near_lookup=self.suggester.lookup)
+        return Decider(self.lexicon, self.candidates, load_bigrams=loader, near_lookup=self.near_suggester.lookup)
 
     @cached_property
     def style(self):  # noqa: ANN201
