@@ -242,8 +242,8 @@ def find_hunspell(install: bool = True) -> tuple[list[str] | None, str]:
 # ---------------------------------------------------------------- the texts
 
 
-def make_texts(work: Path, megabytes: float) -> dict:
-    """Clean story, corpus as ~5 KB files and as one file, in ``work``."""
+def write_clean_story(path: Path) -> list[str]:
+    """The clean ~5 KB story (the first ~5 KB of the evaluation sentences) at ``path``; returns all their lines."""
     if not EVAL_TEXT.is_file():
         raise FileNotFoundError(f"evaluation text not found at {EVAL_TEXT}")
     lines = EVAL_TEXT.read_text(encoding="utf-8").splitlines(keepends=True)
@@ -254,8 +254,14 @@ def make_texts(work: Path, megabytes: float) -> dict:
         size += len(line.encode())
         if size >= 5000:
             break
+    path.write_text("".join(story), encoding="utf-8")
+    return lines
+
+
+def make_texts(work: Path, megabytes: float) -> dict:
+    """Clean story, corpus as ~5 KB files and as one file, in ``work``."""
     clean = work / "clean-story.txt"
-    clean.write_text("".join(story), encoding="utf-8")
+    lines = write_clean_story(clean)
 
     target = int(megabytes * 1_000_000)
     many = work / "many"
