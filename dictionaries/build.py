@@ -20,7 +20,8 @@ Writes into ``dictionaries/``:
   word: ``word<TAB>leaders<TAB>follower count ...``;
 * ``shape.txt``   letter-trigram counts of all listed words and names;
 * ``lexicon.idx`` the runtime's word table: which of words.txt, roots.txt
-  and rare_roots.txt hold each word, as a memory-mapped hash table
+  and rare_roots.txt hold each word, and each name's weight from names.txt
+  (lower-cased), as a memory-mapped hash table
   (``python dictionaries/build.py --table`` re-derives only the tables);
 * ``bigrams.idx`` the rows of bigrams.txt as the same kind of table.
 

@@ -397,9 +397,12 @@ class Decider:
         """A capitalised unknown word: a name, unless a clear slip of one we know."""
         lower = word.lower()
         matches = []
+        known = self.lexicon.names_from(NAME_MIN_COUNT)  # a superset: name_weight decides
         for variant in _slip_sources(lower):
-            count = self.lexicon.names.get(variant, 0)
             in_document = variant in context.document_names
+            if not (in_document or variant in known):
+                continue
+            count = self.lexicon.name_weight(variant) or 0
             if (count >= NAME_MIN_COUNT or in_document) and is_name_slip(lower, variant):
                 matches.append((variant, count + (10**6 if in_document else 0)))
         if not matches:

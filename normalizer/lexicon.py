@@ -2,11 +2,11 @@
 
 Loading is deferred to first use so that ``import normalizer`` and
 ``ejaan --help`` cost nothing, and it is split by need: telling a correct
-word needs only the word table, the names and the morphology.  The word
-table (``lexicon.idx``, built from ``words.txt``, ``roots.txt`` and
-``rare_roots.txt`` by ``write_table``) is memory-mapped and asked per word:
+word needs only the word table and the morphology.  The word table
+(``lexicon.idx``, built from ``words.txt``, ``roots.txt``, ``rare_roots.txt``
+and ``names.txt`` by ``write_table``) is memory-mapped and asked per word:
 a story asks about a thousand words, where reading the 120k forms into a set
-would cost 25 ms of every start.  The English
+would cost 25 ms of every start and the 11k names 6 ms.  The English
 list is searched in place, and only for words about to be reported, and the
 candidates' counts come with them from the symspellpy index (see ``suggest``).
 """
@@ -83,10 +83,12 @@ def _read_words(path: Path) -> frozenset[str]:
     return frozenset(path.read_text(encoding="utf-8").split())
 
 
-# The word table: which of the shipped lists hold a word, as flags.
+# The word table: which of the shipped lists hold a word, as flags, and a
+# name's weight after NAME ("fn250": a listed form and a name of weight 250).
 TABLE = "lexicon.idx"
-FORM, ROOT, RARE_ROOT = "f", "r", "q"
+FORM, ROOT, RARE_ROOT, NAME = "f", "r", "q", "n"
 TABLE_SOURCES = (("words.txt", FORM), ("roots.txt", ROOT), ("rare_roots.txt", RARE_ROOT))
+NAMES = "names.txt"
 
 
 def table_digest(directory: Path) -> bytes:
@@ -94,7 +96,7 @@ def table_digest(directory: Path) -> bytes:
     from hashlib import blake2b  # build and test time only
 
     digest = blake2b(digest_size=32)
-    for name, _flag in TABLE_SOURCES:
+    for name in [source for source, _flag in TABLE_SOURCES] + [NAMES]:
         data = (directory / name).read_bytes()
         digest.update(b"%s %d\n" % (name.encode(), len(data)))
         digest.update(data)
@@ -113,8 +115,15 @@ def write_table(directory: Path) -> int:
             words = words[::2]  # word count lines
         for word in words:
             flags[word] = flags.get(word, "") + flag
+    for lower, weight in _lower_names(_read_counts(directory / NAMES)).items():
+        flags[lower] = flags.get(lower, "") + NAME + str(weight)
     hashfile.write_file(directory / TABLE, flags, table_digest(directory))
     return len(flags)
+
+
+def _lower_names(forms: dict[str, int]) -> dict[str, int]:
+    """Lower-cased name -> weight; of two spellings (Adm, ADM) the later listed, i.e. the lighter, counts."""
+    return dict(zip(map(str.lower, forms), forms.values()))
 
 
 class _Listed:
@@ -140,6 +149,7 @@ class Lexicon:
         self.accept = frozenset(w.casefold() for w in accept)
         self._analyses: dict[str, morphology.Parse | None] = {}
         self._flag_memo: dict[str, str] = {}
+        self._names_from: dict[int, frozenset[str]] = {}
 
     @cached_property
     def _table(self) -> hashfile.Table | None:
@@ -184,9 +194,38 @@ class Lexicon:
 
     @cached_property
     def names(self) -> dict[str, int]:
-        """Lower-cased name -> weight (see dictionaries/README.md)."""
-        forms = self.name_forms
-        return dict(zip(map(str.lower, forms), forms.values()))
+        """Lower-cased name -> weight (see dictionaries/README.md).
+
+        The whole list, read on first use (~6 ms): a check asks
+        ``name_weight`` and ``names_from`` instead, which need not read it.
+        """
+        return _lower_names(self.name_forms)
+
+    def name_weight(self, lower: str) -> int | None:
+        """The weight of the lower-cased name ``lower``, or None if it is no listed name."""
+        if self._table is None:
+            return self.names.get(lower)
+        _, mark, weight = self._flags(lower).partition(NAME)
+        return int(weight) if mark else None
+
+    def names_from(self, min_weight: int) -> frozenset[str]:
+        """Every lower-cased name with a spelling of at least ``min_weight``.
+
+        ``names.txt`` is sorted by weight, heaviest first, so only its head is
+        read.  A superset of the names whose ``name_weight`` reaches
+        ``min_weight`` (a lighter second spelling lowers that): ask
+        ``name_weight`` of what it holds.
+        """
+        known = self._names_from.get(min_weight)
+        if known is None:
+            found = set()
+            for line in data_path(NAMES).read_text(encoding="utf-8").splitlines():
+                name, _, weight = line.partition(" ")
+                if int(weight) < min_weight:
+                    break
+                found.add(name.lower())
+            known = self._names_from[min_weight] = frozenset(found)
+        return known
 
     @cached_property
     def name_forms(self) -> dict[str, int]:
@@ -226,7 +265,7 @@ class Lexicon:
         are never weak: corpora or Hunspell's rules vouch for them.
         """
         lower = word.lower()
-        if lower in self.forms or lower in self.names or lower in self.accept:
+        if lower in self.forms or self.name_weight(lower) is not None or lower in self.accept:
             return False
         if self.analyse(lower) is None:
             return False
@@ -241,6 +280,7 @@ class Lexicon:
         lower = word.lower()
         if lower in self.forms or lower in self.accept or word.casefold() in self.accept:
             return True
-        if lower in self.names and (word[:1].isupper() or self.names[lower] >= 100):
+        weight = self.name_weight(lower)
+        if weight is not None and (word[:1].isupper() or weight >= 100):
             return True  # a well-known name written lower-case is not a typo
         return self.analyse(lower) is not None

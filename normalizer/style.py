@@ -38,7 +38,7 @@ _RULE = {
 # inside a longer word is too often a coincidence.
 MIN_DERIVED_ROOT = 4
 # A capitalised sentence-initial word listed in names.txt at least this
-# heavily is taken as a name (see StyleRules.names).
+# heavily is taken as a name (see StyleRules._is_name).
 NAME_WEIGHT = 20
 
 # -pun is written together only in these conjunctions (EYD V); after any
@@ -220,17 +220,17 @@ class StyleRules:
         """Roots some corpus attests (``roots.txt``)."""
         return self.lexicon.roots if self.lexicon is not None else frozenset()
 
-    @cached_property
-    def names(self) -> frozenset[str]:
-        """Lower-cased proper names (``names.txt``) of weight 20 or more.
+    def _is_name(self, lower: str) -> bool:
+        """A proper name (``names.txt``) of weight 20 or more.
 
         Below that the list holds corpus noise (``Kerjasama`` 5), which must
         not stop a sentence-initial ``Kerjasama`` from being restyled; from 20
         up it holds districts and better-known places (``Gubug``, ``Goa``).
         """
         if self.lexicon is None:
-            return frozenset()
-        return frozenset(n for n, w in self.lexicon.names.items() if w >= NAME_WEIGHT)
+            return False
+        weight = self.lexicon.name_weight(lower)
+        return weight is not None and weight >= NAME_WEIGHT
 
     # -- single words -----------------------------------------------------------
     def check_word(self, word: str) -> StyleHit | None:
@@ -256,7 +256,7 @@ class StyleRules:
         lower = word.lower()
         if word.isupper():
             return lower if len(word) >= 5 else None  # short capitals are acronyms
-        if word[0].isupper() and word[1:].islower() and lower not in self.names:
+        if word[0].isupper() and word[1:].islower() and not self._is_name(lower):
             return lower
         return None
 

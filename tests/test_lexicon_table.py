@@ -80,3 +80,23 @@ def test_word_values_answer_the_same_searched_in_place_and_read_whole(tmp_path: 
     assert values._all is not None
     assert answers == [values.get(w) for w in asked] == [int(w[4:]) for w in asked[:100]] + [None, None, None]
     assert "kata3" in values and "kata" not in values
+
+
+def test_the_table_knows_every_name_and_its_weight() -> None:
+    lex = Lexicon()
+    names = lex.names  # the whole list, read as it was before the table held names
+    for lower, weight in list(names.items())[::7]:
+        assert lex.name_weight(lower) == weight
+    for junk in ("moskoww", "xqzv", "dengan"):
+        assert lex.name_weight(junk) is None or junk in names
+
+
+def test_names_from_the_head_of_the_list_hold_every_heavy_name() -> None:
+    """``names_from`` reads names.txt only down to a weight: the list must be sorted, heaviest first."""
+    lex = Lexicon()
+    weights = [int(w) for w in (data_dir() / lexicon.NAMES).read_text(encoding="utf-8").split()[1::2]]
+    assert weights == sorted(weights, reverse=True)
+    for floor in (20, 100, 500):
+        heavy = {n for n, w in lex.names.items() if w >= floor}
+        assert heavy <= lex.names_from(floor)
+        assert all(lex.name_weight(n) >= floor for n in heavy)
