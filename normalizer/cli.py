@@ -300,15 +300,23 @@ def run() -> NoReturn:
     When ``main`` returns, every file is written and closed; what is left
     is Python freeing the process's objects one by one (word tables,
     memos), about 20 ms of every start that the operating system does at
-    once.  The standard streams are flushed first.
+    once.  The standard streams are flushed first.  Under a profiler,
+    debugger or coverage the exit is the ordinary one.
     """
     code = main()
+    if _watched():
+        sys.exit(code)
     try:
         sys.stdout.flush()
         sys.stderr.flush()
     except OSError:  # a closed pipe (ejaan check | head): nothing more can be said
         code = EXIT_ERROR
     os._exit(code)
+
+
+def _watched() -> bool:
+    """A profiler, debugger or coverage is attached: they report at a normal exit, so give them one."""
+    return sys.gettrace() is not None or sys.getprofile() is not None or "coverage" in sys.modules
 
 
 if __name__ == "__main__":

@@ -6,17 +6,20 @@ counted in characters, as editors count them.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
 from .findings import Edit, Finding
+
+_NEWLINE = re.compile("\n")
 
 
 class LineIndex:
     """Maps character offsets of one text to 1-based (line, column)."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        self._starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self._starts, offset)

@@ -322,13 +322,20 @@ class StyleRules:
         return None
 
     # -- pairs of words -----------------------------------------------------------
+    @cached_property
+    def _pair_heads(self) -> frozenset[str]:
+        """First words some two-word rule starts with: a table pair, a bound form, antar, di."""
+        return frozenset(k.split(" ")[0] for k in self.pairs) | BOUND_FORMS | {"antar", "di"}
+
     def check_pair(self, first: str, second: str) -> StyleHit | None:
         """The style finding for two words separated by one space, or None."""
+        one, two = first.lower(), second.lower()
+        if one not in self._pair_heads and two not in _PARTICLES:
+            return None  # every rule below starts with such a word or ends with a particle
         if not (first.isalpha() and second.isalpha()):
             return None
         if not (second.islower() or (first.isupper() and second.isupper())):
             return None
-        one, two = first.lower(), second.lower()
         hit = self._pair_entry(one, two) or self._particle_pair(one, two)
         if hit is None and not first.istitle():  # Pasca Sarjana, Inter: names
             hit = self._bound_form(one, two)
@@ -400,6 +407,9 @@ class StyleRules:
                 if root in self.roots or (parse.prefixes and root in self.forms):
                     return True
         return False
+
+
+_PARTICLES = frozenset({"lah", "kah", "pun"})  # what _particle_pair joins
 
 
 def _reason(nonstandard: str, entry: Entry) -> str:

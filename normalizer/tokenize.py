@@ -65,7 +65,8 @@ def is_acronym(word: str) -> bool:
     letters = word.replace("-", "").replace("'", "")
     if len(letters) >= 2 and letters.isupper():
         return True
-    return any(c.isupper() for c in letters[1:]) and not letters.isupper()
+    rest = letters[1:]
+    return not rest.islower() and any(c.isupper() for c in rest) and not letters.isupper()
 
 
 def skipped_spans(text: str) -> list[tuple[int, int]]:
@@ -97,7 +98,7 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
         if (start and text[start - 1].isdigit()) or (end < length and text[end].isdigit()):
             continue
         group = match.group()
-        if len(group) == 1 or not _is_latin_word(group):
+        if len(group) == 1 or not (group.isascii() or _is_latin_word(group)):
             continue
         lower = group.islower()
         if not lower and is_acronym(group) and not _is_shouted(group):

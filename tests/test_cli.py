@@ -187,3 +187,13 @@ def main_fixed(text: str) -> str:
     from normalizer import Normalizer
 
     return Normalizer().fix(text)[0]
+
+
+def test_a_profiler_still_sees_the_command_end(tmp_path: Path) -> None:
+    """The quick exit is skipped under a profiler (or coverage), which report at a normal exit."""
+    path = tmp_path / "berita.txt"
+    path.write_text(TYPO_TEXT, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    profiled = subprocess.run([sys.executable, "-m", "cProfile", "-m", "normalizer", "check", str(path)],
+                              capture_output=True, text=True, env=env)
+    assert "deengan" in profiled.stdout and "function calls" in profiled.stdout

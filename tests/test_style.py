@@ -355,3 +355,25 @@ def test_the_root_filter_never_hides_a_derived_form() -> None:
         found += hit is not None
         assert filtered._derived(word) == hit, word
     assert found > 100  # the derived forms were really there to be found
+
+
+def test_the_pair_filter_never_hides_a_two_word_rule() -> None:
+    """``check_pair`` returns early unless a rule could start or end with the words; it must find what the full check finds."""
+    from conftest import SAMPLE
+
+    from normalizer.style import BOUND_FORMS, DI_VERBS
+
+    filtered, full = StyleRules.load(Lexicon()), StyleRules.load(Lexicon())
+    full.__dict__["_pair_heads"] = _Anything()
+    pairs = [tuple(k.split(" ", 1)) for k in filtered.pairs]
+    pairs += [(b, "sarjana") for b in BOUND_FORMS] + [("antar", "negara"), ("Pasca", "sarjana"), ("PASCA", "SARJANA")]
+    pairs += [("di", v) for v in sorted(DI_VERBS)] + [("di", "rumah"), ("di", "tumpukan"), ("di", "pendidikannya")]
+    pairs += [(w, p) for w in ("apa", "sekali", "adapun", "di", "ke", "Siapa") for p in ("lah", "kah", "pun", "Pun")]
+    words = SAMPLE.read_text(encoding="utf-8").split()
+    pairs += list(zip(words, words[1:]))
+    hits = 0
+    for first, second in pairs:
+        expected = full.check_pair(first, second)
+        hits += expected is not None
+        assert filtered.check_pair(first, second) == expected, (first, second)
+    assert hits > 100
