@@ -219,11 +219,12 @@ class Lexicon:
         known = self._names_from.get(min_weight)
         if known is None:
             found = set()
-            for line in data_path(NAMES).read_text(encoding="utf-8").splitlines():
-                name, _, weight = line.partition(" ")
-                if int(weight) < min_weight:
-                    break
-                found.add(name.lower())
+            with open(data_path(NAMES), encoding="utf-8") as lines:  # read as far as needed
+                for line in lines:
+                    name, _, weight = line.partition(" ")
+                    if int(weight) < min_weight:
+                        break
+                    found.add(name.lower())
             known = self._names_from[min_weight] = frozenset(found)
         return known
 
