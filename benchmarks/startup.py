@@ -8,7 +8,9 @@ written to a temporary file) in ``--runs`` fresh processes of this Python, each
 timing its own imports and the main steps of the check (a wrapper around each
 step adds well under a millisecond), and prints the median of every phase.
 Steps nest (the judge contains the candidate searches), so the rows do not
-add up; the interpreter's own start (~12 ms here) is not included.
+add up; the interpreter's own start is not included.  Each round also times
+``python -c 'import click'`` as a whole process: what any click command pays
+before its own work, and a gauge of how fast the machine is at the moment.
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -79,14 +82,18 @@ def main(argv: list[str] | None = None) -> int:
         if story is None:
             story = str(Path(work) / "clean-story.txt")
             write_clean_story(Path(story))
-        rows = []
-        for _ in range(args.runs):
+        rows, floor = [], []
+        for _ in range(args.runs):  # each round also times the floor, so a slow spell shows in both
             proc = subprocess.run([sys.executable, "-c", CHILD, "check", story], capture_output=True, text=True)
             rows.append(json.loads(proc.stderr.strip().splitlines()[-1]))
+            started = time.perf_counter()
+            subprocess.run([sys.executable, "-c", "import click"], check=True)
+            floor.append(time.perf_counter() - started)
     labels = sorted({k for r in rows for k in r}, key=lambda k: (not k.startswith("import"), k != "after the imports", k))
     print(f"ejaan check {args.file or 'the clean 5 KB story'}: median of {args.runs} fresh processes ({sys.executable})")
     for label in labels:
         print(f"  {label:55s} {1000 * statistics.median(r.get(label, 0.0) for r in rows):7.1f} ms")
+    print(f"floor in the same rounds: `python -c 'import click'`, whole process, {1000 * statistics.median(floor):.1f} ms")
     print(f"reproduce: {sys.executable} benchmarks/startup.py {args.file or ''} --runs {args.runs}".replace("  ", " "))
     return 0
 
