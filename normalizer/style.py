@@ -16,9 +16,9 @@ names at the start of a sentence.
 from __future__ import annotations
 
 from collections.abc import Container, Iterable, Iterator
-from typing import NamedTuple
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from . import morphology
 from .casing import match_case

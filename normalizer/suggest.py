@@ -28,9 +28,9 @@ length, minimum count), the index format version, symspellpy's version and
 Python's.  The paths tag hashes the dictionary files' locations with the max
 distance and minimum count, so caches for different dictionary sets or
 settings live side by side while a newer cache for the same files and
-settings replaces the older one.  Writes go to a temporary file in the same directory
-and are renamed into place, so two processes may both build and neither reader
-ever sees a partial file.  The header, the bucket tables and every bucket carry
+settings replaces the older one.  Writes go to a temporary file in the same
+directory and are renamed into place, so two processes may both build and
+neither reader ever sees a partial file.  The header, the bucket tables and every bucket carry
 CRC-32 checksums: a truncated or damaged file is detected (at open, or at the
 first read of a damaged bucket) and rebuilt rather than trusted.  When no cache
 directory is writable the index is built into an anonymous temporary file (or
