@@ -44,7 +44,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from normalizer import context  # noqa: E402
 from normalizer.context import format_rows  # noqa: E402
-from normalizer.errormodel import WordShape  # noqa: E402
+from normalizer.errormodel import WordShape, is_name_slip, slip_sources  # noqa: E402
 from normalizer.lexicon import write_table  # noqa: E402
 from normalizer.morphology import CHAINS, Parse, analyse, attach  # noqa: E402
 
@@ -131,6 +131,30 @@ def drop_misspellings(counts: dict[str, int], confirmed: set[str]) -> dict[str, 
             continue
         kept[word] = count
     return kept
+
+
+def corpus_slips(corpus_counts: Iterable[str], web: dict[str, int], vouched: set[str]) -> set[str]:
+    """Corpus words that are one plain slip of a vouched word at least 20 times as frequent.
+
+    News copy has its typos (perrtama, digunakkan, perusahaaan), and a typo
+    in the lists is one ejaan can never flag.  Use alone confirms a word,
+    then, unless it is a letter typed twice, two neighbours swapped or one
+    of a double letter lost from a much commoner word that a dictionary or
+    the morphology vouches for (``errormodel.is_name_slip``): real words
+    rarely stand that close to a far commoner one (bukaan and rekaan do, and
+    the morphology vouches for them).
+    """
+    slips = set()
+    for word in corpus_counts:
+        if word in vouched or len(word) < 4:
+            continue
+        count = web.get(word, 1)
+        if any(
+            other in vouched and web.get(other, 0) >= 20 * count and is_name_slip(word, other)
+            for other in slip_sources(word)
+        ):
+            slips.add(word)
+    return slips
 
 
 def generate_forms(roots: set[str]) -> set[str]:
@@ -251,19 +275,21 @@ def main() -> int:
     web = wordfreq_counts("id")
 
     base_roots = kbbi | stems
-    confirmed = (
+    vouched = (  # by a dictionary or a rule, not only by use
         base_roots
-        | set(corpus_counts)
-        | hunspell_accepts(sorted(web))
-        | {w for w in web if analyse(w, base_roots.__contains__)}
+        | hunspell_accepts(sorted(set(web) | set(corpus_counts)))
+        | {w for w in set(web) | set(corpus_counts) if analyse(w, base_roots.__contains__)}
     )
-    web = drop_misspellings(web, confirmed)
+    slips = corpus_slips(corpus_counts, web, vouched)
+    confirmed = vouched | (set(corpus_counts) - slips)
+    web = drop_misspellings({w: n for w, n in web.items() if w not in slips}, confirmed)
 
     # Counts: web frequency, or corpus count scaled to the same order.
     corpus_total = sum(corpus_counts.values())
     counts: dict[str, int] = dict(web)
     for word, n in corpus_counts.items():
-        counts.setdefault(word, max(1, round(n / corpus_total * SCALE)))
+        if word not in slips:
+            counts.setdefault(word, max(1, round(n / corpus_total * SCALE)))
     for word in base_roots:
         counts.setdefault(word, 1)
 

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from . import morphology
 from .casing import match_case
 from .context import Bigrams
-from .errormodel import DOUBLED, DROPPED_DOUBLE, WordShape, is_name_slip, is_slip, typo_cost
+from .errormodel import DOUBLED, DROPPED_DOUBLE, WordShape, is_name_slip, is_slip, slip_sources, typo_cost
 from .lexicon import Lexicon
 from .morphology import Parse
 from .resources import data_path
@@ -323,7 +323,7 @@ class Decider:
         """
         forms, roots = self.lexicon.forms, self.lexicon.roots
         found = []
-        for variant in _slip_sources(lower):
+        for variant in slip_sources(lower):
             if variant in seen or variant in forms or not _may_derive(variant, roots):
                 continue
             if self._derivation(variant) is not None:
@@ -398,7 +398,7 @@ class Decider:
         lower = word.lower()
         matches = []
         known = self.lexicon.names_from(NAME_MIN_COUNT)  # a superset: name_weight decides
-        for variant in _slip_sources(lower):
+        for variant in slip_sources(lower):
             in_document = variant in context.document_names
             if not (in_document or variant in known):
                 continue
@@ -431,19 +431,6 @@ class Decider:
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-
-
-def _slip_sources(word: str) -> set[str]:
-    """The words ``is_name_slip`` could have turned into ``word``.
-
-    Only those three slips count for names, so only their sources are
-    generated (about 3n strings, not Norvig's 54n): ``word`` less one
-    letter, with two neighbours swapped, or with a letter doubled.
-    """
-    deletes = {word[:i] + word[i + 1 :] for i in range(len(word))}
-    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
-    doubles = {word[: i + 1] + word[i] + word[i + 1 :] for i in range(len(word))}
-    return (deletes | swaps | doubles) - {word}
 
 
 def _probability(zipf: float) -> float:

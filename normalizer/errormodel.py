@@ -222,6 +222,19 @@ def is_name_slip(typed: str, intended: str) -> bool:
     return False
 
 
+def slip_sources(word: str) -> set[str]:
+    """The words ``is_name_slip`` could have turned into ``word``.
+
+    Only those three slips count for names, so only their sources are
+    generated (about 3n strings, not Norvig's 54n): ``word`` less one
+    letter, with two neighbours swapped, or with a letter doubled.
+    """
+    deletes = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    doubles = {word[: i + 1] + word[i] + word[i + 1 :] for i in range(len(word))}
+    return (deletes | swaps | doubles) - {word}
+
+
 class WordShape:
     """How likely a string is as a word of Indonesian copy: a letter-trigram model.
 
