@@ -625,7 +625,6 @@ def lever_child(argv: list[str]) -> None:
         n = sum(len(s.lookup(q)) for q in queries)
     else:
         import marshal
-        import pickle
 
         from symspellpy import SymSpell, Verbosity
 

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import gettext
 import json
-import math
 import re
 import subprocess
 import sys
