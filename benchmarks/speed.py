@@ -388,25 +388,23 @@ def _benchmark(args: argparse.Namespace, work: Path, result: dict) -> int:
     hun_runs = {}
     ej_runs = {}
     log("cold start (interleaved rounds):")
-    specs = []
+    specs, homes = [], []  # what to run, and where each result goes
     if hunspell:
         specs += [("clean_story", "hunspell", hunspell + [str(texts["clean"])], None, texts["clean_words"]),
                   ("typo_story", "hunspell", hunspell + [str(texts["typo"])], None, texts["typo_words"])]
+        homes += [(hun_runs, "clean"), (hun_runs, "typo")]
     if ejaan_ok:
         specs += [("clean_story", "ejaan", ejaan + ["check", str(texts["clean"])], env, texts["clean_words"]),
                   ("typo_story_warm_cache", "ejaan", ejaan + ["check", str(texts["typo"])], env,
                    texts["typo_words"])]
+        homes += [(ej_runs, "clean"), (ej_runs, "typo_warm")]
     # The floor every click command pays: the interpreter starting and importing click.
+    floor: dict[str, Measure] = {}
     specs.append(("import_click", "python", [sys.executable, "-c", "import click"], None, 0))
-    keys = {("clean_story", "hunspell"): (hun_runs, "clean"), ("typo_story", "hunspell"): (hun_runs, "typo"),
-            ("clean_story", "ejaan"): (ej_runs, "clean"), ("typo_story_warm_cache", "ejaan"): (ej_runs, "typo_warm")}
-    for m in measure_together(specs, n):
-        add(m)
-        if (m.name, m.tool) in keys:
-            table, key = keys[(m.name, m.tool)]
-            table[key] = m
-        else:
-            result["floor_s"] = m.median
+    homes.append((floor, "import_click"))
+    for m, (table, key) in zip(measure_together(specs, n), homes):
+        table[key] = add(m)
+    result["floor_s"] = floor["import_click"].median
     if ejaan_ok:
         cold_dirs = iter(range(10**6))
 

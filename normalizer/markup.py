@@ -3,9 +3,9 @@
 A fix inside a URL breaks the link, inside a code block breaks the code, and
 inside a quotation marked ``[sic]`` undoes the reporter's deliberate choice.
 :func:`ignored_spans` finds those parts so the checker can leave them alone.
-Markdown (``markdown``) is recognised with a few targeted patterns rather than a full
-parser: the aim is never to touch non-prose, and ignoring a little too much
-is much cheaper than rewriting a link.
+Markdown (``markdown``) is recognised with a few targeted patterns rather
+than a full parser: the aim is never to touch non-prose, and ignoring a
+little too much is much cheaper than rewriting a link.
 """
 from __future__ import annotations
 

@@ -194,7 +194,7 @@ class Normalizer:
 
     def _document_names(self, tokens: list[Token]) -> frozenset[str]:
         """Capitalised words the story itself uses twice or more."""
-        seen = Counter(t.text for t in tokens if t.text[0].isupper() and not t.sentence_start)
+        seen = Counter(t.text for t in tokens if t.is_capitalised and not t.sentence_start)
         return frozenset(w.lower() for w, n in seen.items() if n >= 2)
 
     def _typo_finding(self, token: Token, verdict: Verdict) -> Finding:
@@ -244,7 +244,7 @@ class Normalizer:
         for first, second in zip(tokens, tokens[1:]):
             if text[first.end : second.start] != " " or len(first.parts) > 1 or len(second.parts) > 1:
                 continue
-            if second.text[0].isupper():
+            if second.is_capitalised:
                 continue
             hit = self.style.check_pair(first.text, second.text)
             finding = self._style_finding(first.start, second.end, text[first.start : second.end], hit)
