@@ -397,7 +397,7 @@ class Decider:
         """A capitalised unknown word: a name, unless a clear slip of one we know."""
         lower = word.lower()
         matches = []
-        known = self.lexicon.names_from(NAME_MIN_COUNT)  # a superset: name_weight decides
+        known = self.lexicon.names_from(NAME_MIN_COUNT)
         for variant in slip_sources(lower):
             in_document = variant in context.document_names
             if not (in_document or variant in known):

@@ -122,8 +122,16 @@ def write_table(directory: Path) -> int:
 
 
 def _lower_names(forms: dict[str, int]) -> dict[str, int]:
-    """Lower-cased name -> weight; of two spellings (Adm, ADM) the later listed, i.e. the lighter, counts."""
-    return dict(zip(map(str.lower, forms), forms.values()))
+    """Lower-cased name -> weight; of two spellings (Adm 200, ADM 37) the heavier counts.
+
+    A name is as well known as its best-known spelling: a rare all-capitals
+    use must not make ``adm`` look like an obscure name.
+    """
+    weights: dict[str, int] = {}
+    for name, weight in forms.items():
+        lower = name.lower()
+        weights[lower] = max(weight, weights.get(lower, 0))
+    return weights
 
 
 class _Listed:
@@ -212,9 +220,8 @@ class Lexicon:
         """Every lower-cased name with a spelling of at least ``min_weight``.
 
         ``names.txt`` is sorted by weight, heaviest first, so only its head is
-        read.  A superset of the names whose ``name_weight`` reaches
-        ``min_weight`` (a lighter second spelling lowers that): ask
-        ``name_weight`` of what it holds.
+        read.  The same names as those whose ``name_weight`` reaches
+        ``min_weight``, as a set to test slip variants against.
         """
         known = self._names_from.get(min_weight)
         if known is None:

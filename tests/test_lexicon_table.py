@@ -98,5 +98,9 @@ def test_names_from_the_head_of_the_list_hold_every_heavy_name() -> None:
     assert weights == sorted(weights, reverse=True)
     for floor in (20, 100, 500):
         heavy = {n for n, w in lex.names.items() if w >= floor}
-        assert heavy <= lex.names_from(floor)
+        assert heavy == lex.names_from(floor)
         assert all(lex.name_weight(n) >= floor for n in heavy)
+
+
+def test_of_two_spellings_of_a_name_the_heavier_weight_counts() -> None:
+    assert lexicon._lower_names({"Adm": 200, "ADM": 37, "Waris": 20, "WARIS": 90}) == {"adm": 200, "waris": 90}
