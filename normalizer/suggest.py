@@ -209,7 +209,8 @@ def build_index(
         data_start = _HEADER_SIZE + 8 * (d_buckets + p_buckets + 1)
         fh.seek(data_start)
         d_n, d_table, d_len = write_table(fh, deletes, expand)
-        del deletes, joined
+        del deletes
+        joined.clear()  # expand's strings: freed before the next table is written
         p_n, p_table, p_len = write_table(fh, groups, with_counts)
         del groups
     finally:

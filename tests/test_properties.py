@@ -8,7 +8,6 @@ and arbitrary Unicode -- ``fix`` must change exactly the fixable findings of
 """
 from __future__ import annotations
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
