@@ -1,4 +1,8 @@
 """The tokenizer: what is checked, what is left alone, and exact offsets."""
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from normalizer import tokenize as tokenize_module
 from normalizer.tokenize import tokenize
 
 
@@ -63,3 +67,16 @@ def test_ignored_spans_are_respected() -> None:
     text = "satu dua tiga"
     assert words(text) == ["satu", "dua", "tiga"]
     assert [t.text for t in tokenize(text, [(5, 8)])] == ["satu", "tiga"]
+
+
+@given(st.text(alphabet="ab1٣.,:/-+%@#w \n\r\tÉ", max_size=60) | st.text(max_size=40))
+@example("lihat www.antara.com\nRp1,5 triliun; a@b.id #tag 30/9\n@ejaan")
+@example("kata\n1.623")
+@example("ikuti #pemilu\nkata")
+@example("surel redaksi@antara.id")
+@example("buka https://antara.com/a\nwww.antara.com")
+def test_skipped_spans_are_the_full_patterns_spans(text: str) -> None:
+    """Trying ``_SKIP`` only on lines with a trigger finds what scanning all of the text finds."""
+    whole = sorted([m.span() for m in tokenize_module._SKIP.finditer(text)]
+                   + [m.span() for m in tokenize_module._DATELINE.finditer(text)])
+    assert tokenize_module.skipped_spans(text) == whole
