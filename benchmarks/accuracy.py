@@ -78,6 +78,27 @@ class Result:
         return self.words / self.seconds if self.seconds else float("nan")
 
 
+def read_inputs(shared: Path, limit: int = 0) -> tuple[str, str, list[str]]:
+    """The sample story, its expected text and the eval sentences (the first ``limit``)."""
+    sample = (shared / SAMPLE).read_text(encoding="utf-8")
+    expected = (shared / EXPECTED).read_text(encoding="utf-8")
+    sentences = (shared / EVAL).read_text(encoding="utf-8").splitlines()
+    return sample, expected, sentences[:limit] if limit else sentences
+
+
+def make_suites(sample: str, expected: str, clean: str, seeds: Sequence[int], rate: float,
+                oracle: Callable[[str], bool]) -> tuple[list[Suite], dict[int, int]]:
+    """The suites every system runs, and how many words each seed corrupted."""
+    suites = [Suite("sample", expected, sample)]
+    typo_counts = {}
+    for seed in seeds:
+        corrupted, changes = corrupt_text(clean, seed, rate, oracle)
+        typo_counts[seed] = len(changes)
+        suites.append(Suite("typos", clean, corrupted, seed))
+    suites.append(Suite("clean", clean, clean))
+    return suites, typo_counts
+
+
 def evaluate(system: System, suites: Sequence[Suite]) -> Result:
     """Run one system on every suite; time only ``fix``."""
     res = Result(system.name, system.version)
@@ -277,11 +298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print JSON instead of the table")
     args = ap.parse_args(argv)
 
-    sample = (args.shared / SAMPLE).read_text(encoding="utf-8")
-    expected = (args.shared / EXPECTED).read_text(encoding="utf-8")
-    sentences = (args.shared / EVAL).read_text(encoding="utf-8").splitlines()
-    if args.limit:
-        sentences = sentences[: args.limit]
+    sample, expected, sentences = read_inputs(args.shared, args.limit)
     clean = "\n".join(sentences) + "\n"
 
     systems = [SYSTEMS[name](not args.no_install) for name in args.systems]
@@ -298,13 +315,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if ej is None:
         oracle_desc += " (ejaan not available: corruptions will change once it is)"
 
-    suites = [Suite("sample", expected, sample)]
-    typo_counts = {}
-    for seed in args.seeds:
-        corrupted, changes = corrupt_text(clean, seed, args.rate, oracle)
-        typo_counts[seed] = len(changes)
-        suites.append(Suite("typos", clean, corrupted, seed))
-    suites.append(Suite("clean", clean, clean))
+    suites, typo_counts = make_suites(sample, expected, clean, args.seeds, args.rate, oracle)
 
     results = []
     for s in systems:
