@@ -196,6 +196,8 @@ class Decider:
             verdict = self._reduplication(token)
             if verdict is not None:
                 return verdict
+        if _ends_a_name(token):
+            return SKIP
         if word.isupper():
             # Shouted headline words: correct a clear slip, never flag.
             if self._is_common_typo(lower):
@@ -216,6 +218,8 @@ class Decider:
     def second_look(self, token: Token, context: Context = Context()) -> Verdict:
         """Verdict for a valid but weak form: fixed only as a clear slip of a common word."""
         lower = token.text.lower()
+        if _ends_a_name(token):
+            return SKIP
         for term, _score, _cost, zipf in self._rank(lower, context)[:1]:
             if is_name_slip(lower, term) and zipf >= WEAK_MIN_ZIPF and not self.lexicon.is_weak(term):
                 reason = f"a rare-root reading; {term!r} is a common word one slip away"
@@ -416,18 +420,80 @@ class Decider:
 
     # -- reduplication ------------------------------------------------------
     def _reduplication(self, token: Token) -> Verdict | None:
-        """``serangan-seerangan``: a half that is a slip of the other half."""
+        """``serangan-seerangan``: a half that is a slip of the other half.
+
+        With affixes on one half (``bermain-main``, ``tembak-menembak``) the
+        halves differ, and a slip in either (``bermain-mian``) is fixed when
+        one slip away is a form of the other half's root.  Any other unknown
+        half beside a valid one is left alone: rhymes (``hiruk-pikuk``) and
+        ``ke-``...``-an`` forms (``kemerah-merahan``) have halves no list holds.
+        """
         other = token.parts[1 - token.part]
         if other.lower() != token.text.lower() and self.lexicon.is_valid(other):
             base = other.lower()
             lower = token.text.lower()
-            # Only insertions, drops and swaps: a changed letter is more
-            # likely a rhyming reduplication (sayur-mayur, bolak-balik).
-            if len(lower) != len(base) or sorted(lower) == sorted(base):
-                if typo_cost(lower, base) <= 1.0:
-                    return Verdict("fix", (match_case(token.text, other),), 0.97, "the other half of the reduplication")
+            if _keeps_letters(lower, base) and typo_cost(lower, base) <= 1.0:
+                return Verdict("fix", (match_case(token.text, other),), 0.97, "the other half of the reduplication")
+            restored = self._restored_half(lower, base)
+            if restored is not None:
+                reason = f"restores the reduplication of {base!r}"
+                return Verdict("fix", (match_case(token.text, restored),), 0.95, reason)
             return SKIP
         return None
+
+    def _restored_half(self, lower: str, base: str) -> str | None:
+        """The likeliest form a slip away from ``lower`` that shares a root with ``base``.
+
+        None when there is none, or when two are equally likely slips.
+        """
+        roots = self._roots(base)
+        if not roots:
+            return None
+        seen = {lower}
+        nearby = [term for term, distance, _count in self.near_lookup(lower) if distance == 1]
+        seen.update(nearby)
+        if len(lower) >= MORPH_MIN_LENGTH:
+            nearby += self._derived(lower, seen)
+        found = sorted(
+            (cost, term)
+            for term in set(nearby)
+            if term != base
+            and _keeps_letters(lower, term)
+            and (cost := typo_cost(lower, term)) <= MAX_FIX_COST
+            and self._roots(term) & roots
+        )
+        if not found or (len(found) > 1 and found[1][0] == found[0][0]):
+            return None
+        return found[0][1]
+
+    def _roots(self, word: str) -> set[str]:
+        """The attested roots ``word`` is (or regularly derives from), three letters or more."""
+        roots = self.lexicon.roots
+        found = {word} if word in roots and len(word) >= 3 else set()
+        for parse in morphology.parses(word):
+            root = parse.root
+            if not parse.is_bare and len(root) >= 3 and root in roots and morphology.attach(parse, root) == word:
+                found.add(root)
+        return found
+
+
+def _ends_a_name(token: Token) -> bool:
+    """A lower-case later half of a capitalised hyphenated word: ``Shin Tae-yong``, ``Moon Jae-in``.
+
+    Such a half belongs to a name (or, at a sentence start, to a word the
+    reduplication rule has already judged), so no ranking may rewrite it
+    (``yong`` is one vowel from ``yang``).
+    """
+    return token.part > 0 and token.parts[0][:1].isupper() and not token.text[:1].isupper()
+
+
+def _keeps_letters(typed: str, intended: str) -> bool:
+    """An insertion, a drop or a swap, not a changed letter.
+
+    In a reduplication a changed letter is more likely a rhyme
+    (``sayur-mayur``, ``bolak-balik``) than a slip.
+    """
+    return len(typed) != len(intended) or sorted(typed) == sorted(intended)
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

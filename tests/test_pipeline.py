@@ -49,6 +49,32 @@ def test_rhyming_reduplication_is_not_a_typo(typo_only) -> None:
         assert typo_only.fix(f"ada {text} di sana")[1] == [], text
 
 
+@pytest.mark.parametrize(
+    ("typo", "fix"),
+    [
+        ("tembak-menembk", "tembak-menembak"),
+        ("pukul-memukkul", "pukul-memukul"),
+        ("tolong-menolnog", "tolong-menolong"),
+        ("berlari-larri", "berlari-lari"),
+        ("bersalam-salamn", "bersalam-salaman"),  # salaman (a drop) is likelier than salam (a stray letter)
+    ],
+)
+def test_a_slip_in_an_affixed_reduplication_is_fixed(typo_only, typo: str, fix: str) -> None:
+    assert fixed(typo_only, f"Mereka {typo} di sana.") == f"Mereka {fix} di sana."
+
+
+@pytest.mark.parametrize("text", ["kemerah-merahan", "kekanak-kanakan", "kebarat-baratan", "kehijau-hijauan", "hiruk-pikuk"])
+def test_reduplications_with_a_half_no_list_holds_stand(typo_only, text: str) -> None:
+    assert typo_only.check(f"Suasana {text} di sana.") == []
+
+
+@pytest.mark.parametrize("name", ["Shin Tae-yong", "Kim Tae-yong", "Hwang Kyo-ahn", "Moon Jae-in", "Son Heung-min"])
+def test_the_lower_case_half_of_a_hyphenated_name_is_untouched(normalizer, name: str) -> None:
+    # yong is one vowel from yang, ahn one letter from ah: still a name's.
+    for text in (f"Menurut {name}, hal itu benar.", f"{name} mengatakan hal itu."):
+        assert normalizer.check(text) == [], text
+
+
 def test_valid_rare_forms_are_not_flagged(normalizer) -> None:
     text = "para rekan sejawatnya telah mengonsentrasikan serangan dan diberlakukannya aturan itu"
     assert normalizer.check(text) == []
