@@ -15,7 +15,8 @@ Writes into ``dictionaries/``:
 * ``rare_roots.txt`` KBBI/Hunspell roots no corpus attests;
 * ``names.txt``   ``Name count``: places, countries, regions, organisations,
   people and brands seen capitalised in news;
-* ``english.txt`` English words Indonesian news uses as they are;
+* ``english.txt`` English words Indonesian news uses as they are, and listed
+  words far commoner in English (``you``, ``the``);
 * ``bigrams.txt`` word pairs from a POS-tagged news corpus, one line per
   word: ``word<TAB>leaders<TAB>follower count ...``;
 * ``shape.txt``   letter-trigram counts of all listed words and names;
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import gettext
 import json
+import math
 import re
 import subprocess
 import sys
@@ -231,17 +233,28 @@ def names(corpus: list[tuple[str, str]], lower_counts: Counter) -> Counter:
 # copy often is; measured (benchmarks/accuracy.py): fewer false changes on
 # clean text, the same fix rate on typos.
 ENGLISH_MIN_ZIPF = 2.5
+ENGLISH_DOMINANT = 1.0
 
 
-def english_words(indonesian: set[str]) -> dict[str, int]:
-    """English words (Zipf >= ENGLISH_MIN_ZIPF) that are not also Indonesian words."""
+def english_words(indonesian: dict[str, int], kbbi: set[str]) -> dict[str, int]:
+    """English words (Zipf >= ENGLISH_MIN_ZIPF) that Indonesian copy uses as English.
+
+    Those the Indonesian list lacks, and those it holds but that are far
+    commoner in English (``you``, ``the``: Zipf ENGLISH_DOMINANT higher; web
+    text quotes English) and no KBBI root.  The decision step never takes
+    the second kind for the Indonesian word an English-looking typo was
+    meant to be (``yoy`` is year on year, not a slip of ``you``).
+    """
     import wordfreq
 
     words = {}
     for word in wordfreq.top_n_list("en", 200_000):
-        if WORD.match(word) and "-" not in word and len(word) >= 3 and word not in indonesian:
+        if WORD.match(word) and "-" not in word and len(word) >= 3:
             zipf = wordfreq.zipf_frequency(word, "en")
-            if zipf >= ENGLISH_MIN_ZIPF:
+            if zipf < ENGLISH_MIN_ZIPF:
+                continue
+            listed = indonesian.get(word)
+            if listed is None or (word not in kbbi and zipf >= math.log10(listed) + ENGLISH_DOMINANT):
                 words[word] = round(zipf * 100)
     return words
 
@@ -310,7 +323,7 @@ def main() -> int:
             counts.setdefault(word + "nya", max(1, counts[word] // 20))
 
     name_counts = names(corpus, corpus_counts)
-    english = english_words(set(counts))
+    english = english_words(counts, kbbi)
     pairs = bigrams(corpus, set(counts))
 
     out = HERE
@@ -326,7 +339,7 @@ def main() -> int:
     n_pairs = len(pairs)
     # Letter trigrams of every listed word, English word and name, for the
     # decision step's "right as written" reading (normalizer.errormodel.WordShape).
-    shape = WordShape.count(w.lower() for w in [*counts, *english, *name_counts])
+    shape = WordShape.count(w.lower() for w in [*counts, *(w for w in english if w not in counts), *name_counts])
     write(out / "shape.txt", WordShape(dict(shape)).lines())  # with its marginals: see WordShape.lines
     write_tables(out)
     print(f"words.txt {n_words}  roots.txt {n_roots}  rare_roots.txt {n_rare}  names.txt {n_names}  english.txt {n_english}  bigrams.txt {n_pairs}")

@@ -392,9 +392,17 @@ class Decider:
         return bool(ranked) and ranked[0].zipf >= COMMON_ZIPF and is_slip(lower, ranked[0].term)
 
     def _english_is_typo(self, lower: str, ranked: list[Ranked]) -> bool:
-        """An English word that is also a slip of a far commoner Indonesian word."""
-        english_zipf = (self.lexicon.english.get(lower) or 0) / 100
-        return any(r.zipf >= 5.0 and r.zipf >= english_zipf + 1.5 and is_slip(lower, r.term) for r in ranked[:3])
+        """An English word that is also a slip of a far commoner Indonesian word.
+
+        Not of a listed word that is itself English (``you``): ``yoy`` in
+        copy is year on year.
+        """
+        english = self.lexicon.english
+        english_zipf = (english.get(lower) or 0) / 100
+        return any(
+            r.zipf >= 5.0 and r.zipf >= english_zipf + 1.5 and is_slip(lower, r.term) and r.term not in english
+            for r in ranked[:3]
+        )
 
     # -- names --------------------------------------------------------------
     def _name(self, word: str, context: Context) -> Verdict:

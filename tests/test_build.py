@@ -1,7 +1,12 @@
 """The dictionary build's rules that run without the sources (dictionaries/build.py)."""
 from __future__ import annotations
 
-from dictionaries.build import corpus_slips
+import sys
+import types
+
+import pytest
+
+from dictionaries.build import corpus_slips, english_words
 
 
 def test_a_corpus_word_one_slip_from_a_far_commoner_vouched_word_is_a_typo() -> None:
@@ -18,3 +23,12 @@ def test_a_slip_must_be_far_rarer_than_its_word() -> None:
     frequency = {"rumah": 900_000, "rumha": 90_000}
     assert corpus_slips({"rumha"}, frequency, {"rumah"}) == set()  # only 10 times rarer: may be a word
     assert corpus_slips({"rumha"}, {**frequency, "rumha": 40_000}, {"rumah"}) == {"rumha"}
+
+
+def test_english_words_hold_listed_words_far_commoner_in_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    zipf = {"you": 6.98, "the": 7.73, "data": 5.3, "problem": 5.4, "which": 6.0, "ok": 5.0, "rare": 2.0}
+    fake = types.SimpleNamespace(top_n_list=lambda lang, n: list(zipf), zipf_frequency=lambda word, lang: zipf[word])
+    monkeypatch.setitem(sys.modules, "wordfreq", fake)
+    indonesian = {"you": 229_000, "the": 575_000, "data": 316_000, "problem": 14_800}
+    assert english_words(indonesian, kbbi={"problem"}) == {"you": 698, "the": 773, "which": 600}
+    # not data (as common in Indonesian), problem (a KBBI word), ok (too short), rare (too rare)

@@ -126,6 +126,13 @@ def test_english_words_stand() -> None:
     assert d.decide(token("which")) == SKIP
 
 
+def test_an_english_word_is_corrected_only_to_an_indonesian_word() -> None:
+    d = decider({"dna": [("dan", 1, 30_000_000)], "yoy": [("you", 1, 229_000)]})
+    assert d.decide(token("dna")).suggestions[0] == "dan"  # a swap in the commonest Indonesian word
+    assert "you" in lexicon().forms and "you" in lexicon().english  # listed, but far commoner in English
+    assert d.decide(token("yoy")) == SKIP  # year on year, in economic copy
+
+
 def test_case_carries_over() -> None:
     d = decider({"rumaah": [("rumah", 1, 300_000)]})
     assert d.decide(token("Rumaah", sentence_start=True)).suggestions[0] == "Rumah"
