@@ -45,9 +45,9 @@ sys.path.insert(0, str(HERE.parent))
 
 from normalizer import context  # noqa: E402
 from normalizer.context import format_rows  # noqa: E402
-from normalizer.errormodel import WordShape, is_name_slip, slip_sources  # noqa: E402
+from normalizer.errormodel import WordShape, is_name_slip, is_slip, slip_sources  # noqa: E402
 from normalizer.lexicon import write_table  # noqa: E402
-from normalizer.morphology import CHAINS, Parse, analyse, attach  # noqa: E402
+from normalizer.morphology import CHAINS, Parse, analyse, attach, parses  # noqa: E402
 
 WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 HUNSPELL_DIC = Path("/usr/share/hunspell/id_ID.dic")
@@ -109,29 +109,43 @@ def kbbi_roots() -> set[str]:
     return {w for w in text.split() if WORD.match(w)}
 
 
-def drop_misspellings(counts: dict[str, int], confirmed: set[str]) -> dict[str, int]:
-    """Drop web-list words that look like misspellings of far commoner words.
+def news_terms() -> set[str]:
+    """The news vocabulary written for ejaan (``sources/news_terms.txt``)."""
+    lines = (HERE / "sources" / "news_terms.txt").read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
-    A word that no other source confirms and that lies within two edits of a
-    confirmed word at least 20 times as frequent is taken for a typo
-    (``tereoris``, ``dengn``) and left out: a junk entry would silently
-    accept that typo in copy.
+
+def near_commoner(counts: dict[str, int], confirmed: set[str]) -> tuple[set[str], set[str]]:
+    """Web-list words close to a far commoner confirmed word: (typos, shadowed).
+
+    Typos: one typical slip (``errormodel.is_slip``) of a confirmed word at
+    least 20 times as frequent, which no other source confirms
+    (``tereoris``, ``dengn``); they are dropped, as a junk entry would
+    silently accept that typo in copy.
+
+    Shadowed: the other unconfirmed words within two edits of such a word.
+    Most are real (``posko`` near ``toko``, ``dapil`` near ``dari``,
+    ``sidak`` near ``tidak``); dropping them, as an earlier rule did, made
+    ejaan rewrite them in copy (``posko`` -> ``poso``).  They are listed,
+    but are no roots: ``kemenag`` + ``-an`` must not make the typo
+    ``kemenagan`` a word.
     """
     from symspellpy import SymSpell, Verbosity
 
     index = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
     for word in confirmed:
         index.create_dictionary_entry(word, counts.get(word, 1))
-    kept = {}
+    typos, shadowed = set(), set()
     for word, count in counts.items():
         if word in confirmed:
-            kept[word] = count
             continue
-        near = index.lookup(word, Verbosity.ALL, max_edit_distance=2 if len(word) > 4 else 1)
-        if any(s.term != word and s.count >= 20 * count for s in near):
-            continue
-        kept[word] = count
-    return kept
+        near = [s for s in index.lookup(word, Verbosity.ALL, max_edit_distance=2 if len(word) > 4 else 1)
+                if s.term != word and s.count >= 20 * count]
+        if any(s.distance == 1 and is_slip(word, s.term) for s in near):
+            typos.add(word)
+        elif near:
+            shadowed.add(word)
+    return typos, shadowed
 
 
 def corpus_slips(corpus_words: Iterable[str], frequency: dict[str, int], vouched: set[str]) -> set[str]:
@@ -160,6 +174,40 @@ def corpus_slips(corpus_words: Iterable[str], frequency: dict[str, int], vouched
         ):
             slips.add(word)
     return slips
+
+
+def boundary_slips(words: Iterable[str], frequency: dict[str, int], vouched: set[str]) -> set[str]:
+    """Words that lost one of a double letter where an affix meets its stem.
+
+    ``menunjukan`` (menunjuk + -kan), ``jawabanya`` (jawaban + -nya),
+    ``kebahagian`` (ke- + bahagia + -an), ``menganggu`` (meng- + ganggu):
+    Indonesian's commonest misspellings, frequent enough on the web to be
+    listed, and each is the same word as a regular derivation the list also
+    holds, at least twice as common, but for the letter the affix doubles.
+    Any other near pair is left alone: ``sukuk`` is no slip of ``suku``.
+    """
+    found = set()
+    for word in words:
+        if word in vouched or len(word) < 5:
+            continue
+        for i in range(1, len(word)):
+            other = word[:i] + word[i - 1] + word[i:]  # the letter before i, typed twice
+            if other in vouched and frequency.get(other, 0) >= 2 * frequency.get(word, 1) and _double_at_boundary(other, i):
+                found.add(word)
+                break
+    return found
+
+
+def _double_at_boundary(word: str, at: int) -> bool:
+    """True when ``word[at - 1 : at + 1]`` is a double letter split by an affix boundary."""
+    for parse in parses(word):
+        if parse.is_bare or attach(parse, parse.root) != word:
+            continue
+        end = len(word) - len(parse.clitics)
+        boundaries = {end, end - len(parse.suffix), end - len(parse.suffix) - len(parse.root)}
+        if at in boundaries and parse.suffix + parse.clitics != word:
+            return True
+    return False
 
 
 def generate_forms(roots: set[str]) -> set[str]:
@@ -291,27 +339,31 @@ def main() -> int:
     web = wordfreq_counts("id")
 
     base_roots = kbbi | stems
+    terms = news_terms()
     vouched = (  # by a dictionary or a rule, not only by use
         base_roots
+        | terms
         | hunspell_accepts(sorted(set(web) | set(corpus_counts)))
         | {w for w in set(web) | set(corpus_counts) if analyse(w, base_roots.__contains__)}
     )
     # Counts: web frequency, or corpus count scaled to the same order.
     corpus_total = sum(corpus_counts.values())
     scaled = {word: max(1, round(n / corpus_total * SCALE)) for word, n in corpus_counts.items()}
-    slips = corpus_slips(corpus_counts, web, vouched)
+    slips = corpus_slips(corpus_counts, web, vouched) | boundary_slips(web.keys() | corpus_counts.keys(), web, vouched)
     confirmed = vouched | (set(corpus_counts) - slips)
-    web = drop_misspellings({w: n for w, n in web.items() if w not in slips}, confirmed)
+    web = {w: n for w, n in web.items() if w not in slips}
+    typos, shadowed = near_commoner(web, confirmed)
+    web = {w: n for w, n in web.items() if w not in typos}
     counts: dict[str, int] = dict(web)
     for word, n in scaled.items():
         if word not in slips:
             counts.setdefault(word, n)
-    for word in base_roots:
+    for word in base_roots | terms:
         counts.setdefault(word, 1)
 
     attested = set(counts)
     roots = {w for w in base_roots}
-    roots |= {w for w in attested if not analyse(w, base_roots.__contains__)}
+    roots |= {w for w in attested - shadowed if not analyse(w, base_roots.__contains__)}
     generated = generate_forms(base_roots)
     for word in generated:
         counts.setdefault(word, 1)

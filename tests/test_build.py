@@ -32,3 +32,39 @@ def test_english_words_hold_listed_words_far_commoner_in_english(monkeypatch: py
     indonesian = {"you": 229_000, "the": 575_000, "data": 316_000, "problem": 14_800}
     assert english_words(indonesian, kbbi={"problem"}) == {"you": 698, "the": 773, "which": 600}
     # not data (as common in Indonesian), problem (a KBBI word), ok (too short), rare (too rare)
+
+
+def test_near_a_far_commoner_word_a_typical_slip_is_a_typo_and_the_rest_are_shadowed() -> None:
+    from dictionaries.build import near_commoner
+
+    confirmed = {"tidak", "toko", "pakai"}
+    counts = {"tidak": 7_590_000, "toko": 132_000, "pakai": 900_000,
+              "tdak": 5_000,  # tidak less one letter: a typo
+              "sidak": 2_340,  # one edit, but s for t is no typical slip: a word (inspeksi mendadak)
+              "posko": 5_130,  # two edits from toko: a word
+              "tidk": 500_000,  # a slip, but not 20 times rarer: may be a word
+              "kopdar": 900}  # near nothing commoner
+    typos, shadowed = near_commoner(counts, confirmed)
+    assert typos == {"tdak"}
+    assert shadowed == {"sidak", "posko"}
+
+
+def test_a_double_letter_lost_where_an_affix_meets_its_stem_is_a_typo() -> None:
+    from dictionaries.build import boundary_slips
+
+    frequency = {"menunjukkan": 10_700, "menunjukan": 1_000, "jawabannya": 36_300, "jawabanya": 1_000,
+                 "kebahagiaan": 14_800, "kebahagian": 1_000, "suku": 83_000, "sukuk": 1_000,
+                 "massal": 4_000, "masal": 1_000, "dimasukkan": 500, "dimasukan": 400}
+    vouched = {"menunjukkan", "jawabannya", "kebahagiaan", "suku", "massal", "dimasukkan"}
+    assert boundary_slips(frequency, frequency, vouched) == {"menunjukan", "jawabanya", "kebahagian"}
+    # not sukuk (a k added, no double lost), masal (ss is no affix boundary), dimasukan (the right form not twice as common)
+
+
+def test_the_news_terms_are_lower_case_words_and_listed() -> None:
+    from dictionaries.build import news_terms
+    from normalizer.resources import data_dir
+
+    terms = news_terms()
+    assert terms and all(t.isalpha() and t.islower() for t in terms)
+    listed = set((data_dir() / "words.txt").read_text(encoding="utf-8").split()[::2])
+    assert terms <= listed
