@@ -80,6 +80,12 @@ def test_valid_rare_forms_are_not_flagged(normalizer) -> None:
     assert normalizer.check(text) == []
 
 
+@pytest.mark.parametrize("word", ["posko", "dapil", "lapas", "rusun", "angkot", "vokasi", "sidak", "cabup", "sukuk", "ospek"])
+def test_news_words_near_a_commoner_word_are_left_alone(normalizer, word: str) -> None:
+    # one or two edits from toko, dari, apa, dusun, angkat, lokasi, tidak, cabul, suku, aspek
+    assert normalizer.check(f"Mereka membahas {word} itu kemarin.") == []
+
+
 def test_numbers_acronyms_and_urls_are_not_flagged(normalizer) -> None:
     text = "DPR menyetujui Rp1,5 triliun untuk 1.623 sasaran (lihat https://antaranews.com/x) pada 30/9."
     assert normalizer.check(text) == []
