@@ -19,6 +19,9 @@ VOWELS = frozenset("aeiou")
 
 # Particles come last, possessives before them: rumah|nya|lah.
 PARTICLES = ("lah", "kah", "pun", "tah")
+# -tah is an archaic emphatic of questions only (apatah, siapatah): allowed
+# anywhere, it reads slips as words (pemeritah as peN- + meri + -tah).
+TAH_HOSTS = frozenset({"apa", "siapa", "mana", "bila", "berapa", "mengapa", "bagaimana"})
 POSSESSIVES = ("nya", "ku", "mu")
 SUFFIXES = ("kan", "an", "i")
 PROCLITICS = ("ku", "kau")
@@ -77,6 +80,8 @@ def split_clitics(word: str) -> Iterator[tuple[str, str]]:
             if not particle and not possessive:
                 continue
             stem = rest[: len(rest) - len(possessive)] if possessive else rest
+            if particle == "tah" and (possessive or stem not in TAH_HOSTS):
+                continue
             if len(stem) >= 2 and word.endswith(possessive + particle):
                 yield stem, possessive + particle
 

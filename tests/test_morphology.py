@@ -85,3 +85,10 @@ def test_attach_realises_the_nasal() -> None:
 
 def test_parses_start_with_the_bare_word() -> None:
     assert next(parses("rumahnya")).is_bare
+
+
+def test_the_particle_tah_follows_question_words_only() -> None:
+    from normalizer.morphology import split_clitics
+
+    assert ("apa", "tah") in set(split_clitics("apatah")) and ("siapa", "tah") in set(split_clitics("siapatah"))
+    assert not any(clitics.endswith("tah") for _, clitics in split_clitics("pemeritah"))  # a slip of pemerintah
