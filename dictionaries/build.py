@@ -171,9 +171,29 @@ def corpus_slips(corpus_words: Iterable[str], frequency: dict[str, int], vouched
         if any(
             other in vouched and frequency.get(other, 0) >= floor and is_name_slip(word, other)
             for other in slip_sources(word)
-        ):
+        ) or (len(word) >= LONG_WORD and _typical_slip_of_commoner(word, floor, vouched, frequency)):
             slips.add(word)
     return slips
+
+
+# From this length any typical slip of a far commoner word counts, a lost
+# letter too (pemeritah, infrastuktur, menjelasakan): long words stand too
+# far apart for a real one to lie a letter from a far commoner one, where
+# short ones (ajarin, sanger, turban) do.
+LONG_WORD = 9
+
+
+def _typical_slip_of_commoner(word: str, floor: int, vouched: set[str], frequency: dict[str, int]) -> bool:
+    """``word`` is one typical slip (``errormodel.is_slip``) of a vouched word of at least ``floor``."""
+    letters = sorted(set(word) | set("abcdefghijklmnopqrstuvwxyz"))
+    variants = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    variants |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+    variants |= {word[:i] + c + word[i + 1 :] for i in range(len(word)) for c in letters}
+    variants |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    return any(
+        other in vouched and frequency.get(other, 0) >= floor and is_slip(word, other)
+        for other in variants - {word}
+    )
 
 
 def boundary_slips(words: Iterable[str], frequency: dict[str, int], vouched: set[str]) -> set[str]:

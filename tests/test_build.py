@@ -68,3 +68,10 @@ def test_the_news_terms_are_lower_case_words_and_listed() -> None:
     assert terms and all(t.isalpha() and t.islower() for t in terms)
     listed = set((data_dir() / "words.txt").read_text(encoding="utf-8").split()[::2])
     assert terms <= listed
+
+
+def test_a_long_corpus_word_a_lost_letter_from_a_far_commoner_word_is_a_typo() -> None:
+    frequency = {"pemerintah": 468_000, "pemeritah": 13_256, "ajaran": 60_000, "ajarin": 1_000}
+    vouched = {"pemerintah", "ajaran"}
+    # pemerintah less its n; ajarin is as close to ajaran, but short words stand that close (colloquial -in)
+    assert corpus_slips({"pemeritah", "ajarin"}, frequency, vouched) == {"pemeritah"}
