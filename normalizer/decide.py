@@ -49,7 +49,7 @@ MIN_SCORE = -1.5
 # Two slips cost at least 2 x 0.5, so a word two edits away scores at most
 # its Zipf frequency - COST_WEIGHT: one rarer than this never reaches
 # MIN_SCORE (context aside).  Only words this common are looked for two
-# edits away (~32k of the 120k forms, a search several times faster).
+# edits away (~35k of the 125k forms, a search several times faster).
 FAR_MIN_ZIPF = MIN_SCORE + COST_WEIGHT * 2 * 0.5
 # "The word is right as written and we do not list it" competes with the
 # candidates as one more reading, scored on the same Zipf scale:
