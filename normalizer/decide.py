@@ -256,7 +256,9 @@ class Decider:
         if derived:
             ranked = list(self._rank(lower, Context()))
         else:
-            found = [(t, d, n) for t, d, n in self.lookup(lower) if d > 0 and t != lower]
+            # A hyphen is the style layer's business (EYD writes nontunai, not
+            # non-tunai): no reading adds or drops one.
+            found = [(t, d, n) for t, d, n in self.lookup(lower) if d > 0 and t.replace("-", "") != lower]
             near = [c for c in found if c[1] == 1]
             far = sorted((c for c in found if c[1] > 1), key=lambda c: -c[2])[:MAX_FAR_CANDIDATES]
             ranked = []

@@ -86,6 +86,11 @@ def test_news_words_near_a_commoner_word_are_left_alone(normalizer, word: str) -
     assert normalizer.check(f"Mereka membahas {word} itu kemarin.") == []
 
 
+def test_no_typo_fix_adds_or_drops_a_hyphen(normalizer) -> None:
+    # the list holds non-tunai; EYD writes bound forms attached: nontunai
+    assert normalizer.fix("Transaksi nontunai naik.")[1] == []
+
+
 def test_numbers_acronyms_and_urls_are_not_flagged(normalizer) -> None:
     text = "DPR menyetujui Rp1,5 triliun untuk 1.623 sasaran (lihat https://antaranews.com/x) pada 30/9."
     assert normalizer.check(text) == []
