@@ -98,14 +98,20 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
     """Yield the checkable words of ``text`` in order.
 
     ``ignored`` are extra spans to leave alone (inline ignores, Markdown
-    code); a word overlapping any skipped span is not yielded.
+    code); a word overlapping any skipped span is not yielded.  Every word
+    of a title-case headline counts as a sentence start (``title_lines``).
     """
     spans = sorted(skipped_spans(text) + list(ignored or ()))
     n_spans = len(spans)
     span_index = 0
+    titles = title_lines(text)
+    title_index = 0
     length = len(text)
     for match in _WORD.finditer(text):
         start, end = match.span()
+        while title_index < len(titles) and titles[title_index][1] <= start:
+            title_index += 1
+        in_title = title_index < len(titles) and titles[title_index][0] <= start
         # Spans are sorted by start: once those ending before this word are
         # passed, only the next one can overlap it.
         while span_index < n_spans and spans[span_index][1] <= start:
@@ -123,7 +129,10 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
             continue
         # Only a capitalised word's position matters to the later steps.
         sentence_start = group[0].isupper() and (
-            start == 0 or bool(_SENTENCE_END.search(text[max(0, start - 8) : start])) or _line_start(text, start)
+            in_title
+            or start == 0
+            or bool(_SENTENCE_END.search(text[max(0, start - 8) : start]))
+            or _line_start(text, start)
         )
         if "-" not in group:
             yield Token(group, start, end, group, start, 0, (group,), sentence_start)
@@ -134,6 +143,43 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
             if len(half) > 1 and (lower or not is_acronym(half) or _is_shouted(half)):
                 yield Token(half, offset, offset + len(half), group, start, index, halves, sentence_start and index == 0)
             offset += len(half) + 1
+
+
+# Words a title-case headline leaves lower-case.
+_TITLE_SMALL = frozenset(
+    "di ke dari dan yang untuk dengan pada atau dalam oleh bagi serta akan agar "
+    "soal usai jelang kala vs per sebagai".split()
+)
+_TITLE_MAX = 160  # characters: a headline is one short line
+
+
+def title_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that are title-case headlines.
+
+    ``Presiden Minta Menteri Percepat Penyerapan Anggaran``: three words or
+    more, every one capitalised but the small words of ``_TITLE_SMALL``,
+    and no sentence inside.  A capitalised word there is no sign of a
+    name, so a headline's words are judged as a sentence's first word is:
+    a clear slip of a common word is fixed (``Penyerapn``), names stand.
+    """
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        body = line.strip()
+        if body[:1].isupper() and len(body) <= _TITLE_MAX and not _SENTENCE_INSIDE.search(body):
+            words = _WORD.findall(body)
+            if len(words) >= 3 and not body.isupper() and all(
+                w[:1].isupper() or w in _TITLE_SMALL or not w[:1].isalpha() for w in words
+            ):
+                found.append((start, end))
+        start = end + 1
+    return found
+
+
+# A sentence end followed by more text ("Dia datang. Kami pergi"), or a
+# dateline's "(ANTARA) -": a line of copy, not a headline.
+_SENTENCE_INSIDE = re.compile(r"[.!?;:,]\s+\S|\(ANTARA\)|[.!?]$")
 
 
 def _is_shouted(word: str) -> bool:

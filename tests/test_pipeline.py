@@ -86,6 +86,13 @@ def test_news_words_near_a_commoner_word_are_left_alone(normalizer, word: str) -
     assert normalizer.check(f"Mereka membahas {word} itu kemarin.") == []
 
 
+def test_a_slip_of_a_common_word_in_a_headline_is_fixed_and_its_names_stand(typo_only) -> None:
+    text = "Polda Metro Tetapkan Tiga Tersangak Investasi Bodong\nShin Tae-yong Panggil Pemain Hadapi Vietnam\n"
+    assert fixed(typo_only, text) == text.replace("Tersangak", "Tersangka")
+    body = "Kata pejabat itu, Tersangak datang kemarin.\n"  # mid-sentence: a name, perhaps
+    assert fixed(typo_only, body) == body
+
+
 def test_no_typo_fix_adds_or_drops_a_hyphen(normalizer) -> None:
     # the list holds non-tunai; EYD writes bound forms attached: nontunai
     assert normalizer.fix("Transaksi nontunai naik.")[1] == []

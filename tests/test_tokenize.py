@@ -80,3 +80,24 @@ def test_skipped_spans_are_the_full_patterns_spans(text: str) -> None:
     whole = sorted([m.span() for m in tokenize_module._SKIP.finditer(text)]
                    + [m.span() for m in tokenize_module._DATELINE.finditer(text)])
     assert tokenize_module.skipped_spans(text) == whole
+
+
+def test_title_case_headlines_are_found() -> None:
+    text = (
+        "Presiden Minta Menteri Percepat Penyerapan Anggaran\n"  # a headline
+        "Rusia Tuduh AS Lindungi Teroris di Suriah\n"  # small words and acronyms allowed
+        "Jakarta (ANTARA) - Presiden Joko Widodo meminta menteri bekerja.\n"  # a dateline
+        "Pewarta: Fauzi Lamboka\n"  # a byline
+        "Joko Widodo Datang.\n"  # a sentence
+        "Dua Kata\n"  # too short
+    )
+    lines = text.split("\n")
+    found = [text[s:e] for s, e in tokenize_module.title_lines(text)]
+    assert found == lines[:2]
+
+
+def test_every_word_of_a_headline_counts_as_a_sentence_start() -> None:
+    tokens = list(tokenize("Presiden Minta Menteri Percepat Anggaran\nKata Direktur Keuangan itu benar.\n"))
+    starts = {t.text: t.sentence_start for t in tokens}
+    assert all(starts[w] for w in ("Presiden", "Minta", "Menteri", "Percepat", "Anggaran"))
+    assert starts["Kata"] and not starts["Keuangan"]
