@@ -166,7 +166,7 @@ def title_lines(text: str) -> list[tuple[int, int]]:
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
-        body = line.strip()
+        body = line.strip().lstrip("#>").strip()  # a Markdown heading or quote counts too
         if body[:1].isupper() and len(body) <= _TITLE_MAX and not _SENTENCE_INSIDE.search(body):
             words = _WORD.findall(body)
             if len(words) >= 3 and not body.isupper() and all(
