@@ -96,6 +96,11 @@ WEAK_MIN_ZIPF = 3.0
 # countries and provinces (weight 500-1000 in names.txt), not every name
 # seen once in a corpus.
 NAME_MIN_COUNT = 500
+# A letter lost from one of the curated places (weight NAME_MIN_COUNT and
+# up: Jakrta, Washigton) is a slip from this length on; among people's names
+# a lost letter often makes another name (Swasono, Sasono), which is why
+# ``is_name_slip`` leaves it out.
+LOST_LETTER_MIN_LENGTH = 6
 # A capitalised sentence-initial unknown word is read as a common word only
 # when it is a slip of a word this frequent (Zipf scale).
 COMMON_ZIPF = 4.5
@@ -419,6 +424,9 @@ class Decider:
             count = self.lexicon.name_weight(variant) or 0
             if (count >= NAME_MIN_COUNT or in_document) and is_name_slip(lower, variant):
                 matches.append((variant, count + (10**6 if in_document else 0)))
+        if not matches and len(lower) >= LOST_LETTER_MIN_LENGTH:
+            matches = [(name, self.lexicon.name_weight(name) or 0) for name in _lost_letter_sources(lower) & known]
+            matches = [(name, count) for name, count in matches if count >= NAME_MIN_COUNT]
         if not matches:
             return SKIP
         matches.sort(key=lambda m: (-m[1], m[0]))
@@ -495,6 +503,11 @@ def _ends_a_name(token: Token) -> bool:
     (``yong`` is one vowel from ``yang``).
     """
     return token.part > 0 and token.parts[0][:1].isupper() and not token.text[:1].isupper()
+
+
+def _lost_letter_sources(word: str) -> set[str]:
+    """``word`` with one letter put back anywhere but first: what it may be a lost letter of."""
+    return {word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in _LETTERS}
 
 
 def _keeps_letters(typed: str, intended: str) -> bool:

@@ -93,6 +93,12 @@ def test_a_slip_of_a_common_word_in_a_headline_is_fixed_and_its_names_stand(typo
     assert fixed(typo_only, body) == body
 
 
+def test_a_letter_lost_from_a_curated_place_is_fixed_but_not_from_other_names(typo_only) -> None:
+    assert fixed(typo_only, "Ia tiba di Jakrta dan Washigton.") == "Ia tiba di Jakarta dan Washington."
+    # a lost letter often makes another person's name, and short names are too close
+    assert fixed(typo_only, "Kata Sasono dan Peru itu.") == "Kata Sasono dan Peru itu."
+
+
 def test_no_typo_fix_adds_or_drops_a_hyphen(normalizer) -> None:
     # the list holds non-tunai; EYD writes bound forms attached: nontunai
     assert normalizer.fix("Transaksi nontunai naik.")[1] == []
