@@ -184,6 +184,8 @@ class Normalizer:
     def _token_is_valid(self, token: Token) -> bool:
         if len(token.parts) > 1 and token.group.lower() in self.lexicon.forms:
             return True
+        if _lost_nya_double(token):
+            return False  # judged as a reduplication half: teman-temanya -> teman-temannya
         return self.is_valid(token.text)
 
     def _is_weak(self, word: str) -> bool:
@@ -252,6 +254,18 @@ class Normalizer:
                 found.append(finding)
                 done.update((first.start, second.start))
         return found
+
+
+def _lost_nya_double(token: Token) -> bool:
+    """``teman-temanya``: the repeated half with -nya, one of its two n's lost.
+
+    The half is a word by itself (tema + -nya), but in a reduplication it
+    can only be the first half again with a clitic.
+    """
+    if len(token.parts) != 2 or token.part != 1:
+        return False
+    first, second = token.parts[0].lower(), token.text.lower()
+    return first.endswith("n") and second == first + "ya"
 
 
 BLOCK_CHARS = 1 << 16

@@ -26,9 +26,9 @@ def test_typos_in_copy_are_fixed_and_no_other_word_changes(normalizer) -> None:
     result = score(correct, given, normalizer.fix(given)[0])
     assert result.corrupted == 38
     assert result.broken == 0 and result.fixed == result.touched  # every change made is right
-    # 30 of 38 when written. Missed: slips that spell a word (menegah, melampui
-    # as meN- + lampu + -i, teman-temanya), names (Bulgo, Sergie: a capitalised
-    # word stands unless a clear slip of a known name),
+    # 31 of 38 when written. Missed: slips that spell a word (menegah, melampui
+    # as meN- + lampu + -i), names (Bulgo, Sergie: a capitalised word stands
+    # unless a clear slip of a known name),
     # a flagged amna (mana or aman?), a slip in a half beside a valid half
     # (berkilo-kilomter) and a headline's Resmikn (a slip of a word too rare
     # to outweigh a name there).

@@ -63,6 +63,12 @@ def test_a_slip_in_an_affixed_reduplication_is_fixed(typo_only, typo: str, fix: 
     assert fixed(typo_only, f"Mereka {typo} di sana.") == f"Mereka {fix} di sana."
 
 
+def test_a_lost_n_of_nya_in_a_reduplication_is_fixed_though_the_half_is_a_word(typo_only) -> None:
+    # temanya is tema + -nya, but beside teman it can only be teman + -nya
+    assert fixed(typo_only, "dianiaya teman-temanya kemarin") == "dianiaya teman-temannya kemarin"
+    assert fixed(typo_only, "tema-temanya dan anak-anaknya") == "tema-temanya dan anak-anaknya"
+
+
 @pytest.mark.parametrize("text", ["kemerah-merahan", "kekanak-kanakan", "kebarat-baratan", "kehijau-hijauan", "hiruk-pikuk"])
 def test_reduplications_with_a_half_no_list_holds_stand(typo_only, text: str) -> None:
     assert typo_only.check(f"Suasana {text} di sana.") == []
