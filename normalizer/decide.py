@@ -18,7 +18,7 @@ applies are right at least 98 times in 100 (``benchmarks/accuracy.py``).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
@@ -302,25 +302,22 @@ class Decider:
             return UNATTESTED_ROOT_ZIPF
         return UNATTESTED_OTHER_ZIPF if count == 1 and self.lexicon.analyse(term) is not None else 0.0
 
-    def _derivation(self, word: str) -> Parse | None:
-        """A regular derivation of ``word`` from an attested root, or None.
+    def _derivations(self, word: str) -> Iterator[Parse]:
+        """The regular derivations of ``word`` from attested roots of three letters or more.
 
         Regular means the affixes, put back on the root by the morphology's
         own rules, give ``word`` again (``meN-`` + ``tiket`` is ``meniket``,
-        so ``mentiket`` is no derivation of it), and the root is a real word
-        of three letters or more with a vowel (no ``ke-`` + ``mr`` + ``-an``).
+        so ``mentiket`` is no derivation of it).
         """
+        roots = self.lexicon.roots
         for parse in morphology.parses(word):
             root = parse.root
-            if (
-                not parse.is_bare
-                and len(root) >= 3
-                and root in self.lexicon.roots
-                and any(c in "aeiou" for c in root)
-                and morphology.attach(parse, root) == word
-            ):
-                return parse
-        return None
+            if not parse.is_bare and len(root) >= 3 and root in roots and morphology.attach(parse, root) == word:
+                yield parse
+
+    def _derivation(self, word: str) -> Parse | None:
+        """A regular derivation of ``word`` from a root with a vowel, or None (no ``ke-`` + ``mrt`` + ``-an``)."""
+        return next((p for p in self._derivations(word) if any(c in "aeiou" for c in p.root)), None)
 
     def _derived(self, lower: str, seen: set[str]) -> list[str]:
         """Unlisted regular derivations of attested roots one edit from ``lower``.
@@ -425,8 +422,8 @@ class Decider:
             if (count >= NAME_MIN_COUNT or in_document) and is_name_slip(lower, variant):
                 matches.append((variant, count + (10**6 if in_document else 0)))
         if not matches and len(lower) >= LOST_LETTER_MIN_LENGTH:
+            # known holds exactly the names of weight NAME_MIN_COUNT and up
             matches = [(name, self.lexicon.name_weight(name) or 0) for name in _lost_letter_sources(lower) & known]
-            matches = [(name, count) for name, count in matches if count >= NAME_MIN_COUNT]
         if not matches:
             return SKIP
         matches.sort(key=lambda m: (-m[1], m[0]))
@@ -486,12 +483,9 @@ class Decider:
 
     def _roots(self, word: str) -> set[str]:
         """The attested roots ``word`` is (or regularly derives from), three letters or more."""
-        roots = self.lexicon.roots
-        found = {word} if word in roots and len(word) >= 3 else set()
-        for parse in morphology.parses(word):
-            root = parse.root
-            if not parse.is_bare and len(root) >= 3 and root in roots and morphology.attach(parse, root) == word:
-                found.add(root)
+        found = {parse.root for parse in self._derivations(word)}
+        if len(word) >= 3 and word in self.lexicon.roots:
+            found.add(word)
         return found
 
 
