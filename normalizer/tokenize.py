@@ -151,6 +151,9 @@ _TITLE_SMALL = frozenset(
     "soal usai jelang kala vs per sebagai".split()
 )
 _TITLE_MAX = 160  # characters: a headline is one short line
+# A sentence end followed by more text ("Dia datang. Kami pergi"), a final
+# full stop, or a dateline's "(ANTARA) -": a line of copy, not a headline.
+_SENTENCE_INSIDE = re.compile(r"[.!?;:,]\s+\S|\(ANTARA\)|[.!?]$")
 
 
 def title_lines(text: str) -> list[tuple[int, int]]:
@@ -160,7 +163,7 @@ def title_lines(text: str) -> list[tuple[int, int]]:
     more, every one capitalised but the small words of ``_TITLE_SMALL``,
     and no sentence inside.  A capitalised word there is no sign of a
     name, so a headline's words are judged as a sentence's first word is:
-    a clear slip of a common word is fixed (``Penyerapn``), names stand.
+    a clear slip of a common word is fixed (``Tersangak``), names stand.
     """
     found = []
     start = 0
@@ -176,10 +179,6 @@ def title_lines(text: str) -> list[tuple[int, int]]:
         start = end + 1
     return found
 
-
-# A sentence end followed by more text ("Dia datang. Kami pergi"), or a
-# dateline's "(ANTARA) -": a line of copy, not a headline.
-_SENTENCE_INSIDE = re.compile(r"[.!?;:,]\s+\S|\(ANTARA\)|[.!?]$")
 
 
 def _is_shouted(word: str) -> bool:
