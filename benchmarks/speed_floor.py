@@ -56,17 +56,17 @@ def unknown_words(ejaan: Ejaan, suites: Sequence[Suite]) -> list[str]:
     return sorted({t.text.lower() for s in suites for t in tokenize(s.given) if not ejaan.is_valid(t.text)})
 
 
-def measure(suites: Sequence[Suite], rounds: int) -> tuple[dict[str, float], int]:
-    """Median seconds of each piece over ``rounds``, and how many distinct words were searched."""
+def measure(suites: Sequence[Suite], rounds: int, probe: Ejaan) -> tuple[dict[str, float], int]:
+    """Median seconds of each piece over ``rounds``, and how many distinct words were searched.
+
+    ``probe`` is a loaded ejaan that says which words need a search.
+    """
     from normalizer import Normalizer
     from normalizer.tokenize import tokenize
 
     symspell = PlainSymSpell()
     if not symspell.available():
         sys.exit(f"error: {symspell.why_missing}")
-    probe = Ejaan()
-    if not probe.available():
-        sys.exit(f"error: {probe.why_missing}")
     texts = [s.given for s in suites]
     words = unknown_words(probe, suites)
     near = Normalizer().near_suggester
@@ -115,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     suites, _ = make_suites(sample, expected, clean, args.seeds, args.rate, default_oracle(oracle_ejaan.is_valid))
     n_words = sum(score(s.correct, s.given, s.given).words for s in suites)
-    seconds, searched = measure(suites, args.rounds)
+    seconds, searched = measure(suites, args.rounds, oracle_ejaan)
     floor = seconds["tokenizer"] + seconds["near"]
     rows = [
         ("plain symspellpy: whole fix", seconds["symspell"]),
