@@ -101,6 +101,12 @@ NAME_MIN_COUNT = 500
 # a lost letter often makes another name (Swasono, Sasono), which is why
 # ``is_name_slip`` leaves it out.
 LOST_LETTER_MIN_LENGTH = 6
+# A form valid only through the morphology (no list holds it) is looked at
+# again from this length on, and fixed at this confidence: shorter slips that
+# parse (maan, buan) are as often slips of two words (aman, makan; bulan,
+# bukan) as of the likeliest one.
+UNLISTED_MIN_LENGTH = 5
+UNLISTED_MIN_CONFIDENCE = 0.9
 # A capitalised sentence-initial unknown word is read as a common word only
 # when it is a slip of a word this frequent (Zipf scale).
 COMMON_ZIPF = 4.5
@@ -221,15 +227,43 @@ class Decider:
         return verdict
 
     def second_look(self, token: Token, context: Context = Context()) -> Verdict:
-        """Verdict for a valid but weak form: fixed only as a clear slip of a common word."""
+        """Verdict for a form valid only through the morphology: fixed only as a clear slip.
+
+        Through a rare root (``Lexicon.is_weak``): fixed when it is one
+        unmistakable slip of a word at least ``WEAK_MIN_ZIPF`` common.  Any
+        other unlisted form (``Lexicon.is_unlisted``): see ``_unlisted``.
+        """
         lower = token.text.lower()
         if _ends_a_name(token):
             return SKIP
-        for term, _score, _cost, zipf in self._rank(lower, context)[:1]:
-            if is_name_slip(lower, term) and zipf >= WEAK_MIN_ZIPF and not self.lexicon.is_weak(term):
-                reason = f"a rare-root reading; {term!r} is a common word one slip away"
-                return Verdict("fix", (match_case(token.text, term),), 0.95, reason)
-        return SKIP
+        if self.lexicon.is_weak(lower):
+            for term, _score, _cost, zipf in self._rank(lower, context)[:1]:
+                if is_name_slip(lower, term) and zipf >= WEAK_MIN_ZIPF and not self.lexicon.is_weak(term):
+                    reason = f"a rare-root reading; {term!r} is a common word one slip away"
+                    return Verdict("fix", (match_case(token.text, term),), 0.95, reason)
+        if len(token.parts) > 1 or len(lower) < UNLISTED_MIN_LENGTH or lower in self.lexicon.english:
+            return SKIP
+        return self._unlisted(token.text)
+
+    def _unlisted(self, word: str) -> Verdict:
+        """A slip that parses (``membeeri``): fixed when a listed word one slip away is far likelier.
+
+        "Right as written" is scored as what the form is, an unattested
+        derivation (``UNATTESTED_ZIPF``), so only a candidate common enough
+        to outweigh one slip and that prior wins, and only at the confidence
+        the pipeline applies by default.  Ranked without context: the form
+        has no pair counts, so its neighbours could only ever favour the
+        listed words.
+        """
+        ranked = self._rank(word.lower(), Context())
+        if not ranked or ranked[0].cost > MAX_FIX_COST:
+            return SKIP
+        confidence, _as_written = _posterior(ranked, UNATTESTED_ZIPF)
+        if confidence < UNLISTED_MIN_CONFIDENCE:
+            return SKIP
+        suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
+        reason = f"parses only as a form no list holds; {ranked[0].term!r} is a far commoner word one slip away"
+        return Verdict("fix", suggestions, round(confidence, 3), reason)
 
     # -- candidates -------------------------------------------------------
     def _rank(self, lower: str, context: Context, derived: bool = False) -> list[Ranked]:
@@ -368,11 +402,8 @@ class Decider:
         best_score = ranked[0].score
         if best_score < MIN_SCORE or ranked[0].cost > MAX_FLAG_COST:
             return SKIP
-        null = self.null_score(word.lower())
-        weights = sum(10 ** (SHARPNESS * (r.score - best_score)) for r in ranked)
-        as_written = 10 ** (SHARPNESS * (null - best_score))
-        confidence = 1.0 / (weights + as_written)
-        if as_written * confidence > FLAG_MAX_AS_WRITTEN:
+        confidence, as_written = _posterior(ranked, self.null_score(word.lower()))
+        if as_written > FLAG_MAX_AS_WRITTEN:
             return SKIP
         suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
         runner = f", next {ranked[1].term!r}" if len(ranked) > 1 else ""
@@ -514,6 +545,19 @@ def _keeps_letters(typed: str, intended: str) -> bool:
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _posterior(ranked: list[Ranked], as_written: float) -> tuple[float, float]:
+    """The best candidate's share and the "right as written" reading's share.
+
+    Each reading weighs ``10 ** (SHARPNESS * score)``; ``as_written`` is
+    the score of the word being right as it stands.
+    """
+    best = ranked[0].score
+    weights = sum(10 ** (SHARPNESS * (r.score - best)) for r in ranked)
+    written = 10 ** (SHARPNESS * (as_written - best))
+    total = weights + written
+    return 1.0 / total, written / total
 
 
 def _probability(zipf: float) -> float:

@@ -264,6 +264,19 @@ class Lexicon:
             cache[word] = morphology.analyse(word, self.is_root, self.is_form)
         return cache[word]
 
+    def is_unlisted(self, word: str) -> bool:
+        """Valid only through the morphology: no list, name or user vouches for the form itself.
+
+        Most such forms are real derivations no corpus happened to hold; a
+        few are slips that happen to parse (``untku`` as ``unt`` + ``-ku``,
+        ``membeeri`` as meN- + ``beer`` + ``-i``), which the decision step
+        takes a second look at.
+        """
+        lower = word.lower()
+        if lower in self.forms or self.name_weight(lower) is not None or lower in self.accept:
+            return False
+        return self.analyse(lower) is not None
+
     def is_weak(self, word: str) -> bool:
         """Valid only through a root no corpus attests (``di-kataka-nya``).
 

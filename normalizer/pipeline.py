@@ -43,7 +43,7 @@ class Normalizer:
         self.min_confidence = min_confidence
         self.use_context = context
         self._valid: dict[str, bool] = {}
-        self._weak: dict[str, bool] = {}
+        self._doubt: dict[str, str] = {}  # word -> "weak", "unlisted" or ""
         self._style_hits: dict[str, object] = {}
         # Lower-case words already seen to need nothing (valid, not weak, no
         # style hit): most of a text, asked about again and again.
@@ -131,7 +131,7 @@ class Normalizer:
                     findings.append(finding)
                     continue
             valid = self._token_is_valid(token)
-            if valid and not (token.text.islower() and self._is_weak(token.text)):
+            if valid and not (token.text.islower() and self._needs_second_look(token)):
                 if len(token.parts) == 1 and token.text.islower() and not (self.style_enabled and self._style_hit(token.text)):
                     quiet.add(token.text)  # lower case: its position changes nothing
                 continue
@@ -188,11 +188,14 @@ class Normalizer:
             return False  # judged as a reduplication half: teman-temanya -> teman-temannya
         return self.is_valid(token.text)
 
-    def _is_weak(self, word: str) -> bool:
-        weak = self._weak.get(word)
-        if weak is None:
-            weak = self._weak[word] = self.lexicon.is_weak(word)
-        return weak
+    def _needs_second_look(self, token: Token) -> bool:
+        """Valid only through a rare root, or (a whole word) only through the morphology."""
+        word = token.text
+        doubt = self._doubt.get(word)
+        if doubt is None:
+            lexicon = self.lexicon
+            doubt = self._doubt[word] = "weak" if lexicon.is_weak(word) else "unlisted" if lexicon.is_unlisted(word) else ""
+        return doubt == "weak" or (doubt == "unlisted" and len(token.parts) == 1)
 
     def _document_names(self, tokens: list[Token]) -> frozenset[str]:
         """Capitalised words the story itself uses twice or more."""

@@ -125,6 +125,26 @@ def test_weak_rare_root_reading_of_a_common_slip_is_fixed(typo_only) -> None:
     assert fixed(typo_only, "hal yang dikatakanya kemarin") == "hal yang dikatakannya kemarin"
 
 
+@pytest.mark.parametrize(
+    ("typo", "fix"),
+    [("membeeri", "memberi"), ("melaukkan", "melakukan"), ("seekolah", "sekolah"), ("untku", "untuk"),
+     ("menerpakan", "menerapkan")],
+)
+def test_slip_that_parses_is_fixed(typo_only, typo: str, fix: str) -> None:
+    # Each parses (meN- + beer + -i, meN- + lauk + -kan, se- + eko + -lah, unt + -ku,
+    # meN- + terpa + -kan), but no list holds it and a far commoner word is one slip away.
+    assert typo_only.lexicon.is_unlisted(typo) and not typo_only.lexicon.is_form(typo)
+    assert fixed(typo_only, f"Kata dia, {typo} itu penting.") == f"Kata dia, {fix} itu penting."
+
+
+@pytest.mark.parametrize("text", ["Proyek perataan jalan desa itu selesai.", "Dia maan di sana."])
+def test_unlisted_form_without_a_far_likelier_reading_stands(typo_only, text: str) -> None:
+    # perataan (levelling) is one slip from perayaan, which is not common enough to
+    # outweigh a real derivation; maan is too short to tell aman from makan.
+    assert all(typo_only.lexicon.is_unlisted(w) for w in ("perataan", "maan"))
+    assert typo_only.check(text) == []
+
+
 def test_fix_is_byte_exact_outside_the_changed_words(typo_only) -> None:
     text = "\ufeffBaris satu deengan\r\n\r\n  tereoris\t(kata)  --  \u201ckutipan\u201d\nakhir tanpa baris baru"
     out, edits = typo_only.fix(text)

@@ -1,0 +1,87 @@
+"""Typos that parse: the slips the accuracy suite leaves out, measured apart.
+
+    python -m benchmarks.parsing_typos [--seeds 1 2 3] [--rate 0.05] [--limit N]
+
+The accuracy suite keeps only typos that no system could mistake for a word
+(``benchmarks.typogen``: ejaan and wordfreq must both reject them).  A typo
+that happens to parse as an affixed form no list holds (``membeeri`` as meN-
++ ``beer`` + ``-i``) is left out of it, so the suite's fix rate says nothing
+about them.  This corrupts the same eval sentences with the same generator,
+keeping *only* such typos: ones ejaan's morphology accepts, that no ejaan
+list holds and that wordfreq does not list.  Every system gets the same
+text; the rates are the accuracy suite's, on these typos.
+"""
+from __future__ import annotations
+
+if not __package__:  # run as a script: make `benchmarks` importable
+    import os
+    import sys
+
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+import argparse
+import datetime
+import os
+import shlex
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from benchmarks.accuracy import REPO, read_inputs
+from benchmarks.metrics import Score, score
+from benchmarks.peers import Ejaan, Hunspell, PlainSymSpell, System
+from benchmarks.typogen import corrupt_text, wordfreq_words
+
+
+def parses_only(ejaan: Ejaan) -> Callable[[str], bool]:
+    """True for a string ejaan accepts only through its morphology and wordfreq does not list."""
+    lexicon = ejaan._n.lexicon
+    listed = wordfreq_words()
+    return lambda word: word not in listed and lexicon.is_unlisted(word)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3], help="typo generator seeds")
+    ap.add_argument("--rate", type=float, default=0.05, help="share of words the generator tries to corrupt")
+    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("EJAAN_SHARED", REPO.parent / "shared")),
+                    help="folder with eval/ (env EJAAN_SHARED; default <repo>/../shared)")
+    ap.add_argument("--limit", type=int, default=0, help="use only the first N eval sentences (quick runs)")
+    args = ap.parse_args(argv)
+
+    _, _, sentences = read_inputs(args.shared, args.limit)
+    clean = "\n".join(sentences) + "\n"
+    oracle = Ejaan(style=False)
+    if not oracle.available():
+        print(f"error: {oracle.why_missing}", file=sys.stderr)
+        return 2
+    keep = parses_only(oracle)
+    # corrupt_text keeps a corruption its oracle rejects: reject all but these.
+    texts = {seed: corrupt_text(clean, seed, args.rate, lambda w: not keep(w)) for seed in args.seeds}
+    systems: list[System] = [Ejaan(style=False), Hunspell(), PlainSymSpell()]
+    scores: dict[str, Score] = {}
+    for system in systems:
+        if not system.available():
+            print(f"skipped: {system.why_missing}", file=sys.stderr)
+            continue
+        total = Score()
+        for seed, (given, _changes) in texts.items():
+            total = total + score(clean, given, system.fix(given))
+        scores[system.name] = total
+    cmd = "python -m benchmarks.parsing_typos " + shlex.join(sys.argv[1:] if argv is None else list(argv))
+    print(f"typos that parse  {datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}")
+    print(f"reproduce: cd {REPO} && {cmd.strip()}")
+    print(f"ejaan: {oracle.version}")
+    print("typos per seed: " + ", ".join(f"{seed}: {len(ch)}" for seed, (_, ch) in texts.items())
+          + f" (of {sum(1 for _ in clean.split()):,} words; generator rate {args.rate})")
+    rows = [("fix rate", "fix_rate"), ("typos changed that are right", "fix_precision"),
+            ("broken rate", "broken_rate"), ("residual error rate", "residual_rate")]
+    names = list(scores)
+    print(f"\n{'metric':<30}" + "".join(f"{n:>15}" for n in names))
+    for label, attr in rows:
+        print(f"{label:<30}" + "".join(f"{100 * getattr(scores[n], attr):>13.1f} %" for n in names))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
