@@ -196,7 +196,8 @@ def _typical_slip_of_commoner(word: str, floor: int, vouched: set[str], frequenc
     )
 
 
-def boundary_slips(words: Iterable[str], frequency: dict[str, int], vouched: set[str]) -> set[str]:
+def boundary_slips(words: Iterable[str], frequency: dict[str, int], vouched: set[str],
+                   weakly: set[str] = frozenset()) -> set[str]:
     """Words that lost one of a double letter where an affix meets its stem.
 
     ``menunjukan`` (menunjuk + -kan), ``jawabanya`` (jawaban + -nya),
@@ -208,7 +209,7 @@ def boundary_slips(words: Iterable[str], frequency: dict[str, int], vouched: set
     """
     found = set()
     for word in words:
-        if word in vouched or len(word) < 5:
+        if (word in vouched and word not in weakly) or len(word) < 5:
             continue
         for i in range(1, len(word)):
             other = word[:i] + word[i - 1] + word[i:]  # the letter before i, typed twice
@@ -360,16 +361,17 @@ def main() -> int:
 
     base_roots = kbbi | stems
     terms = news_terms()
-    vouched = (  # by a dictionary or a rule, not only by use
-        base_roots
-        | terms
-        | hunspell_accepts(sorted(set(web) | set(corpus_counts)))
-        | {w for w in set(web) | set(corpus_counts) if analyse(w, base_roots.__contains__)}
-    )
+    seen = set(web) | set(corpus_counts)
+    parsed = {w for w in seen if analyse(w, base_roots.__contains__)}
+    used_roots = base_roots & seen
+    vouched = base_roots | terms | hunspell_accepts(sorted(seen)) | parsed  # by a dictionary or a rule, not only by use
+    # A parse through a root nobody writes (meN- + pasu + -kan for memasukan)
+    # vouches too weakly to save a lost double from boundary_slips.
+    weakly = {w for w in parsed - base_roots - terms if not analyse(w, used_roots.__contains__)}
     # Counts: web frequency, or corpus count scaled to the same order.
     corpus_total = sum(corpus_counts.values())
     scaled = {word: max(1, round(n / corpus_total * SCALE)) for word, n in corpus_counts.items()}
-    slips = corpus_slips(corpus_counts, web, vouched) | boundary_slips(web.keys() | corpus_counts.keys(), web, vouched)
+    slips = corpus_slips(corpus_counts, web, vouched) | boundary_slips(web.keys() | corpus_counts.keys(), web, vouched, weakly)
     confirmed = vouched | (set(corpus_counts) - slips)
     web = {w: n for w, n in web.items() if w not in slips}
     typos, shadowed = near_commoner(web, confirmed)
@@ -384,7 +386,7 @@ def main() -> int:
     attested = set(counts)
     roots = {w for w in base_roots}
     roots |= {w for w in attested - shadowed if not analyse(w, base_roots.__contains__)}
-    generated = generate_forms(base_roots)
+    generated = generate_forms(base_roots) - slips  # Hunspell accepts meletakan too
     for word in generated:
         counts.setdefault(word, 1)
     # -nya forms of attested and confirmed derived words: frequent in news,

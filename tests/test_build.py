@@ -60,6 +60,24 @@ def test_a_double_letter_lost_where_an_affix_meets_its_stem_is_a_typo() -> None:
     # not sukuk (a k added, no double lost), masal (ss is no affix boundary), dimasukan (the right form not twice as common)
 
 
+def test_a_lost_double_vouched_for_only_by_a_parse_through_an_unused_root_is_a_typo() -> None:
+    from dictionaries.build import boundary_slips
+
+    frequency = {"memasukkan": 49_000, "memasukan": 7_590}
+    # memasukan parses as meN- + pasu + -kan, pasu a KBBI root no text uses
+    vouched = {"memasukkan", "memasukan"}
+    assert boundary_slips(frequency, frequency, vouched) == set()
+    assert boundary_slips(frequency, frequency, vouched, weakly={"memasukan"}) == {"memasukan"}
+
+
+def test_shipped_lists_hold_no_lost_double_of_a_common_kkan_form() -> None:
+    from normalizer.resources import data_dir
+
+    listed = set((data_dir() / "words.txt").read_text(encoding="utf-8").split()[::2])
+    assert {"memasukkan", "meletakkan", "menggerakkan", "disuntikkan"} <= listed
+    assert not {"memasukan", "meletakan", "menggerakan", "disuntikan"} & listed
+
+
 def test_the_news_terms_are_lower_case_words_and_listed() -> None:
     from dictionaries.build import news_terms
     from normalizer.resources import data_dir

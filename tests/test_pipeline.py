@@ -128,11 +128,12 @@ def test_weak_rare_root_reading_of_a_common_slip_is_fixed(typo_only) -> None:
 @pytest.mark.parametrize(
     ("typo", "fix"),
     [("membeeri", "memberi"), ("melaukkan", "melakukan"), ("seekolah", "sekolah"), ("untku", "untuk"),
-     ("menerpakan", "menerapkan")],
+     ("menerpakan", "menerapkan"), ("memasukan", "memasukkan")],
 )
 def test_slip_that_parses_is_fixed(typo_only, typo: str, fix: str) -> None:
     # Each parses (meN- + beer + -i, meN- + lauk + -kan, se- + eko + -lah, unt + -ku,
-    # meN- + terpa + -kan), but no list holds it and a far commoner word is one slip away.
+    # meN- + terpa + -kan, meN- + pasu + -kan), but no list holds it and a far commoner
+    # word is one slip away.
     assert typo_only.lexicon.is_unlisted(typo) and not typo_only.lexicon.is_form(typo)
     assert fixed(typo_only, f"Kata dia, {typo} itu penting.") == f"Kata dia, {fix} itu penting."
 
