@@ -453,8 +453,13 @@ class Decider:
             if (count >= NAME_MIN_COUNT or in_document) and is_name_slip(lower, variant):
                 matches.append((variant, count + (10**6 if in_document else 0)))
         if not matches and len(lower) >= LOST_LETTER_MIN_LENGTH:
-            # known holds exactly the names of weight NAME_MIN_COUNT and up
-            matches = [(name, self.lexicon.name_weight(name) or 0) for name in _lost_letter_sources(lower) & known]
+            # known holds exactly the names of weight NAME_MIN_COUNT and up.  A
+            # name the story itself uses twice (Surabaya) counts as well, unless
+            # the story repeats this spelling too: then both are names.
+            sources = _lost_letter_sources(lower)
+            matches = [(name, self.lexicon.name_weight(name) or 0) for name in sources & known]
+            if not matches and lower not in context.document_names:
+                matches = [(name, 10**6) for name in sources & context.document_names]
         if not matches:
             return SKIP
         matches.sort(key=lambda m: (-m[1], m[0]))

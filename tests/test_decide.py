@@ -155,6 +155,15 @@ def test_a_name_the_story_uses_is_a_known_name() -> None:
     assert verdict.suggestions[0] == "Wirasentika"
 
 
+def test_a_letter_lost_from_a_name_the_story_uses_is_fixed_unless_the_story_repeats_it() -> None:
+    used = frozenset({"sidoarjo", "kertanegara"})
+    verdict = decider({}).decide(token("Kertangara"), Context(document_names=used))
+    assert verdict.action == "fix" and verdict.suggestions == ("Kertanegara",)
+    assert decider({}).decide(token("Kertangara")) == SKIP  # no curated name, and not in the story
+    both = used | {"kertangara"}
+    assert decider({}).decide(token("Kertangara"), Context(document_names=both)) == SKIP
+
+
 # -- unlisted derived forms ----------------------------------------------
 def test_regular_derivations_only() -> None:
     d = decider({})
