@@ -17,6 +17,9 @@ from .lexicon import Lexicon
 from .tokenize import Token, tokenize
 
 DEFAULT_MIN_CONFIDENCE = 0.9
+# Style categories that respell one word: the only ones suggested for a
+# capitalised word inside a sentence (see ``Normalizer._is_title_word``).
+RESPELLINGS = frozenset({"spelling", "loanword"})
 
 
 class Normalizer:
@@ -239,9 +242,27 @@ class Normalizer:
         return Finding(start, end, word, (hit.replacement,), "style", confidence, hit.fixable, hit.rule, hit.reason)
 
     def _style_word(self, token: Token) -> Finding | None:
-        if token.is_capitalised and not token.sentence_start:
+        if not token.is_capitalised or token.sentence_start:
+            return self._style_finding(token.start, token.end, token.text, self._style_hit(token.text))
+        if not self._is_title_word(token):
             return None  # names (Dirgantara, Diponegoro) are never restyled
-        return self._style_finding(token.start, token.end, token.text, self._style_hit(token.text))
+        hit = self._style_hit(token.text)
+        if hit is None or hit.category not in RESPELLINGS or " " in hit.replacement:
+            return None
+        # Suggested, never applied: a name may be spelled so (Adzan is azan, and a name).
+        reason = hit.reason + "; capitalised inside a sentence, so it may be a name: not changed"
+        return self._style_finding(token.start, token.end, token.text, hit._replace(fixable=False, reason=reason))
+
+    def _is_title_word(self, token: Token) -> bool:
+        """A capitalised common word inside a sentence (``Kementrian Dalam Negeri``), perhaps no name.
+
+        Only a word copy also writes lower-case and no list knows as a name,
+        and only for a respelling (``Jendral`` -> ``Jenderal``): splitting
+        or joining words inside a title is left alone.
+        """
+        lower = token.text.lower()
+        return (len(token.parts) == 1 and token.text[1:].islower() and lower in self.lexicon.forms
+                and self.lexicon.name_weight(lower) is None)
 
     def _style_pairs(self, text: str, tokens: list[Token], done: set[int]) -> list[Finding]:
         """Two-word style rules (``di bangun`` -> ``dibangun``)."""

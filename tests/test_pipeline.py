@@ -146,6 +146,14 @@ def test_unlisted_form_without_a_far_likelier_reading_stands(typo_only, text: st
     assert typo_only.check(text) == []
 
 
+def test_a_respelling_inside_a_title_is_suggested_not_applied(normalizer) -> None:
+    text = "Rapat dengan Kementrian Dalam Negeri dan Liga Sepakbola Nasional digelar."
+    (finding,) = normalizer.check(text)  # sepakbola -> sepak bola would split a title: left alone
+    assert (finding.word, finding.suggestions, finding.kind) == ("Kementrian", ("Kementerian",), "style")
+    assert not finding.fixable and "name" in finding.reason
+    assert normalizer.fix(text)[0] == text
+
+
 def test_fix_is_byte_exact_outside_the_changed_words(typo_only) -> None:
     text = "\ufeffBaris satu deengan\r\n\r\n  tereoris\t(kata)  --  \u201ckutipan\u201d\nakhir tanpa baris baru"
     out, edits = typo_only.fix(text)
