@@ -492,6 +492,23 @@ class Decider:
             return SKIP
         return None
 
+    def misspells_a_half(self, token: Token) -> bool:
+        """A half of a reduplication that is a word, but a slip of the other half's root (``bersama-sma``).
+
+        Only its place tells: it shares no root with the other half, yet one
+        lost, doubled or swapped letter makes it that root.  Such a half is
+        then judged by ``_reduplication`` like an unknown one.
+        """
+        if len(token.parts) != 2:
+            return False
+        lower, other = token.text.lower(), token.parts[1 - token.part].lower()
+        if lower == other or not lower.isalpha():
+            return False
+        roots = self._roots(other)
+        if not roots or self._roots(lower) & roots:
+            return False
+        return any(_keeps_letters(lower, root) and typo_cost(lower, root) <= MAX_FIX_COST for root in roots)
+
     def _restored_half(self, lower: str, base: str) -> str | None:
         """The likeliest form a slip away from ``lower`` that shares a root with ``base``.
 

@@ -189,7 +189,9 @@ class Normalizer:
             return True
         if _lost_nya_double(token):
             return False  # judged as a reduplication half: teman-temanya -> teman-temannya
-        return self.is_valid(token.text)
+        if not self.is_valid(token.text):
+            return False
+        return len(token.parts) == 1 or not self.decider.misspells_a_half(token)  # bersama-sma
 
     def _needs_second_look(self, token: Token) -> bool:
         """Valid only through a rare root, or (a whole word) only through the morphology."""

@@ -69,6 +69,14 @@ def test_a_lost_n_of_nya_in_a_reduplication_is_fixed_though_the_half_is_a_word(t
     assert fixed(typo_only, "tema-temanya dan anak-anaknya") == "tema-temanya dan anak-anaknya"
 
 
+def test_a_half_that_is_another_word_but_a_slip_of_the_root_is_fixed(typo_only) -> None:
+    # sma is a word (the school), but beside bersama it can only be sama with a letter lost
+    assert typo_only.is_valid("sma")
+    assert fixed(typo_only, "makan bersama-sma di sana") == "makan bersama-sama di sana"
+    pairs = "jual-beli tua-muda pulang-pergi asal-usul anak-beranak tembak-menembak sebaik-baiknya"
+    assert typo_only.check(f"Ada {pairs.replace(' ', ', ')}.") == []
+
+
 @pytest.mark.parametrize("text", ["kemerah-merahan", "kekanak-kanakan", "kebarat-baratan", "kehijau-hijauan", "hiruk-pikuk"])
 def test_reduplications_with_a_half_no_list_holds_stand(typo_only, text: str) -> None:
     assert typo_only.check(f"Suasana {text} di sana.") == []
