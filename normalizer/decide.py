@@ -485,7 +485,7 @@ class Decider:
             lower = token.text.lower()
             if _keeps_letters(lower, base) and typo_cost(lower, base) <= 1.0:
                 return Verdict("fix", (match_case(token.text, other),), 0.97, "the other half of the reduplication")
-            restored = self._restored_half(lower, base)
+            restored = self._reaffixed(lower, base) or self._restored_half(lower, base)
             if restored is not None:
                 reason = f"restores the reduplication of {base!r}"
                 return Verdict("fix", (match_case(token.text, restored),), 0.95, reason)
@@ -496,8 +496,10 @@ class Decider:
         """A half of a reduplication that is a word, but a slip of the other half's root (``bersama-sma``).
 
         Only its place tells: it shares no root with the other half, yet one
-        lost, doubled or swapped letter makes it that root.  Such a half is
-        then judged by ``_reduplication`` like an unknown one.
+        lost, doubled or swapped letter makes it that root (or one slip makes
+        it the other root with its own affixes: ``_reaffixed``), and that word
+        is at least twice as common as the half.  Such a half is then judged
+        by ``_reduplication`` like an unknown one.
         """
         if len(token.parts) != 2:
             return False
@@ -507,7 +509,30 @@ class Decider:
         roots = self._roots(other)
         if not roots or self._roots(lower) & roots:
             return False
-        return any(_keeps_letters(lower, root) and typo_cost(lower, root) <= MAX_FIX_COST for root in roots)
+        slip_of = [root for root in sorted(roots) if _keeps_letters(lower, root) and typo_cost(lower, root) <= MAX_FIX_COST]
+        term = slip_of[0] if slip_of else self._reaffixed(lower, other)
+        if term is None:
+            return False
+        # The direction: in sama-sma it is sma that is wrong, not sama.
+        counts = {t: n for t, _distance, n in self.near_lookup(lower)}
+        return counts.get(term, 0) >= 2 * max(1, counts.get(lower, 0))
+
+    def _reaffixed(self, lower: str, other: str) -> str | None:
+        """The half's own affixes on the other half's root, when that is a listed form one slip away.
+
+        ``terus-menurus``: ``menurus`` parses as meN- + turus, but meN- on
+        ``terus`` gives ``menerus``, one vowel away.  A changed letter counts
+        here, unlike between bare halves, where it is a rhyme (``bolak-balik``).
+        """
+        roots = self._roots(other)
+        for parse in morphology.parses(lower):
+            if parse.is_bare:
+                continue
+            for root in roots:
+                term = morphology.attach(parse, root)
+                if term not in (lower, other) and term in self.lexicon.forms and typo_cost(lower, term) <= MAX_FIX_COST:
+                    return term
+        return None
 
     def _restored_half(self, lower: str, base: str) -> str | None:
         """The likeliest form a slip away from ``lower`` that shares a root with ``base``.

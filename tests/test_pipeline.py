@@ -73,7 +73,10 @@ def test_a_half_that_is_another_word_but_a_slip_of_the_root_is_fixed(typo_only) 
     # sma is a word (the school), but beside bersama it can only be sama with a letter lost
     assert typo_only.is_valid("sma")
     assert fixed(typo_only, "makan bersama-sma di sana") == "makan bersama-sama di sana"
-    pairs = "jual-beli tua-muda pulang-pergi asal-usul anak-beranak tembak-menembak sebaik-baiknya"
+    assert fixed(typo_only, "hujan terus-menurus sejak pagi") == "hujan terus-menerus sejak pagi"  # meN- + turus
+    assert fixed(typo_only, "mereka sama-sma di sana") == "mereka sama-sama di sana"  # not sma-sama
+    pairs = ("jual-beli tua-muda pulang-pergi asal-usul anak-beranak tembak-menembak sebaik-baiknya "
+             "silih-berganti turun-temurun cerai-berai pecah-belah tanya-jawab simpang-siur")
     assert typo_only.check(f"Ada {pairs.replace(' ', ', ')}.") == []
 
 
