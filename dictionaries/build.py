@@ -37,7 +37,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -231,6 +231,24 @@ def _double_at_boundary(word: str, at: int) -> bool:
     return False
 
 
+def colloquial_in(word: str, roots: set[str], forms: Container[str]) -> bool:
+    """A colloquial verb in ``-in`` for standard ``-kan`` or ``-i`` (``ajarin``, ``selesain``).
+
+    Listed as a form, for quotes, but no root: formal affixes never go on
+    it, and as a root it made the typo ``penyelesain`` peN- + ``selesain``.
+    The standard form must be listed, so ``kafein`` (no ``kafekan``) stays
+    a root of ``berkafein``.
+    """
+    if not word.endswith("in"):
+        return False
+    # ajar + -in, and selesai + -in written selesain
+    bases = [word[:-2]] + ([word[:-1]] if word[:-1].endswith("i") else [])
+    return any(
+        len(base) >= 3 and base in roots and (base + "kan" in forms or (len(base) >= 4 and base + "i" in forms))
+        for base in bases  # not kam + -i: kami
+    )
+
+
 def generate_forms(roots: set[str]) -> set[str]:
     """Affixed forms of ``roots`` that Hunspell's affix rules also accept.
 
@@ -385,7 +403,7 @@ def main() -> int:
 
     attested = set(counts)
     roots = {w for w in base_roots}
-    roots |= {w for w in attested - shadowed if not analyse(w, base_roots.__contains__)}
+    roots |= {w for w in attested - shadowed if not analyse(w, base_roots.__contains__) and not colloquial_in(w, base_roots, attested)}
     generated = generate_forms(base_roots) - slips  # Hunspell accepts meletakan too
     for word in generated:
         counts.setdefault(word, 1)

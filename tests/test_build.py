@@ -78,6 +78,17 @@ def test_shipped_lists_hold_no_lost_double_of_a_common_kkan_form() -> None:
     assert not {"memasukan", "meletakan", "menggerakan", "disuntikan"} & listed
 
 
+def test_a_colloquial_in_verb_is_no_root() -> None:
+    from dictionaries.build import colloquial_in
+
+    roots = {"selesai", "ajar", "kafe", "kam", "doa"}
+    forms = {"selesaikan", "ajari", "kami", "doakan"}
+    assert colloquial_in("selesain", roots, forms) and colloquial_in("ajarin", roots, forms)
+    assert colloquial_in("doain", roots, forms)
+    assert not colloquial_in("kafein", roots, forms)  # no kafekan: caffeine, root of berkafein
+    assert not colloquial_in("kamin", roots, forms)  # kami is no -i form of kam
+
+
 def test_the_news_terms_are_lower_case_words_and_listed() -> None:
     from dictionaries.build import news_terms
     from normalizer.resources import data_dir

@@ -149,6 +149,12 @@ def test_slip_that_parses_is_fixed(typo_only, typo: str, fix: str) -> None:
     assert fixed(typo_only, f"Kata dia, {typo} itu penting.") == f"Kata dia, {fix} itu penting."
 
 
+def test_no_formal_affix_goes_on_a_colloquial_in_verb(typo_only) -> None:
+    # selesain (selesai + colloquial -in) is a word of quotes, not a root: peN- + selesain is a typo
+    assert typo_only.is_valid("selesain") and typo_only.is_valid("berkafein")
+    assert fixed(typo_only, "Proses penyelesain kasus itu lama.") == "Proses penyelesaian kasus itu lama."
+
+
 @pytest.mark.parametrize("text", ["Proyek perataan jalan desa itu selesai.", "Dia maan di sana."])
 def test_unlisted_form_without_a_far_likelier_reading_stands(typo_only, text: str) -> None:
     # perataan (levelling) is one slip from perayaan, which is not common enough to
