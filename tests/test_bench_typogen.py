@@ -120,3 +120,18 @@ def test_any_text_only_the_changed_words_change(text: str, seed: int) -> None:
         last = c.start + shift + len(c.new)
         shift += len(c.new) - len(c.old)
     assert "".join(rebuilt) + out[last:] == text
+
+
+def test_the_parsing_typos_suite_keeps_only_slips_that_parse_as_unlisted_forms() -> None:
+    from benchmarks.parsing_typos import parses_only
+    from benchmarks.peers import Ejaan
+
+    ejaan = Ejaan(style=False)
+    assert ejaan.available()
+    keep = parses_only(ejaan)
+    lexicon = ejaan._n.lexicon
+    given, changes = corrupt_text(TEXT, seed=5, rate=0.05, is_valid=lambda w: not keep(w))
+    assert changes, "the generator found no typo that parses"
+    for change in changes:
+        assert lexicon.is_unlisted(change.new) and not lexicon.is_form(change.new)
+        assert change.new in given
