@@ -138,11 +138,16 @@ SKIP = Verdict("skip")
 
 
 class Context(NamedTuple):
-    """The words around a token, for ranking, and the document's own names."""
+    """The words around a token, for ranking, and the document's own names.
+
+    ``document_names``: capitalised words the text uses twice or more inside
+    a sentence; ``capitalised``: those it uses so at least once (lower-cased).
+    """
 
     previous: str = ""
     following: str = ""
     document_names: frozenset[str] = frozenset()
+    capitalised: frozenset[str] = frozenset()
 
 
 class Decider:
@@ -215,7 +220,12 @@ class Decider:
                 verdict = self._verdict(word, self._rank(lower, context))
                 return verdict if verdict.action == "fix" else SKIP
             return self._name(word, context)
-        if word[:1].isupper() and not (token.sentence_start and word[1:].islower() and self._is_common_typo(lower)):
+        # At a sentence start or in a headline a capitalised word may be a
+        # slip of a common word, unless the text writes it capitalised inside
+        # a sentence too: then it is a name (Minang beside menang).
+        if word[:1].isupper() and not (
+            token.sentence_start and word[1:].islower() and lower not in context.capitalised and self._is_common_typo(lower)
+        ):
             return self._name(word, context)
         ranked = self._rank(lower, context, derived=True)
         if not ranked:

@@ -153,7 +153,7 @@ class Normalizer:
         ``fix`` would not be idempotent.  Words next to a fix are judged
         again with the neighbour as ``fix`` writes it.
         """
-        names = self._document_names(tokens)
+        names, capitalised = self._document_names(tokens)
 
         def run(index: int, valid: bool, written: dict[int, str]) -> Finding | None:
             def word(i: int) -> str:
@@ -161,7 +161,7 @@ class Normalizer:
                     return ""
                 return written.get(i, tokens[i].text).lower()
 
-            context = Context(previous=word(index - 1), following=word(index + 1), document_names=names)
+            context = Context(word(index - 1), word(index + 1), names, capitalised)
             token = tokens[index]
             verdict = self.decider.second_look(token, context) if valid else self.decider.decide(token, context)
             return None if verdict.action == "skip" else self._typo_finding(token, verdict)
@@ -202,10 +202,10 @@ class Normalizer:
             doubt = self._doubt[word] = "weak" if lexicon.is_weak(word) else "unlisted" if lexicon.is_unlisted(word) else ""
         return doubt == "weak" or (doubt == "unlisted" and len(token.parts) == 1)
 
-    def _document_names(self, tokens: list[Token]) -> frozenset[str]:
-        """Capitalised words the story itself uses twice or more."""
+    def _document_names(self, tokens: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
+        """Capitalised words the story uses inside a sentence: twice or more, and at all (lower-cased)."""
         seen = Counter(t.text for t in tokens if t.is_capitalised and not t.sentence_start)
-        return frozenset(w.lower() for w, n in seen.items() if n >= 2)
+        return frozenset(w.lower() for w, n in seen.items() if n >= 2), frozenset(w.lower() for w in seen)
 
     def _typo_finding(self, token: Token, verdict: Verdict) -> Finding:
         suggestions = verdict.suggestions

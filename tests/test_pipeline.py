@@ -110,6 +110,13 @@ def test_a_slip_of_a_common_word_in_a_headline_is_fixed_and_its_names_stand(typo
     assert fixed(typo_only, body) == body
 
 
+def test_a_headline_word_the_story_writes_capitalised_inside_a_sentence_is_a_name(typo_only) -> None:
+    head = "Rendang Minang Makin Mendunia\n\nPadang (ANTARA) - Kuliner {} makin dikenal.\n"
+    assert fixed(typo_only, head.format("Minang")) == head.format("Minang")  # not Menang
+    typo = "Tiga Tersangak Ditangkap\n\nPolisi menangkap Tersangak kemarin.\n"  # a name, then
+    assert fixed(typo_only, typo) == typo
+
+
 def test_a_letter_lost_from_a_curated_place_is_fixed_but_not_from_other_names(typo_only) -> None:
     assert fixed(typo_only, "Ia tiba di Jakrta dan Washigton.") == "Ia tiba di Jakarta dan Washington."
     # a lost letter often makes another person's name, and short names are too close
