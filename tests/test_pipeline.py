@@ -97,9 +97,11 @@ def test_valid_rare_forms_are_not_flagged(normalizer) -> None:
     assert normalizer.check(text) == []
 
 
-@pytest.mark.parametrize("word", ["posko", "dapil", "lapas", "rusun", "angkot", "vokasi", "sidak", "cabup", "sukuk", "ospek"])
+@pytest.mark.parametrize("word", ["posko", "dapil", "lapas", "rusun", "angkot", "vokasi", "sidak", "cabup", "sukuk", "ospek",
+                                  "melitus", "rangkong", "santuy", "gabut"])
 def test_news_words_near_a_commoner_word_are_left_alone(normalizer, word: str) -> None:
-    # one or two edits from toko, dari, apa, dusun, angkat, lokasi, tidak, cabul, suku, aspek
+    # one or two edits from toko, dari, apa, dusun, angkat, lokasi, tidak, cabul, suku, aspek,
+    # meletus, rangking, santun, gambut
     assert normalizer.check(f"Mereka membahas {word} itu kemarin.") == []
 
 
