@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cached_property
 
+from . import quotes
 from .decide import Context, Decider, Verdict
 from .findings import Edit, Finding
 from .lexicon import Lexicon
@@ -141,6 +142,7 @@ class Normalizer:
             judged[index] = (valid, None)
         if judged:
             self._judge(tokens, judged)
+            self._hold_in_quotes(text, tokens, judged)
             findings += [f for _, f in judged.values() if f is not None]
         findings.sort(key=lambda f: f.start)
         return findings
@@ -174,6 +176,25 @@ class Normalizer:
         for index, (valid, _) in judged.items():
             if index not in written and (index - 1 in written or index + 1 in written):
                 judged[index] = (valid, run(index, valid, written))
+
+    def _hold_in_quotes(self, text: str, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
+        """In a quote or italics that also holds an unknown word ejaan cannot explain, apply no fix.
+
+        A lower-case word no list holds and no slip explains, in the same
+        quoted stretch, is the mark of another language (a Minang proverb:
+        ``*Duduak samo randah, tagak samo tinggi*``, where ``samo`` is no
+        slip of ``sama``).  Fixes there are only suggested.
+        """
+        unexplained = [tokens[i].start for i, (valid, f) in judged.items() if not valid and f is None and tokens[i].text.islower()]
+        if not unexplained:
+            return
+        for start, end in quotes.spans(text):
+            if not any(start <= at < end for at in unexplained):
+                continue
+            for index, (valid, finding) in judged.items():
+                if finding is not None and finding.fixable and start <= finding.start < end:
+                    reason = finding.reason + "; in a quote beside a word no slip explains, perhaps another language: not changed"
+                    judged[index] = (valid, replace(finding, fixable=False, reason=reason))
 
     def fix(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> tuple[str, list[Edit]]:
         """``text`` with the confident fixes applied, and the edits made."""

@@ -180,6 +180,18 @@ def test_a_respelling_inside_a_title_is_suggested_not_applied(normalizer) -> Non
     assert normalizer.fix(text)[0] == text
 
 
+def test_no_fix_in_a_quote_beside_a_word_no_slip_explains(typo_only) -> None:
+    # a Minang proverb: samo is one vowel from sama, but in the same quote bajamba is no slip of anything
+    text = '"Makan bajamba itu soal kebersamaan. *Duduak samo randah, tagak samo tinggi*," kata Datuak.'
+    found = typo_only.check(text)
+    assert [f.word for f in found] == ["samo", "samo"] and not any(f.fixable for f in found)
+    assert all(f.suggestions[0] == "sama" and "another language" in f.reason for f in found)
+    assert fixed(typo_only, text) == text
+    # two typos in a quote, and nothing unexplained beside them: both fixed
+    quoted = "\u201cKami akan malawan deengan tegas,\u201d katanya."
+    assert fixed(typo_only, quoted) == quoted.replace("malawan", "melawan").replace("deengan", "dengan")
+
+
 def test_fix_is_byte_exact_outside_the_changed_words(typo_only) -> None:
     text = "\ufeffBaris satu deengan\r\n\r\n  tereoris\t(kata)  --  \u201ckutipan\u201d\nakhir tanpa baris baru"
     out, edits = typo_only.fix(text)
