@@ -20,7 +20,7 @@ import click
 from . import __version__, report
 from .config import DEFAULT_WORD_LIST, ConfigError, Settings, add_words, load_settings, load_word_lists, repository_root
 from .progress import ProgressBar
-from .textio import InputError, encode_document, read_document, write_document
+from .textio import Document, InputError, encode_document, read_document, write_document
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
@@ -34,7 +34,7 @@ class Outcome:
     err: list[str] = field(default_factory=list)
     found: bool = False
     failed: bool = False
-    text: str | None = None  # corrected text for ``fix -``
+    data: bytes | None = None  # for standard output as it is: ``fix -``'s text, a diff, in the input's encoding
 
 
 # -- work on one file (runs in worker processes with --jobs) --------------------
@@ -78,27 +78,34 @@ def _process(job: tuple[str, str, bool, bytes | None]) -> Outcome:
         outcome.found = bool(findings)
         return outcome
     fixed, edits = normalizer.fix(doc.text, ignored)  # type: ignore[attr-defined]
-    if command == "diff":
-        diff = report.unified_diff(shown, doc.text, fixed)
-        outcome.out = [diff] if diff else []
-        outcome.found = bool(diff)
-        return outcome
-    changes = report.change_lines(shown, doc.text, edits)
-    if path == "-":
-        outcome.text = fixed
-        outcome.err = changes
-        return outcome
-    outcome.out = changes
-    if edits and not dry_run:
-        try:
+    try:
+        if command == "diff":
+            diff = report.unified_diff(shown, doc.text, fixed, doc.bom)
+            outcome.data = _in_encoding_of(doc, diff) if diff else None
+            outcome.found = bool(diff)
+            return outcome
+        changes = report.change_lines(shown, doc.text, edits)
+        if path == "-":
+            outcome.data = encode_document(doc, fixed)  # the input's encoding and BOM, as a file keeps them
+            outcome.err = changes
+            return outcome
+        if edits and not dry_run:
             encode_document(doc, fixed)  # refuse before touching the file
             write_document(doc, fixed)
-        except InputError as e:
-            outcome.err.append(f"ejaan: {e}")
-            outcome.failed = True
-            return outcome
+    except InputError as e:
+        outcome.err.append(f"ejaan: {e}")
+        outcome.failed = True
+        return outcome
+    outcome.out = changes  # listed only once they are made (or, with --dry-run, would be)
     outcome.found = bool(edits)
     return outcome
+
+
+def _in_encoding_of(doc: Document, diff: str) -> bytes:
+    """A diff in the bytes of the file it patches (UTF-8 for UTF-16/32 files, which patch cannot read)."""
+    if doc.encoding.startswith(("utf-16", "utf-32")):
+        return diff.encode("utf-8")
+    return encode_document(Document(doc.path, diff, doc.encoding, False), diff)
 
 
 # -- the command line ------------------------------------------------------------
@@ -177,19 +184,20 @@ def _run(command: str, options: dict, dry_run: bool = False) -> int:
     progress = ProgressBar(len(jobs), enabled=not options["quiet"])
     status = EXIT_CLEAN
     for outcome in _map(jobs, settings, accept, options["jobs"]):
-        if outcome.out or outcome.err or outcome.text is not None:
+        if outcome.out or outcome.err or outcome.data is not None:
             progress.clear()
         for line in outcome.out:
             click.echo(line, nl=not line.endswith("\n"))
-        if outcome.text is not None:
-            sys.stdout.buffer.write(outcome.text.encode("utf-8"))
+        if outcome.data is not None:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(outcome.data)
             sys.stdout.flush()
         for line in outcome.err:
             if not (options["quiet"] and not outcome.failed):
                 click.echo(line, err=True)
         if outcome.failed:
             status = EXIT_ERROR
-        elif outcome.found and status == EXIT_CLEAN and not (command == "fix" and outcome.text is not None):
+        elif outcome.found and status == EXIT_CLEAN and not (command == "fix" and outcome.data is not None):
             status = EXIT_FOUND
         progress.advance()
     progress.clear()

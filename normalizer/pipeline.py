@@ -18,6 +18,11 @@ from .lexicon import Lexicon
 from .tokenize import Token, tokenize
 
 DEFAULT_MIN_CONFIDENCE = 0.9
+# Longer "words" are never judged: Indonesian's longest forms
+# (mempertanggungjawabkannya, 25) have under 30 letters, and the search for a
+# long string's slips grows with the square of its length (a 40,000-letter
+# run of one pasted string took 20 s and 4.7 GB).
+MAX_WORD_LENGTH = 40
 # Style categories that respell one word: the only ones suggested for a
 # capitalised word inside a sentence (see ``Normalizer._is_title_word``).
 RESPELLINGS = frozenset({"spelling", "loanword"})
@@ -127,7 +132,7 @@ class Normalizer:
         for index, token in enumerate(tokens):
             if token.text in quiet and len(token.parts) == 1:
                 continue
-            if token.start in style_done:
+            if token.start in style_done or len(token.text) > MAX_WORD_LENGTH:
                 continue
             if self.style_enabled:
                 finding = self._style_word(token)

@@ -78,19 +78,29 @@ def change_lines(path: str, text: str, edits: Iterable[Edit]) -> list[str]:
     ]
 
 
-def unified_diff(path: str, before: str, after: str) -> str:
-    """A ``--- a/path`` / ``+++ b/path`` diff of ``before`` -> ``after``."""
+def unified_diff(path: str, before: str, after: str, bom: bool = False) -> str:
+    """A ``--- a/path`` / ``+++ b/path`` diff of ``before`` -> ``after`` that ``patch`` applies.
+
+    Lines end at ``\n`` only, as ``patch``, ``git apply`` and the line
+    numbers of ``check`` count them (a form feed or U+2028 inside a line
+    stays inside it); with ``bom`` the file's BOM leads its first line, as
+    it does in the file.
+    """
     if before == after:
         return ""
     import difflib  # imported on use, like json above
 
-    diff = difflib.unified_diff(
-        before.splitlines(keepends=True),
-        after.splitlines(keepends=True),
-        fromfile=f"a/{path}",
-        tofile=f"b/{path}",
-    )
+    if bom:
+        before, after = "\ufeff" + before, "\ufeff" + after
+    diff = difflib.unified_diff(_lines(before), _lines(after), fromfile=f"a/{path}", tofile=f"b/{path}")
     out = []
     for line in diff:
         out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
     return "".join(out)
+
+
+def _lines(text: str) -> list[str]:
+    """``text`` cut after every ``\n`` (``str.splitlines`` also cuts at CR, FF, U+0085, U+2028...)."""
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]

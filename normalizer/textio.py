@@ -190,8 +190,8 @@ def write_document(doc: Document, new_text: str) -> None:
         st = None
     except OSError as e:
         raise InputError(f"{doc.path}: cannot write ({_reason(e)}); file left unchanged") from None
-    if st is not None and not stat.S_ISREG(st.st_mode):
-        raise InputError(f"{doc.path}: not a regular file, cannot be rewritten; file left unchanged")
+    if st is not None:
+        _check_replaceable(doc.path, target, st)
     import tempfile  # only writes need it; checking is the common, timed path
 
     try:
@@ -225,6 +225,25 @@ def write_document(doc: Document, new_text: str) -> None:
             ) from None
         raise
     _fsync_dir(directory)
+
+
+def _check_replaceable(path: str, target: str, st: os.stat_result) -> None:
+    """Refuse a write that replacing the file by rename would make wrong.
+
+    A rename needs only the folder to be writable, so it would rewrite a
+    write-protected file, give a file to whoever runs ejaan, and split a
+    file from its hard links.  Each of those is the user's call, not ours.
+    """
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{path}: not a regular file, cannot be rewritten; file left unchanged")
+    if not st.st_mode & 0o222 or not os.access(target, os.W_OK):
+        raise InputError(f"{path}: the file is write-protected; file left unchanged")
+    if hasattr(os, "geteuid") and os.geteuid() != 0 and st.st_uid != os.geteuid():
+        raise InputError(f"{path}: owned by another user, and rewriting it would make it yours; file left unchanged")
+    if st.st_nlink > 1:
+        raise InputError(
+            f"{path}: has {st.st_nlink} hard links, and rewriting it would split them; file left unchanged"
+        )
 
 
 def _codec_name(encoding: str, where: str) -> str:

@@ -18,6 +18,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+import shutil
 import tempfile
 
 import pytest
@@ -269,7 +270,7 @@ def test_unwritable_directory_simulated(desk: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
     result = ejaan("fix", "terkunci/berita.txt")
     assert result.exit_code == 2
-    assert result.stdout == "terkunci/berita.txt:1:26: tereoris -> teroris (typo)\n"
+    assert result.stdout == ""  # no change is listed that was not made
     assert result.stderr == "ejaan: terkunci/berita.txt: cannot write (permission denied); file left unchanged\n"
     assert snapshot(path) == before
     assert os.listdir(path.parent) == ["berita.txt"]
@@ -544,3 +545,43 @@ def test_installed_ejaan_command(desk: Path) -> None:
     assert (run.returncode, run.stdout) == (0, "")
     run = subprocess.run([str(script), "check", "--no-style", "hilang.txt"], capture_output=True, text=True, timeout=300)
     assert (run.returncode, run.stderr) == (2, "ejaan: hilang.txt: file not found\n")
+
+
+# -- the filter and the diff keep the input's bytes ---------------------------------------
+def test_fix_from_standard_input_keeps_the_bom_and_the_encoding(desk: Path) -> None:
+    bom = b"\xef\xbb\xbf" + TERORIS.replace("\n", "\r\n").encode()
+    assert ejaan("fix", "-q", "-", input=bom).stdout_bytes == fixed_bytes(bom)
+    result = ejaan("fix", "-q", "--encoding", "latin-1", "-", input=LATIN1)
+    assert result.stdout_bytes == fixed_bytes(LATIN1, "latin-1")  # é stays the byte E9
+
+
+def _applies(desk: Path, path: Path, diff: bytes) -> bytes:
+    """``path`` after ``patch`` applies ``diff`` (as ``git apply`` would)."""
+    (desk / "p.diff").write_bytes(diff)
+    subprocess.run(["patch", "-s", "-p1", "-i", "p.diff"], cwd=desk, check=True)
+    return path.read_bytes()
+
+
+@pytest.mark.skipif(not shutil.which("patch"), reason="no patch program")
+@pytest.mark.parametrize(
+    "data",
+    [b"\xef\xbb\xbf" + TERORIS.encode(), ("Baris satu\u2028" + TERORIS + "akhir\x0cbaris\n").encode(), LATIN1],
+    ids=["bom", "line-separators", "latin-1"],
+)
+def test_the_diff_applies_with_patch(desk: Path, data: bytes) -> None:
+    path = put(desk / "berita.txt", data)
+    options = ["--encoding", "latin-1"] if data is LATIN1 else []
+    result = ejaan("diff", *options, "berita.txt")
+    assert result.exit_code == 1
+    encoding = "latin-1" if data is LATIN1 else "utf-8"
+    assert _applies(desk, path, result.stdout_bytes) == fixed_bytes(data, encoding)
+
+
+def test_a_write_protected_file_is_left_alone_and_no_change_is_listed(desk: Path) -> None:
+    path = put(desk / "terkunci.txt", TERORIS)
+    os.chmod(path, 0o444)
+    before = snapshot(path)
+    result = ejaan("fix", "terkunci.txt")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == "ejaan: terkunci.txt: the file is write-protected; file left unchanged\n"
+    assert snapshot(path) == before

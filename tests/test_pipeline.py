@@ -192,6 +192,12 @@ def test_no_fix_in_a_quote_beside_a_word_no_slip_explains(typo_only) -> None:
     assert fixed(typo_only, quoted) == quoted.replace("malawan", "melawan").replace("deengan", "dengan")
 
 
+def test_a_string_longer_than_any_word_is_not_judged(normalizer) -> None:
+    found = normalizer.check("Ini " + "ab" * 5000 + " deengan itu.")
+    assert [(f.word, f.suggestions[0]) for f in found] == [("deengan", "dengan")]
+    assert normalizer.is_valid("mempertanggungjawabkannya")  # the longest forms are well under the limit
+
+
 def test_fix_is_byte_exact_outside_the_changed_words(typo_only) -> None:
     text = "\ufeffBaris satu deengan\r\n\r\n  tereoris\t(kata)  --  \u201ckutipan\u201d\nakhir tanpa baris baru"
     out, edits = typo_only.fix(text)

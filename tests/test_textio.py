@@ -263,6 +263,34 @@ def test_symlink_stays_a_link(tmp_path):
     assert leftovers(real) == [] and leftovers(tmp_path) == []
 
 
+def test_write_protected_file_is_refused_even_for_root(tmp_path):
+    path = put(tmp_path, b"lama\n")
+    os.chmod(path, 0o444)
+    with pytest.raises(InputError, match="write-protected; file left unchanged"):
+        write_document(read_document(path), "baru\n")
+    assert open(path, "rb").read() == b"lama\n" and leftovers(tmp_path) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "link"), reason="no hard links")
+def test_hard_linked_file_is_refused(tmp_path):
+    path = put(tmp_path, b"lama\n")
+    os.link(path, tmp_path / "salinan.txt")
+    with pytest.raises(InputError, match="2 hard links"):
+        write_document(read_document(path), "baru\n")
+    assert open(path, "rb").read() == b"lama\n" == (tmp_path / "salinan.txt").read_bytes()
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="no user ids")
+def test_file_of_another_user_is_refused_when_it_cannot_be_given_back(tmp_path, monkeypatch):
+    path = put(tmp_path, b"lama\n")
+    owner = os.stat(path).st_uid
+    monkeypatch.setattr(os, "geteuid", lambda: owner + 1)  # ejaan runs as someone else, not root
+    monkeypatch.setattr(os, "access", lambda *a, **k: True)
+    with pytest.raises(InputError, match="owned by another user"):
+        write_document(read_document(path), "baru\n")
+    assert open(path, "rb").read() == b"lama\n"
+
+
 def test_new_file_can_be_written(tmp_path):
     path = str(tmp_path / "baru.txt")
     write_document(Document(path=path, text="", encoding="utf-8", bom=False), "kata\n")
