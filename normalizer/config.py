@@ -379,8 +379,18 @@ def _words(src: _Source, key: str, value: Any) -> frozenset[str]:
     return frozenset(w.casefold() for item in _strings(src, key, value) for w in item.split())
 
 
-def _lowered(src: _Source, key: str, value: Any) -> frozenset[str]:
-    return frozenset(s.lower() for s in _strings(src, key, value, "a list of names"))
+#: The style layer's categories (``style.CATEGORIES``; kept here so that
+#: reading the configuration does not load the style layer).
+STYLE_CATEGORIES = ("spelling", "loanword", "affix", "compound", "particle", "preposition")
+
+
+def _categories(src: _Source, key: str, value: Any) -> frozenset[str]:
+    """Style categories; a misspelt one (``loanwords``) is an error, not a silent no-op."""
+    names = frozenset(s.strip().lower() for s in _strings(src, key, value, "a list of style categories"))
+    unknown = sorted(names - set(STYLE_CATEGORIES))
+    if unknown:
+        raise _fail(src, key, "style categories (" + ", ".join(STYLE_CATEGORIES) + ")", ", ".join(unknown))
+    return names
 
 
 def _globs(src: _Source, key: str, value: Any) -> tuple[str, ...]:
@@ -457,7 +467,7 @@ _PARSERS: dict[str, Callable[[_Source, str, Any], Any]] = {
     "word-lists": _paths,
     "exclude": _globs,
     "style": _bool,
-    "style-disabled": _lowered,
+    "style-disabled": _categories,
     "min-confidence": _confidence,
     "format": _choice("text", "json"),
     "encoding": _encoding,

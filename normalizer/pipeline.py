@@ -257,9 +257,14 @@ class Normalizer:
         return category not in self.style_disabled
 
     def _style_hit(self, word: str):  # noqa: ANN202 - a StyleHit or None; style is imported lazily
-        """``StyleRules.check_word``, memoised: copy repeats its words."""
+        """``StyleRules.check_word``, memoised: copy repeats its words.
+
+        An accepted word (``accept``, a word list) is the desk's spelling:
+        it is neither restyled nor pushed into a suggestion.
+        """
         if word not in self._style_hits:
-            self._style_hits[word] = self.style.check_word(word)
+            accepted = word.casefold() in self.lexicon.accept
+            self._style_hits[word] = None if accepted else self.style.check_word(word)
         return self._style_hits[word]
 
     def _style_finding(self, start: int, end: int, word: str, hit) -> Finding | None:  # noqa: ANN001

@@ -26,14 +26,8 @@ from .lexicon import Lexicon
 from .resources import data_path
 
 CATEGORIES = frozenset({"spelling", "loanword", "affix", "compound", "particle", "preposition"})
-_RULE = {
-    "spelling": "style:spelling",
-    "loanword": "style:spelling",
-    "affix": "style:spelling",
-    "compound": "style:compound",
-    "particle": "style:particle",
-    "preposition": "style:preposition",
-}
+# A finding's rule names its category, the name --style-disable takes.
+_RULE = {category: f"style:{category}" for category in CATEGORIES}
 # Roots shorter than this are matched only as whole words: a short root
 # inside a longer word is too often a coincidence.
 MIN_DERIVED_ROOT = 4

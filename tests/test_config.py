@@ -77,7 +77,7 @@ accept =
     Kartapolov
     Sneisil, Latakia
 style = no
-style_disabled = compound, reduplication
+style_disabled = compound, Particle
 min-confidence = 0.95
 format = JSON
 markdown = never
@@ -86,7 +86,7 @@ markdown = never
     assert files == [repo / "setup.cfg"]
     assert settings.accept == {"kartapolov", "sneisil", "latakia"}
     assert settings.style is False
-    assert settings.style_disabled == {"compound", "reduplication"}
+    assert settings.style_disabled == {"compound", "particle"}
     assert settings.min_confidence == 0.95
     assert settings.format == "json"
     assert settings.markdown == "never"
@@ -338,3 +338,15 @@ def test_default_word_list_is_read_when_none_is_configured(repo):
     write(repo / "kamus.txt", "Homs\n")
     settings, _ = load_settings(repo / "desk")  # configured lists replace the default
     assert load_word_lists(settings) == {"homs"}
+
+
+def test_an_unknown_style_category_is_an_error_not_a_silent_no_op(repo) -> None:
+    from normalizer.config import STYLE_CATEGORIES
+    from normalizer.style import CATEGORIES
+
+    assert set(STYLE_CATEGORIES) == CATEGORIES
+    write(repo / "setup.cfg", "[ejaan]\nstyle_disabled = loanwords\n")
+    with pytest.raises(ConfigError, match=r"'style-disabled' must be style categories \(spelling, .*\), got 'loanwords'"):
+        load_settings(repo)
+    with pytest.raises(ConfigError, match="--style-disable"):
+        Settings().merged(style_disabled=["bogus"])

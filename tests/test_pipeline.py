@@ -192,6 +192,15 @@ def test_no_fix_in_a_quote_beside_a_word_no_slip_explains(typo_only) -> None:
     assert fixed(typo_only, quoted) == quoted.replace("malawan", "melawan").replace("deengan", "dengan")
 
 
+def test_an_accepted_word_is_not_restyled() -> None:
+    from normalizer import Normalizer
+
+    text = "Praktek itu dirumah saja."
+    assert {f.word for f in Normalizer().check(text)} == {"Praktek", "dirumah"}
+    house = Normalizer(accept=["praktek", "DIRUMAH"])  # case-insensitive, like the typo layer
+    assert house.check(text) == [] and house.fix(text)[0] == text
+
+
 def test_a_string_longer_than_any_word_is_not_judged(normalizer) -> None:
     found = normalizer.check("Ini " + "ab" * 5000 + " deengan itu.")
     assert [(f.word, f.suggestions[0]) for f in found] == [("deengan", "dengan")]
