@@ -28,6 +28,7 @@ _TAG = re.compile(
     r"|[!?][^<>]*"  # <!DOCTYPE html>, <?xml ...?>
     r")>"
 )
+_LIST_ITEM = re.compile(r"[ ]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
 
 
@@ -35,6 +36,9 @@ def markdown_spans(text: str) -> list[Span]:
     """Markdown constructs, block level first; each level masks what it found."""
     blocks = _front_matter(text) + _fences(text) + [m.span() for m in _COMMENT.finditer(text)]
     masked = _mask(text, blocks)
+    indented = _indented_code(masked)
+    blocks += indented
+    masked = _mask(masked, indented)
     code = _code_spans(masked)
     masked = _mask(masked, code)
     inline = _link_targets(masked)
@@ -68,6 +72,36 @@ def _fences(text: str) -> list[Span]:
         end = _strip_cr(text, close.end()) if close else len(text)
         spans.append((m.start(), end))
         m = _FENCE.search(text, end)
+    return spans
+
+
+def _indented_code(text: str) -> list[Span]:
+    """Indented code blocks: lines indented four spaces or a tab, after a blank line, outside a list.
+
+    Such a line cannot interrupt a paragraph (it continues it), and inside
+    a list it is the item's next paragraph: prose, which is checked.
+    """
+    spans: list[Span] = []
+    pos, run_start, run_end = 0, -1, 0
+    blank_before, in_list = True, False
+    for line in text.split("\n"):
+        body = line.rstrip("\r")
+        blank = not body.strip()
+        indented = body.startswith(("    ", "\t"))
+        if run_start >= 0 and not (blank or indented):
+            spans.append((run_start, run_end))
+            run_start = -1
+        if not (blank or indented):
+            # a list item opens a list; a paragraph after a blank line closes it
+            in_list = bool(_LIST_ITEM.match(body)) or (in_list and not blank_before)
+        elif indented and not blank and run_start < 0 and blank_before and not in_list:
+            run_start = pos
+        if run_start >= 0 and not blank:
+            run_end = pos + len(body)
+        blank_before = blank
+        pos += len(line) + 1
+    if run_start >= 0:
+        spans.append((run_start, run_end))
     return spans
 
 

@@ -115,6 +115,16 @@ def test_indented_text_is_not_code():
     assert ignored(text) == []
 
 
+def test_indented_code_block_after_a_blank_line():
+    text = "Contoh:\n\n    kode tereoris\n\n\tlagi kode\nlanjut\n\nSesudah deengan.\n"
+    assert ignored(text) == ["    kode tereoris\n\n\tlagi kode"]
+
+
+def test_indented_paragraph_of_a_list_item_is_prose():
+    text = "- butir satu\n\n    lanjutan butir tereoris\n\nParagraf.\n\n    kode\n"
+    assert ignored(text) == ["    kode"]
+
+
 def test_inline_code_spans():
     text = "pakai `ejaan check` atau ``kode dengan ` di dalam`` dan `a` `b`"
     assert ignored(text) == ["`ejaan check`", "``kode dengan ` di dalam``", "`a`", "`b`"]
