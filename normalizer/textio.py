@@ -185,7 +185,7 @@ def write_document(doc: Document, new_text: str) -> None:
     target = os.path.realpath(doc.path)
     directory, name = os.path.split(target)
     try:
-        st: os.stat_result | None = os.stat(target)
+        st: os.stat_result | None = os.stat(doc.path)  # through links: /dev/stdin is a pipe
     except FileNotFoundError:
         st = None
     except OSError as e:

@@ -585,3 +585,13 @@ def test_a_write_protected_file_is_left_alone_and_no_change_is_listed(desk: Path
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == "ejaan: terkunci.txt: the file is write-protected; file left unchanged\n"
     assert snapshot(path) == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_a_pipe_named_as_a_file_is_not_a_regular_file(desk: Path) -> None:
+    fifo = desk / "pipa"
+    os.mkfifo(fifo)
+    doc = textio.Document(str(fifo), TERORIS, "utf-8", False)
+    with pytest.raises(textio.InputError, match="not a regular file, cannot be rewritten; file left unchanged"):
+        textio.write_document(doc, TERORIS.replace("tereoris", "teroris"))
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
