@@ -198,6 +198,20 @@ class Decider:
         source = self._bigram_source
         return source if callable(source) and not isinstance(source, Bigrams) else None
 
+    @cached_property
+    def _lost_letter_index(self) -> dict[str, tuple[str, ...]]:
+        """Each curated name (weight NAME_MIN_COUNT and up) less one letter but the first -> the names.
+
+        Built once (a few thousand names): a capitalised unknown word is then
+        one look-up, not a set of 26 x its length strings to intersect.
+        """
+        index: dict[str, set[str]] = {}
+        for name in self.lexicon.names_from(NAME_MIN_COUNT):
+            for i in range(1, len(name)):
+                if name[i] in _LETTERS:
+                    index.setdefault(name[:i] + name[i + 1 :], set()).add(name)
+        return {lost: tuple(sorted(names)) for lost, names in index.items()}
+
     def null_score(self, lower: str) -> float:
         """Score of "right as written" for a word no list holds."""
         if self._shape is None:
@@ -466,10 +480,10 @@ class Decider:
             # known holds exactly the names of weight NAME_MIN_COUNT and up.  A
             # name the story itself uses twice (Surabaya) counts as well, unless
             # the story repeats this spelling too: then both are names.
-            sources = _lost_letter_sources(lower)
-            matches = [(name, self.lexicon.name_weight(name) or 0) for name in sources & known]
+            curated = self._lost_letter_index.get(lower, ())
+            matches = [(name, self.lexicon.name_weight(name) or 0) for name in curated]
             if not matches and lower not in context.document_names:
-                matches = [(name, 10**6) for name in sources & context.document_names]
+                matches = [(name, 10**6) for name in context.document_names if _lost_letter_of(name, lower)]
         if not matches:
             return SKIP
         matches.sort(key=lambda m: (-m[1], m[0]))
@@ -587,9 +601,11 @@ def _ends_a_name(token: Token) -> bool:
     return token.part > 0 and token.parts[0][:1].isupper() and not token.text[:1].isupper()
 
 
-def _lost_letter_sources(word: str) -> set[str]:
-    """``word`` with one letter put back anywhere but first: what it may be a lost letter of."""
-    return {word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in _LETTERS}
+def _lost_letter_of(name: str, word: str) -> bool:
+    """``word`` is ``name`` with one letter (a-z) lost anywhere but first."""
+    return len(name) == len(word) + 1 and any(
+        name[i] in _LETTERS and name[:i] + name[i + 1 :] == word for i in range(1, len(name))
+    )
 
 
 def _keeps_letters(typed: str, intended: str) -> bool:

@@ -277,11 +277,9 @@ class Normalizer:
     def _style_word(self, token: Token) -> Finding | None:
         if not token.is_capitalised or token.sentence_start:
             return self._style_finding(token.start, token.end, token.text, self._style_hit(token.text))
-        if not self._is_title_word(token):
-            return None  # names (Dirgantara, Diponegoro) are never restyled
         hit = self._style_hit(token.text)
-        if hit is None or hit.category not in RESPELLINGS or " " in hit.replacement:
-            return None
+        if hit is None or hit.category not in RESPELLINGS or " " in hit.replacement or not self._is_title_word(token):
+            return None  # names (Dirgantara, Diponegoro) are never restyled
         # Suggested, never applied: a name may be spelled so (Adzan is azan, and a name).
         reason = hit.reason + "; capitalised inside a sentence, so it may be a name: not changed"
         return self._style_finding(token.start, token.end, token.text, hit._replace(fixable=False, reason=reason))
