@@ -101,6 +101,8 @@ NAME_MIN_COUNT = 500
 # a lost letter often makes another name (Swasono, Sasono), which is why
 # ``is_name_slip`` leaves it out.
 LOST_LETTER_MIN_LENGTH = 6
+# ... searched word by word for this many words, then through an index.
+LOST_LETTER_SEARCHES = 100
 # A form valid only through the morphology (no list holds it) is looked at
 # again from this length on, and fixed at this confidence: shorter slips that
 # parse (maan, buan) are as often slips of two words (aman, makan; bulan,
@@ -180,6 +182,7 @@ class Decider:
         self._ranked: dict[str, list[Ranked]] = {}
         self._listed: dict[str, list[Ranked]] = {}
         self._shape: WordShape | None = None
+        self._lost_letter_asks = 0
 
     @cached_property
     def table(self) -> Bigrams | None:
@@ -198,13 +201,22 @@ class Decider:
         source = self._bigram_source
         return source if callable(source) and not isinstance(source, Bigrams) else None
 
+    def _lost_letter_names(self, lower: str) -> tuple[str, ...]:
+        """The curated names (weight NAME_MIN_COUNT and up) ``lower`` is one lost letter of.
+
+        A story asks this of a few capitalised words: 26 x its length strings
+        to intersect with the names each time.  A long run asks it thousands
+        of times, so after ``LOST_LETTER_SEARCHES`` it builds an index (5 ms).
+        """
+        self._lost_letter_asks += 1
+        if self._lost_letter_asks <= LOST_LETTER_SEARCHES:
+            known = self.lexicon.names_from(NAME_MIN_COUNT)
+            return tuple(sorted({lower[:i] + c + lower[i:] for i in range(1, len(lower) + 1) for c in _LETTERS} & known))
+        return self._lost_letter_index.get(lower, ())
+
     @cached_property
     def _lost_letter_index(self) -> dict[str, tuple[str, ...]]:
-        """Each curated name (weight NAME_MIN_COUNT and up) less one letter but the first -> the names.
-
-        Built once (a few thousand names): a capitalised unknown word is then
-        one look-up, not a set of 26 x its length strings to intersect.
-        """
+        """Each curated name less one letter but the first -> the names (see ``_lost_letter_names``)."""
         index: dict[str, set[str]] = {}
         for name in self.lexicon.names_from(NAME_MIN_COUNT):
             for i in range(1, len(name)):
@@ -480,8 +492,7 @@ class Decider:
             # known holds exactly the names of weight NAME_MIN_COUNT and up.  A
             # name the story itself uses twice (Surabaya) counts as well, unless
             # the story repeats this spelling too: then both are names.
-            curated = self._lost_letter_index.get(lower, ())
-            matches = [(name, self.lexicon.name_weight(name) or 0) for name in curated]
+            matches = [(name, self.lexicon.name_weight(name) or 0) for name in self._lost_letter_names(lower)]
             if not matches and lower not in context.document_names:
                 matches = [(name, 10**6) for name in context.document_names if _lost_letter_of(name, lower)]
         if not matches:

@@ -345,10 +345,13 @@ class StyleRules:
             return None
         return StyleHit(entry.standard, _RULE[entry.category], entry.category, True, _reason(f"{one} {two}", entry))
 
-    @staticmethod
-    def _particle_pair(one: str, two: str) -> StyleHit | None:
-        """-lah/-kah always join; -pun joins only in the EYD V conjunctions."""
-        if two in ("lah", "kah") and one not in ("di", "ke"):
+    def _particle_pair(self, one: str, two: str) -> StyleHit | None:
+        """-lah/-kah join an Indonesian host; -pun joins only in the EYD V conjunctions.
+
+        Not an English one: in a quoted "worth it lah" the particle follows
+        English, and ``itlah`` is no word.
+        """
+        if two in ("lah", "kah") and one not in ("di", "ke") and self._indonesian_host(one):
             return StyleHit(one + two, "style:particle", "particle", True, f"EYD V: -{two} is written together")
         if two != "pun":
             return None
@@ -358,6 +361,12 @@ class StyleRules:
             reason = "sekalipun 'although' is one word, sekali pun 'even once' is two: check the sense"
             return StyleHit("sekalipun", "style:particle", "particle", False, reason)
         return None
+
+    def _indonesian_host(self, word: str) -> bool:
+        """A word -lah or -kah may join: three letters or more (or ia, ya), and not English."""
+        if len(word) < 3 and word not in ("ia", "ya"):
+            return False
+        return self.lexicon is None or word not in self.lexicon.english
 
     def _bound_form(self, one: str, two: str) -> StyleHit | None:
         """pasca sarjana -> pascasarjana; antar only where the joined form is known."""

@@ -164,6 +164,17 @@ def test_a_letter_lost_from_a_name_the_story_uses_is_fixed_unless_the_story_repe
     assert decider({}).decide(token("Kertangara"), Context(document_names=both)) == SKIP
 
 
+def test_the_lost_letter_index_answers_as_the_word_by_word_search() -> None:
+    from normalizer.decide import LOST_LETTER_SEARCHES
+
+    d = decider({})
+    words = ["jakrta", "washigton", "surabya", "kartapolov", "indonesa", "mosko"]
+    searched = [d._lost_letter_names(w) for w in words]
+    d._lost_letter_asks = LOST_LETTER_SEARCHES  # from now on through the index
+    assert [d._lost_letter_names(w) for w in words] == searched
+    assert searched[0] == ("jakarta",) and searched[3] == ()
+
+
 # -- unlisted derived forms ----------------------------------------------
 def test_regular_derivations_only() -> None:
     d = decider({})
