@@ -277,9 +277,11 @@ class Decider:
                 if is_name_slip(lower, term) and zipf >= WEAK_MIN_ZIPF and not self.lexicon.is_weak(term):
                     reason = f"a rare-root reading; {term!r} is a common word one slip away"
                     return Verdict("fix", (match_case(token.text, term),), 0.95, reason)
-        if len(token.parts) > 1 or len(lower) < UNLISTED_MIN_LENGTH or lower in self.lexicon.english:
+        if len(token.parts) > 1 or len(lower) < UNLISTED_MIN_LENGTH:
             return SKIP
-        return self._unlisted(token.text)
+        verdict = self._unlisted(token.text)
+        # Asked last, as in decide: the English list is read only for a word about to be fixed.
+        return SKIP if verdict.action != "skip" and lower in self.lexicon.english else verdict
 
     def _unlisted(self, word: str) -> Verdict:
         """A slip that parses (``membeeri``): fixed when a listed word one slip away is far likelier.
