@@ -78,6 +78,15 @@ class Result:
         return self.words / self.seconds if self.seconds else float("nan")
 
 
+def add_input_options(ap: argparse.ArgumentParser) -> None:
+    """``--seeds``, ``--rate``, ``--shared``, ``--limit``: the inputs every benchmark of the suites takes."""
+    ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3], help="typo generator seeds")
+    ap.add_argument("--rate", type=float, default=0.05, help="share of words corrupted (default 1 in 20)")
+    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("EJAAN_SHARED", REPO.parent / "shared")),
+                    help="folder with samples/ and eval/ (env EJAAN_SHARED; default <repo>/../shared)")
+    ap.add_argument("--limit", type=int, default=0, help="use only the first N eval sentences (quick runs)")
+
+
 def read_inputs(shared: Path, limit: int = 0) -> tuple[str, str, list[str]]:
     """The sample story, its expected text and the eval sentences (the first ``limit``)."""
     sample = (shared / SAMPLE).read_text(encoding="utf-8")
@@ -287,13 +296,9 @@ SYSTEMS: dict[str, Callable[[bool], System]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3], help="typo generator seeds")
-    ap.add_argument("--rate", type=float, default=0.05, help="share of words corrupted (default 1 in 20)")
+    add_input_options(ap)
     ap.add_argument("--systems", nargs="+", default=["ejaan", "ejaan-nostyle", "hunspell", "symspell"],
                     choices=list(SYSTEMS))
-    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("EJAAN_SHARED", REPO.parent / "shared")),
-                    help="folder with samples/ and eval/ (env EJAAN_SHARED; default <repo>/../shared)")
-    ap.add_argument("--limit", type=int, default=0, help="use only the first N eval sentences (quick runs)")
     ap.add_argument("--no-install", action="store_true", help="never apt-get / pip install a missing peer")
     ap.add_argument("--json", action="store_true", help="print JSON instead of the table")
     args = ap.parse_args(argv)

@@ -21,13 +21,11 @@ if not __package__:  # run as a script: make `benchmarks` importable
 
 import argparse
 import datetime
-import os
 import shlex
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
-from benchmarks.accuracy import REPO, read_inputs
+from benchmarks.accuracy import REPO, add_input_options, read_inputs
 from benchmarks.metrics import Score, score
 from benchmarks.peers import Ejaan, Hunspell, PlainSymSpell, System
 from benchmarks.typogen import corrupt_text, wordfreq_words
@@ -42,11 +40,7 @@ def parses_only(ejaan: Ejaan) -> Callable[[str], bool]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3], help="typo generator seeds")
-    ap.add_argument("--rate", type=float, default=0.05, help="share of words the generator tries to corrupt")
-    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("EJAAN_SHARED", REPO.parent / "shared")),
-                    help="folder with eval/ (env EJAAN_SHARED; default <repo>/../shared)")
-    ap.add_argument("--limit", type=int, default=0, help="use only the first N eval sentences (quick runs)")
+    add_input_options(ap)
     args = ap.parse_args(argv)
 
     _, _, sentences = read_inputs(args.shared, args.limit)

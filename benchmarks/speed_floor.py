@@ -29,15 +29,13 @@ if not __package__:  # run as a script: make `benchmarks` importable
 
 import argparse
 import datetime
-import os
 import shlex
 import statistics
 import sys
 import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
-from benchmarks.accuracy import REPO, Suite, make_suites, read_inputs
+from benchmarks.accuracy import REPO, Suite, add_input_options, make_suites, read_inputs
 from benchmarks.metrics import score
 from benchmarks.peers import Ejaan, PlainSymSpell
 from benchmarks.typogen import default_oracle
@@ -100,11 +98,7 @@ def measure(suites: Sequence[Suite], rounds: int, probe: Ejaan) -> tuple[dict[st
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--rounds", type=int, default=5, help="interleaved rounds; the median is kept (default 5)")
-    ap.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3], help="typo generator seeds")
-    ap.add_argument("--rate", type=float, default=0.05, help="share of words corrupted (default 1 in 20)")
-    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("EJAAN_SHARED", REPO.parent / "shared")),
-                    help="folder with samples/ and eval/ (env EJAAN_SHARED; default <repo>/../shared)")
-    ap.add_argument("--limit", type=int, default=0, help="use only the first N eval sentences (quick runs)")
+    add_input_options(ap)
     args = ap.parse_args(argv)
 
     sample, expected, sentences = read_inputs(args.shared, args.limit)
