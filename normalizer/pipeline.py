@@ -23,6 +23,9 @@ DEFAULT_MIN_CONFIDENCE = 0.9
 # long string's slips grows with the square of its length (a 40,000-letter
 # run of one pasted string took 20 s and 4.7 GB).
 MAX_WORD_LENGTH = 40
+# Endings of Latin species epithets that no Indonesian word has (see
+# ``Normalizer._hold_epithets``).
+LATIN_EPITHET_ENDINGS = ("ii", "ae", "ensis")
 # Style categories that respell one word: the only ones suggested for a
 # capitalised word inside a sentence (see ``Normalizer._is_title_word``).
 RESPELLINGS = frozenset({"spelling", "loanword"})
@@ -148,6 +151,7 @@ class Normalizer:
         if judged:
             self._judge(tokens, judged)
             self._hold_in_quotes(text, tokens, judged)
+            self._hold_epithets(tokens, judged)
             findings += [f for _, f in judged.values() if f is not None]
         findings.sort(key=lambda f: f.start)
         return findings
@@ -200,6 +204,25 @@ class Normalizer:
                 if finding is not None and finding.fixable and start <= finding.start < end:
                     reason = finding.reason + "; in a quote beside a word no slip explains, perhaps another language: not changed"
                     judged[index] = (valid, replace(finding, fixable=False, reason=reason))
+
+    def _hold_epithets(self, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
+        """After a capitalised word, a word with a Latin epithet's ending is only suggested a fix.
+
+        ``Rafflesia arnoldii``, ``Rafflesia tuanmudae``, ``Rhinoceros
+        sondaicus javanensis``: environment copy names species, and no
+        Indonesian word ends in -ii, -ae or -ensis.  A doubled final i is
+        also a common slip, so -ii is held only when the fix would merely
+        drop it and leave no listed word (``arnoldi``; ``inii`` is ``ini``).
+        """
+        for index, (valid, finding) in judged.items():
+            if finding is None or not finding.fixable or not finding.word.endswith(LATIN_EPITHET_ENDINGS):
+                continue
+            word = finding.word
+            if word.endswith("ii") and (finding.suggestions[0] != word[:-1] or self.lexicon.is_form(word[:-1].lower())):
+                continue
+            if index > 0 and tokens[index - 1].text[:1].isupper():
+                reason = finding.reason + "; after a capitalised word, perhaps a species name: not changed"
+                judged[index] = (valid, replace(finding, fixable=False, reason=reason))
 
     def fix(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> tuple[str, list[Edit]]:
         """``text`` with the confident fixes applied, and the edits made."""

@@ -201,6 +201,13 @@ def test_an_accepted_word_is_not_restyled() -> None:
     assert house.check(text) == [] and house.fix(text)[0] == text
 
 
+def test_a_species_epithet_after_its_genus_is_not_changed(typo_only) -> None:
+    text = "Bunga Rafflesia arnoldii mekar, begitu pula Rafflesia tuanmudae dan harimau Panthera tigris sumatrae."
+    assert fixed(typo_only, text) == text
+    # a doubled final i after a name is still a slip when dropping it leaves a word
+    assert fixed(typo_only, "Kata Budiman inii benar.") == "Kata Budiman ini benar."
+
+
 def test_a_string_longer_than_any_word_is_not_judged(normalizer) -> None:
     found = normalizer.check("Ini " + "ab" * 5000 + " deengan itu.")
     assert [(f.word, f.suggestions[0]) for f in found] == [("deengan", "dengan")]
