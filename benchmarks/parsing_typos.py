@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     keep = parses_only(oracle)
     # corrupt_text keeps a corruption its oracle rejects: reject all but these.
     texts = {seed: corrupt_text(clean, seed, args.rate, lambda w: not keep(w)) for seed in args.seeds}
-    systems: list[System] = [Ejaan(style=False), Hunspell(), PlainSymSpell()]
+    systems: list[System] = [oracle, Hunspell(), PlainSymSpell()]  # the loaded ejaan, not a second one
     scores: dict[str, Score] = {}
     for system in systems:
         if not system.available():

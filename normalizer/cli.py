@@ -11,7 +11,7 @@ import functools
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NoReturn
 
@@ -105,7 +105,7 @@ def _in_encoding_of(doc: Document, diff: str) -> bytes:
     """A diff in the bytes of the file it patches (UTF-8 for UTF-16/32 files, which patch cannot read)."""
     if doc.encoding.startswith(("utf-16", "utf-32")):
         return diff.encode("utf-8")
-    return encode_document(Document(doc.path, diff, doc.encoding, False), diff)
+    return encode_document(replace(doc, bom=False), diff)  # the BOM is in the diff's first line
 
 
 # -- the command line ------------------------------------------------------------

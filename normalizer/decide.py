@@ -547,21 +547,23 @@ class Decider:
         if not roots or self._roots(lower) & roots:
             return False
         slip_of = [root for root in sorted(roots) if _keeps_letters(lower, root) and typo_cost(lower, root) <= MAX_FIX_COST]
-        term = slip_of[0] if slip_of else self._reaffixed(lower, other)
+        term = slip_of[0] if slip_of else self._reaffixed(lower, other, roots)
         if term is None:
             return False
         # The direction: in sama-sma it is sma that is wrong, not sama.
         counts = {t: n for t, _distance, n in self.near_lookup(lower)}
         return counts.get(term, 0) >= 2 * max(1, counts.get(lower, 0))
 
-    def _reaffixed(self, lower: str, other: str) -> str | None:
+    def _reaffixed(self, lower: str, other: str, roots: set[str] | None = None) -> str | None:
         """The half's own affixes on the other half's root, when that is a listed form one slip away.
 
         ``terus-menurus``: ``menurus`` parses as meN- + turus, but meN- on
         ``terus`` gives ``menerus``, one vowel away.  A changed letter counts
         here, unlike between bare halves, where it is a rhyme (``bolak-balik``).
+        ``roots`` are ``other``'s, when the caller has them already.
         """
-        roots = self._roots(other)
+        if roots is None:
+            roots = self._roots(other)
         for parse in morphology.parses(lower):
             if parse.is_bare:
                 continue

@@ -285,12 +285,9 @@ class Lexicon:
         root, so the decision step takes a second look at it.  Listed forms
         are never weak: corpora or Hunspell's rules vouch for them.
         """
-        lower = word.lower()
-        if lower in self.forms or self.name_weight(lower) is not None or lower in self.accept:
+        if not self.is_unlisted(word):
             return False
-        if self.analyse(lower) is None:
-            return False
-        return not any(p.root in self.roots for p in morphology.parses(lower) if not p.is_bare)
+        return not any(p.root in self.roots for p in morphology.parses(word.lower()) if not p.is_bare)
 
     def is_valid(self, word: str) -> bool:
         """True when ``word`` (any case) is a correct Indonesian form or name.

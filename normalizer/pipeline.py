@@ -202,8 +202,8 @@ class Normalizer:
                 continue
             for index, (valid, finding) in judged.items():
                 if finding is not None and finding.fixable and start <= finding.start < end:
-                    reason = finding.reason + "; in a quote beside a word no slip explains, perhaps another language: not changed"
-                    judged[index] = (valid, replace(finding, fixable=False, reason=reason))
+                    why = "in a quote beside a word no slip explains, perhaps another language"
+                    judged[index] = (valid, _suggested_only(finding, why))
 
     def _hold_epithets(self, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
         """After a capitalised word, a word with a Latin epithet's ending is only suggested a fix.
@@ -221,8 +221,7 @@ class Normalizer:
             if word.endswith("ii") and (finding.suggestions[0] != word[:-1] or self.lexicon.is_form(word[:-1].lower())):
                 continue
             if index > 0 and tokens[index - 1].text[:1].isupper():
-                reason = finding.reason + "; after a capitalised word, perhaps a species name: not changed"
-                judged[index] = (valid, replace(finding, fixable=False, reason=reason))
+                judged[index] = (valid, _suggested_only(finding, "after a capitalised word, perhaps a species name"))
 
     def fix(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> tuple[str, list[Edit]]:
         """``text`` with the confident fixes applied, and the edits made."""
@@ -332,6 +331,11 @@ class Normalizer:
                 found.append(finding)
                 done.update((first.start, second.start))
         return found
+
+
+def _suggested_only(finding: Finding, why: str) -> Finding:
+    """``finding`` kept as a suggestion that ``fix`` does not apply, saying why."""
+    return replace(finding, fixable=False, reason=f"{finding.reason}; {why}: not changed")
 
 
 def _lost_nya_double(token: Token) -> bool:
