@@ -84,7 +84,7 @@ def _process(job: tuple[str, str, bool, bytes | None]) -> Outcome:
             outcome.data = _in_encoding_of(doc, diff) if diff else None
             outcome.found = bool(diff)
             return outcome
-        changes = report.change_lines(shown, doc.text, edits)
+        changes = (report.json_change_lines if settings.format == "json" else report.change_lines)(shown, doc.text, edits)
         if path == "-":
             outcome.data = encode_document(doc, fixed)  # the input's encoding and BOM, as a file keeps them
             outcome.err = changes
@@ -112,7 +112,7 @@ def _in_encoding_of(doc: Document, diff: str) -> bytes:
 def _options(func):  # noqa: ANN001, ANN202 - a decorator stack
     decorators = [
         click.argument("paths", nargs=-1, type=click.Path(readable=False)),
-        click.option("--format", "fmt", type=click.Choice(["text", "json"]), default=None, help="Output format (check)."),
+        click.option("--format", "fmt", type=click.Choice(["text", "json"]), default=None, help="Output format of check's findings and fix's changes."),
         click.option("--no-style", is_flag=True, default=False, help="Turn off the KBBI/EYD style layer."),
         click.option("--style-disable", multiple=True, metavar="CATEGORY", help="Turn off one style category."),
         click.option("--min-confidence", type=float, default=None, help="Confidence (0-1) needed to apply a fix."),

@@ -47,27 +47,25 @@ def text_lines(path: str, text: str, findings: Iterable[Finding]) -> list[str]:
     return [f"{path}:{line}:{col}: {describe(f)}" for line, col, f in _located(text, findings)]
 
 
+def _record(path: str, line: int, col: int, f: Finding) -> dict[str, object]:
+    return {
+        "path": path,
+        "line": line,
+        "column": col,
+        "word": f.word,
+        "suggestions": list(f.suggestions),
+        "kind": f.kind,
+        "rule": f.rule,
+        "confidence": f.confidence,
+        "fixable": f.fixable,
+        "reason": f.reason,
+    }
+
+
 def json_lines(path: str, text: str, findings: Iterable[Finding]) -> list[str]:
     import json  # imported on use: most runs print text, and start-up counts
 
-    return [
-        json.dumps(
-            {
-                "path": path,
-                "line": line,
-                "column": col,
-                "word": f.word,
-                "suggestions": list(f.suggestions),
-                "kind": f.kind,
-                "rule": f.rule,
-                "confidence": f.confidence,
-                "fixable": f.fixable,
-                "reason": f.reason,
-            },
-            ensure_ascii=False,
-        )
-        for line, col, f in _located(text, findings)
-    ]
+    return [json.dumps(_record(path, line, col, f), ensure_ascii=False) for line, col, f in _located(text, findings)]
 
 
 def change_lines(path: str, text: str, edits: Iterable[Edit]) -> list[str]:
@@ -76,6 +74,25 @@ def change_lines(path: str, text: str, edits: Iterable[Edit]) -> list[str]:
         f"{path}:{line}:{col}: {e.old} -> {e.new} ({e.finding.kind if e.finding is not None else 'typo'})"
         for line, col, e in _located(text, edits)
     ]
+
+
+def json_change_lines(path: str, text: str, edits: Iterable[Edit]) -> list[str]:
+    """One JSON object for every change ``fix`` made: the finding's fields and ``replacement``.
+
+    ``line`` and ``column`` are where the word stood in the text before the
+    fix, as in ``check``'s output, so a newsroom system can log what changed.
+    """
+    import json
+
+    lines = []
+    for line, col, e in _located(text, edits):
+        if e.finding is not None:
+            record = _record(path, line, col, e.finding)
+        else:  # an edit made by hand through the API
+            record = {"path": path, "line": line, "column": col, "word": e.old, "kind": "typo"}
+        record["replacement"] = e.new
+        lines.append(json.dumps(record, ensure_ascii=False))
+    return lines
 
 
 def unified_diff(path: str, before: str, after: str, bom: bool = False) -> str:

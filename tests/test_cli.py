@@ -53,6 +53,26 @@ def test_check_json_fields(tmp_path: Path) -> None:
     assert record["fixable"] is True
 
 
+def test_fix_json_lists_each_change(tmp_path: Path) -> None:
+    path = tmp_path / "berita.txt"
+    path.write_text("Judul\n" + TYPO_TEXT, encoding="utf-8")
+    result = run("fix", "--format", "json", str(path))
+    assert result.exit_code == 1
+    (record,) = [json.loads(line) for line in result.output.splitlines()]
+    assert (record["path"], record["line"], record["column"]) == (str(path), 2, 18)
+    assert (record["word"], record["replacement"], record["kind"]) == ("deengan", "dengan", "typo")
+    assert record["fixable"] is True and record["confidence"] >= 0.9
+    assert path.read_text(encoding="utf-8") == "Judul\n" + CLEAN_TEXT
+
+
+def test_fix_stdin_json_changes_go_to_stderr() -> None:
+    result = run("fix", "--format", "json", "-", input=TYPO_TEXT.encode())
+    assert result.exit_code == 0
+    assert result.stdout == CLEAN_TEXT
+    (record,) = [json.loads(line) for line in result.stderr.splitlines()]
+    assert (record["path"], record["word"], record["replacement"]) == ("<stdin>", "deengan", "dengan")
+
+
 def test_fix_stdin_to_stdout() -> None:
     result = run("fix", "-", input=TYPO_TEXT.encode())
     assert result.exit_code == 0
