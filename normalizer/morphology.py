@@ -53,6 +53,8 @@ CHAINS: dict[tuple[str, ...], frozenset[str]] = {
     ("ku",): frozenset({"", "kan", "i"}),
     ("kau",): frozenset({"", "kan", "i"}),
 }
+# ke-...-an around "tidak" and a form: ketidakberdayaan (see negated_noun).
+NEGATED_NOUN_HEAD = "ketidak"
 # Prefixes that can stand innermost after another prefix.
 INNER = {"per", "ber", "ke", "peN", "ter", "se"}
 
@@ -194,6 +196,9 @@ def analyse(
         for stem, clitics in split_clitics(word):
             if clitics and is_word(stem):
                 return Parse((), stem, "", clitics)
+        negated = negated_noun(word, is_word)
+        if negated is not None:
+            return negated
     for parse in parses(word):
         if parse.is_bare:
             continue
@@ -202,6 +207,29 @@ def analyse(
         if parse.prefixes and parse.suffix and _is_compound(parse.root, is_root):
             return parse
     return None
+
+
+def negated_noun(word: str, is_word: Callable[[str], bool]) -> Parse | None:
+    """``ke-`` + ``tidak`` + a known form + ``-an`` (+ clitics): the noun of a negated phrase.
+
+    KBBI writes ``ketidakberdayaan`` (tidak berdaya), ``ketidakterbukaan``
+    and ``ketidakbertanggungjawaban`` as one word; the form inside may be
+    derived itself, so no root list holds it.  An inner form that already
+    ends in -an takes no second one (``tidak beraturan``:
+    ``ketidakberaturan``).
+    """
+    if not word.startswith(NEGATED_NOUN_HEAD):
+        return None
+    for stem, clitics in split_clitics(word):
+        inner = stem[len(NEGATED_NOUN_HEAD):-2]
+        if stem.endswith("an") and len(inner) >= 4 and (is_word(inner) or is_word(inner + "an")):
+            return Parse(("ke",), "tidak" + inner, "an", clitics)
+    return None
+
+
+def is_negated_noun(parse: Parse) -> bool:
+    """True for a parse ``negated_noun`` made: its inner form is a listed word, not a rare root."""
+    return parse.prefixes == ("ke",) and parse.suffix == "an" and parse.root.startswith("tidak")
 
 
 def _is_compound(root: str, is_root: Callable[[str], bool]) -> bool:

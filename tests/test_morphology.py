@@ -92,3 +92,19 @@ def test_the_particle_tah_follows_question_words_only() -> None:
 
     assert ("apa", "tah") in set(split_clitics("apatah")) and ("siapa", "tah") in set(split_clitics("siapatah"))
     assert not any(clitics.endswith("tah") for _, clitics in split_clitics("pemeritah"))  # a slip of pemerintah
+
+
+NEGATED_NOUNS = ["ketidakberdayaan", "ketidakterbukaan", "ketidakberpihakan", "ketidakterlibatan",
+                 "ketidakbertanggungjawaban", "ketidakberaturan", "ketidakberhasilannya"]
+
+
+@pytest.mark.parametrize("word", NEGATED_NOUNS)
+def test_ke_tidak_around_a_derived_form_is_accepted_and_not_weak(lexicon: Lexicon, word: str) -> None:
+    # ke-...-an around "tidak berdaya": the inner form is derived, so no root list has "tidakberdaya"
+    assert lexicon.is_valid(word), word
+    assert not lexicon.is_weak(word), word
+
+
+@pytest.mark.parametrize("word", ["ketidakberdayan", "ketidakberdayaaan", "ketidakbrdayaan", "ketidakberpihakanya", "ketidakxyzan"])
+def test_ke_tidak_around_no_known_form_is_rejected(lexicon: Lexicon, word: str) -> None:
+    assert not lexicon.is_valid(word), word
