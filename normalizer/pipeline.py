@@ -187,13 +187,25 @@ class Normalizer:
                 judged[index] = (valid, run(index, valid, written))
 
     def _hold_in_quotes(self, text: str, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
-        """In a quote or italics that also holds an unknown word ejaan cannot explain, apply no fix.
+        """In italics, or in a quote that also holds an unknown word ejaan cannot explain, apply no fix.
 
         A lower-case word no list holds and no slip explains, in the same
         quoted stretch, is the mark of another language (a Minang proverb:
-        ``*Duduak samo randah, tagak samo tinggi*``, where ``samo`` is no
-        slip of ``sama``).  Fixes there are only suggested.
+        ``"Duduak samo randah, tagak samo tinggi"``, where ``samo`` is no
+        slip of ``sama``).  Italics are that mark by themselves: EYD sets
+        regional and foreign words in them (``kain *hinggi*``, a Sumba
+        cloth, is no slip of ``hingga``).  Fixes there are only suggested,
+        and in italics a word with no likely fix is not reported at all.
         """
+        if "*" in text or "_" in text:
+            for start, end in quotes.italics(text):
+                for index, (valid, finding) in judged.items():
+                    if finding is None or not start <= finding.start < end:
+                        continue
+                    if finding.fixable:
+                        judged[index] = (valid, _suggested_only(finding, "in italics, which mark regional and foreign words"))
+                    elif finding.kind == "typo":
+                        judged[index] = (valid, None)
         unexplained = [tokens[i].start for i, (valid, f) in judged.items() if not valid and f is None and tokens[i].text.islower()]
         if not unexplained:
             return

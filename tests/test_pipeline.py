@@ -80,6 +80,14 @@ def test_a_half_that_is_another_word_but_a_slip_of_the_root_is_fixed(typo_only) 
     assert typo_only.check(f"Ada {pairs.replace(' ', ', ')}.") == []
 
 
+@pytest.mark.parametrize(
+    ("typo", "fix"),
+    [("ketidakberdayan", "ketidakberdayaan"), ("ketidakberpihakanya", "ketidakberpihakannya")],
+)
+def test_a_slip_of_a_negated_noun_no_list_holds_is_fixed(typo_only, typo: str, fix: str) -> None:
+    assert fixed(typo_only, f"Ia menyoroti {typo} media.") == f"Ia menyoroti {fix} media."
+
+
 @pytest.mark.parametrize("text", ["kemerah-merahan", "kekanak-kanakan", "kebarat-baratan", "kehijau-hijauan", "hiruk-pikuk"])
 def test_reduplications_with_a_half_no_list_holds_stand(typo_only, text: str) -> None:
     assert typo_only.check(f"Suasana {text} di sana.") == []
@@ -182,7 +190,7 @@ def test_a_respelling_inside_a_title_is_suggested_not_applied(normalizer) -> Non
 
 def test_no_fix_in_a_quote_beside_a_word_no_slip_explains(typo_only) -> None:
     # a Minang proverb: samo is one vowel from sama, but in the same quote bajamba is no slip of anything
-    text = '"Makan bajamba itu soal kebersamaan. *Duduak samo randah, tagak samo tinggi*," kata Datuak.'
+    text = '"Makan bajamba itu soal kebersamaan. Duduak samo randah, tagak samo tinggi," kata Datuak.'
     found = typo_only.check(text)
     assert [f.word for f in found] == ["samo", "samo"] and not any(f.fixable for f in found)
     assert all(f.suggestions[0] == "sama" and "another language" in f.reason for f in found)
@@ -190,6 +198,15 @@ def test_no_fix_in_a_quote_beside_a_word_no_slip_explains(typo_only) -> None:
     # two typos in a quote, and nothing unexplained beside them: both fixed
     quoted = "\u201cKami akan malawan deengan tegas,\u201d katanya."
     assert fixed(typo_only, quoted) == quoted.replace("malawan", "melawan").replace("deengan", "dengan")
+
+
+def test_no_fix_in_italics_and_no_unsure_flag(typo_only) -> None:
+    # EYD sets regional words in italics: kain hinggi is a Sumba cloth, kataga a Sumba dance
+    text = "Perajin menenun kain *hinggi* dan menari *kataga* deengan gembira."
+    found = typo_only.check(text)
+    assert [(f.word, f.fixable) for f in found] == [("hinggi", False), ("deengan", True)]
+    assert "italics" in found[0].reason
+    assert fixed(typo_only, text) == text.replace("deengan", "dengan")
 
 
 def test_an_accepted_word_is_not_restyled() -> None:

@@ -1,7 +1,7 @@
 """Quoted and italic stretches, where the pipeline holds its fixes."""
 from __future__ import annotations
 
-from normalizer.quotes import spans
+from normalizer.quotes import italics, spans
 
 
 def pieces(text: str) -> list[str]:
@@ -20,3 +20,8 @@ def test_bold_list_bullets_and_snake_case_are_not_italics() -> None:
 
 def test_a_stretch_never_crosses_a_line() -> None:
     assert pieces('Ia berkata "satu\ndua" lalu pergi.') == []
+
+
+def test_italics_alone_are_found_inside_quotes_too() -> None:
+    text = 'Ia berkata "satu *dua*" lalu *tiga empat* dan **lima**.'
+    assert [text[a:b] for a, b in italics(text)] == ["*dua*", "*tiga empat*"]
