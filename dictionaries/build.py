@@ -197,7 +197,7 @@ def _typical_slip_of_commoner(word: str, floor: int, vouched: set[str], frequenc
 
 
 def boundary_slips(words: Iterable[str], frequency: dict[str, int], vouched: set[str],
-                   weakly: set[str] = frozenset()) -> set[str]:
+                   weakly: set[str] = frozenset(), parse_only: set[str] = frozenset()) -> set[str]:
     """Words that lost one of a double letter where an affix meets its stem.
 
     ``menunjukan`` (menunjuk + -kan), ``jawabanya`` (jawaban + -nya),
@@ -206,17 +206,31 @@ def boundary_slips(words: Iterable[str], frequency: dict[str, int], vouched: set
     listed, and each is the same word as a regular derivation the list also
     holds, at least twice as common, but for the letter the affix doubles.
     Any other near pair is left alone: ``sukuk`` is no slip of ``suku``.
+
+    A word vouched for only by a parse is one too when the doubled form is
+    ``PARSE_ONLY_RATIO`` times as common: ``perusahan`` parses as per- +
+    ``usah`` + -an, ``lainya`` as ``lai`` + -nya, ``menganti`` as meN- +
+    ``anti``, yet nobody means them (perusahaan is 150 times as common).
+    Through a root nobody writes (``weakly``), twice as common is enough.
     """
     found = set()
     for word in words:
-        if (word in vouched and word not in weakly) or len(word) < 5:
+        if len(word) < 5:
+            continue
+        ratio = 2 if word not in vouched or word in weakly else PARSE_ONLY_RATIO if word in parse_only else 0
+        if not ratio:
             continue
         for i in range(1, len(word)):
             other = word[:i] + word[i - 1] + word[i:]  # the letter before i, typed twice
-            if other in vouched and frequency.get(other, 0) >= 2 * frequency.get(word, 1) and _double_at_boundary(other, i):
+            if other in vouched and frequency.get(other, 0) >= ratio * frequency.get(word, 1) and _double_at_boundary(other, i):
                 found.add(word)
                 break
     return found
+
+
+# How much commoner the doubled form must be for a word only a parse vouches
+# for to count as its slip: the floor corpus_slips uses for one use alone.
+PARSE_ONLY_RATIO = 20
 
 
 def _double_at_boundary(word: str, at: int) -> bool:
@@ -382,14 +396,16 @@ def main() -> int:
     seen = set(web) | set(corpus_counts)
     parsed = {w for w in seen if analyse(w, base_roots.__contains__)}
     used_roots = base_roots & seen
-    vouched = base_roots | terms | hunspell_accepts(sorted(seen)) | parsed  # by a dictionary or a rule, not only by use
+    hunspell_ok = hunspell_accepts(sorted(seen))
+    vouched = base_roots | terms | hunspell_ok | parsed  # by a dictionary or a rule, not only by use
     # A parse through a root nobody writes (meN- + pasu + -kan for memasukan)
     # vouches too weakly to save a lost double from boundary_slips.
     weakly = {w for w in parsed - base_roots - terms if not analyse(w, used_roots.__contains__)}
     # Counts: web frequency, or corpus count scaled to the same order.
     corpus_total = sum(corpus_counts.values())
     scaled = {word: max(1, round(n / corpus_total * SCALE)) for word, n in corpus_counts.items()}
-    slips = corpus_slips(corpus_counts, web, vouched) | boundary_slips(web.keys() | corpus_counts.keys(), web, vouched, weakly)
+    parse_only = parsed - base_roots - terms - hunspell_ok
+    slips = corpus_slips(corpus_counts, web, vouched) | boundary_slips(web.keys() | corpus_counts.keys(), web, vouched, weakly, parse_only)
     confirmed = vouched | (set(corpus_counts) - slips)
     web = {w: n for w, n in web.items() if w not in slips}
     typos, shadowed = near_commoner(web, confirmed)
@@ -411,8 +427,8 @@ def main() -> int:
     # and candidates the suggester needs (pemerintahanya -> pemerintahannya).
     hosts = {w for w in counts if w in confirmed or w in generated}
     for word in hosts:
-        if not word.endswith("nya") and "-" not in word and len(word) >= 3:
-            counts.setdefault(word + "nya", max(1, counts[word] // 20))
+        if not word.endswith("nya") and "-" not in word and len(word) >= 3 and word + "nya" not in slips:
+            counts.setdefault(word + "nya", max(1, counts[word] // 20))  # not lai + -nya: lainya is a slip
 
     name_counts = names(corpus, corpus_counts)
     english = english_words(counts, kbbi)

@@ -60,6 +60,18 @@ def test_a_double_letter_lost_where_an_affix_meets_its_stem_is_a_typo() -> None:
     # not sukuk (a k added, no double lost), masal (ss is no affix boundary), dimasukan (the right form not twice as common)
 
 
+def test_a_lost_double_vouched_for_only_by_a_parse_is_a_typo_when_far_rarer() -> None:
+    from dictionaries.build import PARSE_ONLY_RATIO, boundary_slips
+
+    # perusahan parses as per- + usah + -an, temanya as tema + -nya: only the ratio tells them apart
+    frequency = {"perusahaan": 537_000, "perusahan": 3_630, "temannya": 63_000, "temanya": 5_130}
+    vouched = set(frequency)
+    parse_only = {"perusahan", "temanya"}
+    assert 537_000 / 3_630 >= PARSE_ONLY_RATIO > 63_000 / 5_130
+    assert boundary_slips(frequency, frequency, vouched, parse_only=parse_only) == {"perusahan"}
+    assert boundary_slips(frequency, frequency, vouched) == set()  # vouched by a dictionary: kept
+
+
 def test_a_lost_double_vouched_for_only_by_a_parse_through_an_unused_root_is_a_typo() -> None:
     from dictionaries.build import boundary_slips
 

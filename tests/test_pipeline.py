@@ -200,6 +200,13 @@ def test_no_fix_in_a_quote_beside_a_word_no_slip_explains(typo_only) -> None:
     assert fixed(typo_only, quoted) == quoted.replace("malawan", "melawan").replace("deengan", "dengan")
 
 
+def test_common_lost_doubles_that_merely_parse_are_fixed(typo_only) -> None:
+    # per- + usah + -an and lai + -nya parse, but no list vouches for them any more
+    text = "Direksi perusahan itu dan pihak lainya hadir."
+    assert fixed(typo_only, text) == "Direksi perusahaan itu dan pihak lainnya hadir."
+    assert fixed(typo_only, "Jus perasan jeruk dan jam bukanya.") == "Jus perasan jeruk dan jam bukanya."  # real words
+
+
 def test_no_fix_in_italics_and_no_unsure_flag(typo_only) -> None:
     # EYD sets regional words in italics: kain hinggi is a Sumba cloth, kataga a Sumba dance
     text = "Perajin menenun kain *hinggi* dan menari *kataga* deengan gembira."
