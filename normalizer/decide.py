@@ -523,7 +523,7 @@ class Decider:
         if other.lower() != token.text.lower() and self.lexicon.is_valid(other):
             base = other.lower()
             lower = token.text.lower()
-            if _keeps_letters(lower, base) and typo_cost(lower, base) <= 1.0:
+            if (_keeps_letters(lower, base) or _inner_consonant_changed(lower, base)) and typo_cost(lower, base) <= 1.0:
                 return Verdict("fix", (match_case(token.text, other),), 0.97, "the other half of the reduplication")
             restored = self._reaffixed(lower, base) or self._restored_half(lower, base)
             if restored is not None:
@@ -633,6 +633,20 @@ def _keeps_letters(typed: str, intended: str) -> bool:
     (``sayur-mayur``, ``bolak-balik``) than a slip.
     """
     return len(typed) != len(intended) or sorted(typed) == sorted(intended)
+
+
+def _inner_consonant_changed(typed: str, intended: str) -> bool:
+    """One consonant changed for another after the first letter (``barang-baranh``).
+
+    Rhyming reduplications change the first sound (``sayur-mayur``,
+    ``lauk-pauk``) or vowels (``bolak-balik``, ``mondar-mandir``), never one
+    consonant inside the word, so there a changed letter is a slip.
+    """
+    if len(typed) != len(intended):
+        return False
+    changed = [i for i, (a, b) in enumerate(zip(typed, intended)) if a != b]
+    return (len(changed) == 1 and changed[0] > 0
+            and typed[changed[0]] not in morphology.VOWELS and intended[changed[0]] not in morphology.VOWELS)
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

@@ -45,8 +45,14 @@ def test_reduplication_second_half(typo_only) -> None:
 
 
 def test_rhyming_reduplication_is_not_a_typo(typo_only) -> None:
-    for text in ("sayur-mayur", "bolak-balik", "lauk-pauk", "mondar-mandir"):
+    for text in ("sayur-mayur", "bolak-balik", "lauk-pauk", "mondar-mandir", "kelap-kelip", "tunggang-langgang"):
         assert typo_only.fix(f"ada {text} di sana")[1] == [], text
+
+
+def test_a_consonant_changed_inside_a_half_is_a_slip_not_a_rhyme(typo_only) -> None:
+    # rhymes change the first sound or vowels; g -> h (neighbouring keys) at the end is a slip
+    assert fixed(typo_only, "membawa barang-baranh itu") == "membawa barang-barang itu"
+    assert fixed(typo_only, "membawa baranh-barang itu") == "membawa barang-barang itu"
 
 
 @pytest.mark.parametrize(
