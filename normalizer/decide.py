@@ -272,14 +272,23 @@ class Decider:
         lower = token.text.lower()
         if _ends_a_name(token):
             return SKIP
+        # A capitalised word gets here only at a sentence start (see
+        # ``starts_a_sentence``); it may be a name, so it is fixed only as a
+        # slip of a common word, as in ``decide``.
+        capitalised = not token.text.islower()
+        if capitalised and lower in context.capitalised:
+            return SKIP
+        min_zipf = COMMON_ZIPF if capitalised else WEAK_MIN_ZIPF
         if self.lexicon.is_weak(lower):
             for term, _score, _cost, zipf in self._rank(lower, context)[:1]:
-                if is_name_slip(lower, term) and zipf >= WEAK_MIN_ZIPF and not self.lexicon.is_weak(term):
+                if is_name_slip(lower, term) and zipf >= min_zipf and not self.lexicon.is_weak(term):
                     reason = f"a rare-root reading; {term!r} is a common word one slip away"
                     return Verdict("fix", (match_case(token.text, term),), 0.95, reason)
         if len(token.parts) > 1 or len(lower) < UNLISTED_MIN_LENGTH:
             return SKIP
         verdict = self._unlisted(token.text)
+        if capitalised and verdict.action != "skip" and self._rank(lower, Context())[0].zipf < COMMON_ZIPF:
+            return SKIP
         # Asked last, as in decide: the English list is read only for a word about to be fixed.
         return SKIP if verdict.action != "skip" and lower in self.lexicon.english else verdict
 
@@ -607,6 +616,11 @@ class Decider:
         if len(word) >= 3 and word in self.lexicon.roots:
             found.add(word)
         return found
+
+
+def starts_a_sentence(token: Token) -> bool:
+    """A sentence's first word, capitalised as such (``Selian``, not ``SELAIN`` or ``McCain``)."""
+    return token.sentence_start and token.text[:1].isupper() and token.text[1:].islower()
 
 
 def _ends_a_name(token: Token) -> bool:

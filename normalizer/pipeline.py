@@ -12,7 +12,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from . import quotes
-from .decide import Context, Decider, Verdict
+from .decide import Context, Decider, Verdict, starts_a_sentence
 from .findings import Edit, Finding
 from .lexicon import Lexicon
 from .tokenize import Token, tokenize
@@ -143,7 +143,7 @@ class Normalizer:
                     findings.append(finding)
                     continue
             valid = self._token_is_valid(token)
-            if valid and not (token.text.islower() and self._needs_second_look(token)):
+            if valid and not ((token.text.islower() or starts_a_sentence(token)) and self._needs_second_look(token)):
                 if len(token.parts) == 1 and token.text.islower() and not (self.style_enabled and self._style_hit(token.text)):
                     quiet.add(token.text)  # lower case: its position changes nothing
                 continue

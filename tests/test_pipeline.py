@@ -213,6 +213,14 @@ def test_common_lost_doubles_that_merely_parse_are_fixed(typo_only) -> None:
     assert fixed(typo_only, "Jus perasan jeruk dan jam bukanya.") == "Jus perasan jeruk dan jam bukanya."  # real words
 
 
+def test_a_sentence_start_slip_that_parses_is_fixed_unless_the_story_uses_it_as_a_name(typo_only) -> None:
+    # Selian parses as se- + lian, Ketingian as ke- + tingi + -an: as lower-case words, they get a second look
+    assert fixed(typo_only, "Dia pergi. Selian itu, hujan turun.") == "Dia pergi. Selain itu, hujan turun."
+    assert fixed(typo_only, "Ketingian air naik.") == "Ketinggian air naik."
+    named = "Dia pergi. Selian datang, kata Selian kepada wartawan."
+    assert fixed(typo_only, named) == named
+
+
 def test_no_fix_in_italics_and_no_unsure_flag(typo_only) -> None:
     # EYD sets regional words in italics: kain hinggi is a Sumba cloth, kataga a Sumba dance
     text = "Perajin menenun kain *hinggi* dan menari *kataga* deengan gembira."
