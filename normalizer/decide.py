@@ -18,6 +18,7 @@ applies are right at least 98 times in 100 (``benchmarks/accuracy.py``).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Container, Iterator, Sequence
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -466,15 +467,17 @@ class Decider:
 
         A slip is one edit, so when no common word one edit away is a slip
         of it, the full ranking (the costly search two edits deep) is moot:
-        most such words are names.
+        most such words are names.  A letter typed three times running
+        (``Pendanaaan``) is in no name, so then a rarer word will do.
         """
+        min_zipf = WEAK_MIN_ZIPF if _TRIPLED.search(lower) else COMMON_ZIPF
         if not any(
-            distance == 1 and self._prior(term, count) >= COMMON_ZIPF and is_slip(lower, term)
+            distance == 1 and self._prior(term, count) >= min_zipf and is_slip(lower, term)
             for term, distance, count in self.near_lookup(lower)
         ):
             return False
         ranked = self._rank(lower, Context())
-        return bool(ranked) and ranked[0].zipf >= COMMON_ZIPF and is_slip(lower, ranked[0].term)
+        return bool(ranked) and ranked[0].zipf >= min_zipf and is_slip(lower, ranked[0].term)
 
     def _english_is_typo(self, lower: str, ranked: list[Ranked]) -> bool:
         """An English word that is also a slip of a far commoner Indonesian word.
@@ -664,6 +667,7 @@ def _inner_consonant_changed(typed: str, intended: str) -> bool:
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_TRIPLED = re.compile(r"([a-z])\1\1")
 
 
 def _posterior(ranked: list[Ranked], as_written: float) -> tuple[float, float]:
