@@ -316,6 +316,9 @@ def names(corpus: list[tuple[str, str]], lower_counts: Counter) -> Counter:
             add(province["provinsi"].title(), 500)
             for regency in province.get("kabupaten", []):
                 add(regency["kab_kota"].title(), 200)
+                city = re.sub(r"\s*\(.*\)", "", regency["kab_kota"]).split()
+                if city[0].lower() == "kota" and len(city) == 2:
+                    add(city[1].title(), 500)  # a city of one word, a dateline (Semarang, Kupang): as a province
                 add(str(regency.get("ibukota") or "").title(), 200)
                 for district in regency.get("kecamatan", []):
                     add(str(district.get("kec") or "").title(), 20)

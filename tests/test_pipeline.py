@@ -133,6 +133,12 @@ def test_a_headline_word_the_story_writes_capitalised_inside_a_sentence_is_a_nam
     assert fixed(typo_only, typo) == typo
 
 
+def test_slips_of_an_indonesian_city_are_fixed_as_of_a_province(typo_only) -> None:
+    # cities (kota) of one word weigh as provinces: a swap or a lost letter in a dateline is a slip
+    text = "Warga Semarnag, Kupnag dan Surabya datang."
+    assert fixed(typo_only, text) == "Warga Semarang, Kupang dan Surabaya datang."
+
+
 def test_a_letter_lost_from_a_curated_place_is_fixed_but_not_from_other_names(typo_only) -> None:
     assert fixed(typo_only, "Ia tiba di Jakrta dan Washigton.") == "Ia tiba di Jakarta dan Washington."
     # a lost letter often makes another person's name, and short names are too close
