@@ -412,14 +412,14 @@ class Decider:
         nearly all junk, would only fill memory.
         """
         forms, roots = self.lexicon.forms, self.lexicon.roots
-        negated = lower.startswith(morphology.NEGATED_NOUN_HEAD)  # ketidakberdayan -> ketidakberdayaan
+        compound = morphology.may_be_compound(lower)  # ketidakberdayan -> ketidakberdayaan
         found = []
         for variant in slip_sources(lower):
             if variant in seen or variant in forms:
                 continue
             if _may_derive(variant, roots) and self._derivation(variant) is not None:
                 found.append(variant)
-            elif negated and morphology.negated_noun(variant, self.lexicon.is_form) is not None:
+            elif compound and morphology.compound(variant, self.lexicon.is_form) is not None:
                 found.append(variant)
         return found
 

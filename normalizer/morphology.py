@@ -53,8 +53,17 @@ CHAINS: dict[tuple[str, ...], frozenset[str]] = {
     ("ku",): frozenset({"", "kan", "i"}),
     ("kau",): frozenset({"", "kan", "i"}),
 }
-# ke-...-an around "tidak" and a form: ketidakberdayaan (see negated_noun).
+# ke-...-an around "tidak" and a form: ketidakberdayaan (see compound).
 NEGATED_NOUN_HEAD = "ketidak"
+# Bound forms written together with the next word (EYD V): pascasarjana,
+# nonaktif.  Free homographs are left out on purpose: semi (musim semi),
+# tuna (ikan tuna), anti, pro, kontra, ekstra, maha, poli, inter (Inter Milan).
+BOUND_FORMS = frozenset(
+    "pasca pra non multi sub swa ultra infra supra intra neo pseudo nir".split()
+)
+# What ``compound`` finds a form after: the bound forms, and antar- (free as
+# a verb, antar jemput, but bound before a noun: antarkampung).
+COMPOUND_HEADS = tuple(sorted(BOUND_FORMS | {"antar"}))
 # Prefixes that can stand innermost after another prefix.
 INNER = {"per", "ber", "ke", "peN", "ter", "se"}
 
@@ -196,9 +205,9 @@ def analyse(
         for stem, clitics in split_clitics(word):
             if clitics and is_word(stem):
                 return Parse((), stem, "", clitics)
-        negated = negated_noun(word, is_word)
-        if negated is not None:
-            return negated
+        joined = compound(word, is_word)
+        if joined is not None:
+            return joined
     for parse in parses(word):
         if parse.is_bare:
             continue
@@ -209,27 +218,36 @@ def analyse(
     return None
 
 
-def negated_noun(word: str, is_word: Callable[[str], bool]) -> Parse | None:
-    """``ke-`` + ``tidak`` + a known form + ``-an`` (+ clitics): the noun of a negated phrase.
+def compound(word: str, is_word: Callable[[str], bool]) -> Parse | None:
+    """A known form written together with what EYD joins to it, or None.
 
-    KBBI writes ``ketidakberdayaan`` (tidak berdaya), ``ketidakterbukaan``
-    and ``ketidakbertanggungjawaban`` as one word; the form inside may be
-    derived itself, so no root list holds it.  An inner form that already
-    ends in -an takes no second one (``tidak beraturan``:
-    ``ketidakberaturan``).
+    * A bound form (``BOUND_FORMS``, and ``antar``) before a form:
+      ``pascabencana``, ``nontunai``, ``antarkampung``, ``multipartai``.
+    * ``ke-`` + ``tidak`` + a form + ``-an`` (+ clitics), the noun of a
+      negated phrase: KBBI writes ``ketidakberdayaan`` (tidak berdaya),
+      ``ketidakterbukaan`` and ``ketidakbertanggungjawaban`` as one word.
+      An inner form that already ends in -an takes no second one (``tidak
+      beraturan``: ``ketidakberaturan``).
+
+    The form inside may be derived itself, so no root list holds it; what
+    vouches is ``is_word``, the list of forms.
     """
-    if not word.startswith(NEGATED_NOUN_HEAD):
+    if word.startswith(NEGATED_NOUN_HEAD):
+        for stem, clitics in split_clitics(word):
+            inner = stem[len(NEGATED_NOUN_HEAD):-2]
+            if stem.endswith("an") and len(inner) >= 4 and (is_word(inner) or is_word(inner + "an")):
+                return Parse(("ke",), "tidak" + inner, "an", clitics)
         return None
-    for stem, clitics in split_clitics(word):
-        inner = stem[len(NEGATED_NOUN_HEAD):-2]
-        if stem.endswith("an") and len(inner) >= 4 and (is_word(inner) or is_word(inner + "an")):
-            return Parse(("ke",), "tidak" + inner, "an", clitics)
+    for head in COMPOUND_HEADS:
+        rest = word[len(head):]
+        if word.startswith(head) and len(rest) >= 3 and is_word(rest):
+            return Parse((head,), rest)
     return None
 
 
-def is_negated_noun(parse: Parse) -> bool:
-    """True for a parse ``negated_noun`` made: its inner form is a listed word, not a rare root."""
-    return parse.prefixes == ("ke",) and parse.suffix == "an" and parse.root.startswith("tidak")
+def may_be_compound(word: str) -> bool:
+    """A cheap necessary condition for ``compound``: it starts as one does."""
+    return word.startswith(NEGATED_NOUN_HEAD) or word.startswith(COMPOUND_HEADS)
 
 
 def _is_compound(root: str, is_root: Callable[[str], bool]) -> bool:

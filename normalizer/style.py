@@ -40,12 +40,7 @@ NAME_WEIGHT = 20
 PUN_JOINED = frozenset(
     "ada andai atau bagaimana biar kalau kendati mau meski sungguh walau".split()
 )
-# Bound forms written together with the next word (EYD V): pascasarjana,
-# nonaktif.  Free homographs are left out on purpose: semi (musim semi),
-# tuna (ikan tuna), anti, pro, kontra, ekstra, maha, poli, inter (Inter Milan).
-BOUND_FORMS = frozenset(
-    "pasca pra non multi sub swa ultra infra supra intra neo pseudo nir".split()
-)
+BOUND_FORMS = morphology.BOUND_FORMS  # pasca sarjana -> pascasarjana
 # Common verb roots (and -i forms) that, right after a separate "di", can only
 # be the passive prefix written apart.  Words that are also places or events
 # after "di" are left out: penjara, sidang, rapat, pukul (di pukul 10.00),

@@ -108,3 +108,15 @@ def test_ke_tidak_around_a_derived_form_is_accepted_and_not_weak(lexicon: Lexico
 @pytest.mark.parametrize("word", ["ketidakberdayan", "ketidakberdayaaan", "ketidakbrdayaan", "ketidakberpihakanya", "ketidakxyzan"])
 def test_ke_tidak_around_no_known_form_is_rejected(lexicon: Lexicon, word: str) -> None:
     assert not lexicon.is_valid(word), word
+
+
+@pytest.mark.parametrize("word", ["pascabencana", "nontunai", "antarkampung", "multipartai", "pascabencananya"])
+def test_a_bound_form_before_a_listed_form_is_accepted_and_not_weak(lexicon: Lexicon, word: str) -> None:
+    # EYD writes bound forms together with the word (the style layer joins "pasca bencana" so)
+    assert lexicon.is_valid(word), word
+    assert not lexicon.is_weak(word), word
+
+
+@pytest.mark.parametrize("word", ["pascabencna", "nontunia", "antarkampng", "prajurt"])
+def test_a_bound_form_before_no_known_form_is_rejected(lexicon: Lexicon, word: str) -> None:
+    assert not lexicon.is_valid(word), word
