@@ -113,6 +113,22 @@ UNLISTED_MIN_CONFIDENCE = 0.9
 # A capitalised sentence-initial unknown word is read as a common word only
 # when it is a slip of a word this frequent (Zipf scale).
 COMMON_ZIPF = 4.5
+# Two words run together (the space lost: menemukankorban) are read from
+# this length on, each part a listed Indonesian form of three letters or
+# more at least SPLIT_MIN_ZIPF common.  The split is applied when news
+# writes the pair, or when the string is as unlikely a word as
+# SPLIT_MAX_NULL ("right as written", ``null_score``: bajamba, takambang
+# and tausiah look like words, menemukankorban does not) and both parts
+# reach SPLIT_FIX_ZIPF; with the first test alone it is suggested.
+RUN_TOGETHER_MIN_LENGTH = 7
+SPLIT_MIN_ZIPF = 3.0
+SPLIT_FIX_ZIPF = 4.5
+SPLIT_MAX_NULL = -4.0
+# Of two splits, the one whose rarer part is this much commoner (Zipf) wins.
+SPLIT_MARGIN = 1.0
+# Pieces that are affixes and clitics, not words, when split off.
+_AFFIX_PIECES = frozenset(morphology.PARTICLES + morphology.POSSESSIVES + morphology.SUFFIXES
+                          + ("ber", "ter", "per", "men", "mem", "meng", "meny", "pen", "pem", "peng", "peny"))
 
 Lookup = Callable[[str], Sequence[tuple[str, int, int]]]
 """``word -> [(term, distance, count), ...]`` within edit distance 2."""
@@ -172,10 +188,12 @@ class Decider:
         *,
         load_bigrams: Callable[[], Bigrams] | None = None,
         near_lookup: Lookup | None = None,
+        count: Callable[[str], int | None] | None = None,
     ) -> None:
         self.lexicon = lexicon
         self.lookup = lookup
         self.near_lookup = near_lookup or (lambda word: [c for c in lookup(word) if c[1] == 1])
+        self.count = count or (lambda word: next((n for t, d, n in lookup(word) if d == 0 and t == word), None))
         self._bigram_source = bigram
         # The pair table costs ~40 ms to read: a loader defers it to the
         # first word that needs ranking in context.
@@ -255,9 +273,9 @@ class Decider:
         ):
             return self._name(word, context)
         ranked = self._rank(lower, context, derived=True)
-        if not ranked:
-            return SKIP
-        verdict = self._verdict(word, ranked)
+        verdict = self._verdict(word, ranked) if ranked else SKIP
+        if len(token.parts) <= 1:
+            verdict = self._run_together(word, verdict, ranked[0].zipf if ranked else 0.0) or verdict
         # Asked last: the English list is read only when a word would be reported.
         if verdict.action != "skip" and lower in self.lexicon.english and not self._english_is_typo(lower, ranked):
             return SKIP
@@ -412,14 +430,14 @@ class Decider:
         nearly all junk, would only fill memory.
         """
         forms, roots = self.lexicon.forms, self.lexicon.roots
-        compound = morphology.may_be_compound(lower)  # ketidakberdayan -> ketidakberdayaan
+        negated = lower.startswith(morphology.NEGATED_NOUN_HEAD)  # ketidakberdayan -> ketidakberdayaan
         found = []
         for variant in slip_sources(lower):
             if variant in seen or variant in forms:
                 continue
             if _may_derive(variant, roots) and self._derivation(variant) is not None:
                 found.append(variant)
-            elif compound and morphology.compound(variant, self.lexicon.is_form) is not None:
+            elif negated and morphology.negated_noun(variant, self.lexicon.is_form) is not None:
                 found.append(variant)
         return found
 
@@ -461,6 +479,50 @@ class Decider:
         reason = f"{ranked[0].term!r} is the likeliest intended word (typo cost {ranked[0].cost:.1f}{runner})"
         action = "fix" if ranked[0].cost <= MAX_FIX_COST else "flag"
         return Verdict(action, suggestions, round(confidence, 3), reason)
+
+    def _run_together(self, word: str, verdict: Verdict, best_zipf: float) -> Verdict | None:
+        """Two words with the space between them lost: ``menemukankorban``.
+
+        A split is into two listed Indonesian forms, neither an affix nor an
+        English word (a brand or a compound EYD writes as one word is listed,
+        and a name is capitalised), and it must clearly beat any other split.  It takes the place of a
+        one-slip fix (``verdict``) only when it is sure and its rarer part
+        is commoner than that fix (best_zipf): ``duakali`` is dua kali, not
+        ``diakali``.
+        """
+        lower = word.lower()
+        if len(lower) < RUN_TOGETHER_MIN_LENGTH or not lower.isalpha():
+            return None
+        forms, english = self.lexicon.forms, self.lexicon.english
+        splits = []
+        for i in range(3, len(lower) - 2):
+            left, right = lower[:i], lower[i:]
+            if left in _AFFIX_PIECES or right in _AFFIX_PIECES or left in morphology.JOINED_HEADS:
+                continue  # an affix, or a head EYD joins (dwimusim is no dwi musim)
+            if left not in forms or right not in forms:
+                continue
+            if left in english or right in english:
+                continue
+            zipfs = [math.log10(max(1, self.count(part) or 1)) for part in (left, right)]
+            if min(zipfs) >= SPLIT_MIN_ZIPF:
+                splits.append((left, right, min(zipfs)))
+        if not splits:
+            return None
+        splits.sort(key=lambda split: -split[2])
+        if len(splits) > 1 and splits[1][2] > splits[0][2] - SPLIT_MARGIN:
+            return None  # two readings (hutanyang: hutan yang, or hut anyang?) and neither clearly likelier
+        left, right, zipf = splits[0]
+        paired = self.bigram is not None and self.bigram(left, right) > 0
+        unlikely = self.null_score(lower) < SPLIT_MAX_NULL
+        if not (paired or unlikely):
+            return None
+        sure = paired or zipf >= SPLIT_FIX_ZIPF
+        if verdict.action == "fix" and not (sure and zipf > best_zipf):
+            return None
+        joined = match_case(word, left) + " " + right
+        reason = f"two words run together: {left!r} and {right!r}" + (", a pair news writes" if paired else "")
+        suggestions = (joined,) + tuple(s for s in verdict.suggestions if s != joined)
+        return Verdict("fix" if sure else "flag", suggestions[:MAX_SUGGESTIONS], 0.95 if sure else 0.6, reason)
 
     def _is_common_typo(self, lower: str) -> bool:
         """A sentence-initial word that is a clear slip of a common word.

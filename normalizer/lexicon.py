@@ -287,8 +287,8 @@ class Lexicon:
         """
         if not self.is_unlisted(word):
             return False
-        if morphology.compound(word.lower(), self.is_form) is not None:
-            return False  # ketidakberdayaan, pascabencana: "berdaya" and "bencana" are listed
+        if morphology.negated_noun(word.lower(), self.is_form) is not None:
+            return False  # ketidakberdayaan: "berdaya" is listed
         return not any(p.root in self.roots for p in morphology.parses(word.lower()) if not p.is_bare)
 
     def is_valid(self, word: str) -> bool:

@@ -53,7 +53,7 @@ CHAINS: dict[tuple[str, ...], frozenset[str]] = {
     ("ku",): frozenset({"", "kan", "i"}),
     ("kau",): frozenset({"", "kan", "i"}),
 }
-# ke-...-an around "tidak" and a form: ketidakberdayaan (see compound).
+# ke-...-an around "tidak" and a form: ketidakberdayaan (see negated_noun).
 NEGATED_NOUN_HEAD = "ketidak"
 # Bound forms written together with the next word (EYD V): pascasarjana,
 # nonaktif.  Free homographs are left out on purpose: semi (musim semi),
@@ -61,9 +61,15 @@ NEGATED_NOUN_HEAD = "ketidak"
 BOUND_FORMS = frozenset(
     "pasca pra non multi sub swa ultra infra supra intra neo pseudo nir".split()
 )
-# What ``compound`` finds a form after: the bound forms, and antar- (free as
-# a verb, antar jemput, but bound before a noun: antarkampung).
-COMPOUND_HEADS = tuple(sorted(BOUND_FORMS | {"antar"}))
+# Heads KBBI writes joined to the next word, the free homographs too
+# (antikorupsi, prodemokrasi, dwimusim).  They are not accepted as joined
+# to any listed form: that read slips of common words as compounds
+# (praturan as pra + aturan, kontraversi as kontra + versi, prajerit as pra
+# + jerit).  They are never split off a word as a word of their own.
+JOINED_HEADS = BOUND_FORMS | frozenset(
+    "antar anti pro kontra ekstra semi serba tuna maha mikro makro trans purna adi dwi tri eka catur panca dasa "
+    "tele bio geo eko oto".split()
+)
 # Prefixes that can stand innermost after another prefix.
 INNER = {"per", "ber", "ke", "peN", "ter", "se"}
 
@@ -205,9 +211,9 @@ def analyse(
         for stem, clitics in split_clitics(word):
             if clitics and is_word(stem):
                 return Parse((), stem, "", clitics)
-        joined = compound(word, is_word)
-        if joined is not None:
-            return joined
+        negated = negated_noun(word, is_word)
+        if negated is not None:
+            return negated
     for parse in parses(word):
         if parse.is_bare:
             continue
@@ -218,36 +224,22 @@ def analyse(
     return None
 
 
-def compound(word: str, is_word: Callable[[str], bool]) -> Parse | None:
-    """A known form written together with what EYD joins to it, or None.
+def negated_noun(word: str, is_word: Callable[[str], bool]) -> Parse | None:
+    """``ke-`` + ``tidak`` + a known form + ``-an`` (+ clitics): the noun of a negated phrase.
 
-    * A bound form (``BOUND_FORMS``, and ``antar``) before a form:
-      ``pascabencana``, ``nontunai``, ``antarkampung``, ``multipartai``.
-    * ``ke-`` + ``tidak`` + a form + ``-an`` (+ clitics), the noun of a
-      negated phrase: KBBI writes ``ketidakberdayaan`` (tidak berdaya),
-      ``ketidakterbukaan`` and ``ketidakbertanggungjawaban`` as one word.
-      An inner form that already ends in -an takes no second one (``tidak
-      beraturan``: ``ketidakberaturan``).
-
-    The form inside may be derived itself, so no root list holds it; what
-    vouches is ``is_word``, the list of forms.
+    KBBI writes ``ketidakberdayaan`` (tidak berdaya), ``ketidakterbukaan``
+    and ``ketidakbertanggungjawaban`` as one word; the form inside may be
+    derived itself, so no root list holds it.  An inner form that already
+    ends in -an takes no second one (``tidak beraturan``:
+    ``ketidakberaturan``).
     """
-    if word.startswith(NEGATED_NOUN_HEAD):
-        for stem, clitics in split_clitics(word):
-            inner = stem[len(NEGATED_NOUN_HEAD):-2]
-            if stem.endswith("an") and len(inner) >= 4 and (is_word(inner) or is_word(inner + "an")):
-                return Parse(("ke",), "tidak" + inner, "an", clitics)
+    if not word.startswith(NEGATED_NOUN_HEAD):
         return None
-    for head in COMPOUND_HEADS:
-        rest = word[len(head):]
-        if word.startswith(head) and len(rest) >= 3 and is_word(rest):
-            return Parse((head,), rest)
+    for stem, clitics in split_clitics(word):
+        inner = stem[len(NEGATED_NOUN_HEAD):-2]
+        if stem.endswith("an") and len(inner) >= 4 and (is_word(inner) or is_word(inner + "an")):
+            return Parse(("ke",), "tidak" + inner, "an", clitics)
     return None
-
-
-def may_be_compound(word: str) -> bool:
-    """A cheap necessary condition for ``compound``: it starts as one does."""
-    return word.startswith(NEGATED_NOUN_HEAD) or word.startswith(COMPOUND_HEADS)
 
 
 def _is_compound(root: str, is_root: Callable[[str], bool]) -> bool:

@@ -93,7 +93,8 @@ class Normalizer:
     @cached_property
     def decider(self) -> Decider:
         loader = (lambda: self.bigrams) if self.use_context else None
-        return Decider(self.lexicon, self.candidates, load_bigrams=loader, near_lookup=self.near_suggester.lookup)
+        near = self.near_suggester
+        return Decider(self.lexicon, self.candidates, load_bigrams=loader, near_lookup=near.lookup, count=near.count)
 
     @cached_property
     def style(self):  # noqa: ANN201

@@ -608,6 +608,13 @@ class Suggester:
         self._memo[memo_key] = found
         return list(found)
 
+    def count(self, word: str) -> int | None:
+        """The count of ``word`` (lower-cased) in the dictionary, or None when it is not in it."""
+        self.prepare()
+        phrase = word.lower()
+        counts = [n for index in (self._index, self._extra) if index is not None and (n := index.count(phrase)) is not None]
+        return sum(counts) if counts else None
+
     def prepare(self) -> None:
         """Open (or build and cache) the index now rather than at the first lookup."""
         if self._ready:

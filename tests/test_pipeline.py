@@ -233,6 +233,26 @@ def test_a_letter_typed_three_times_at_a_sentence_start_is_fixed_though_the_word
     assert fixed(typo_only, "Pendanan ini diikuti investor.") == "Pendanan ini diikuti investor."  # a lost letter: perhaps a name
 
 
+@pytest.mark.parametrize(
+    ("typo", "fix"),
+    [("menemukankorban", "menemukan korban"), ("dankeluarga", "dan keluarga"), ("yangdiduga", "yang diduga"),
+     ("duakali", "dua kali")],  # a pair news writes, beating the one-slip diakali
+)
+def test_two_words_run_together_are_split(typo_only, typo: str, fix: str) -> None:
+    assert fixed(typo_only, f"Tim itu {typo} kemarin.") == f"Tim itu {fix} kemarin."
+
+
+def test_a_run_together_split_is_only_suggested_when_a_part_is_rarer(typo_only) -> None:
+    (finding,) = typo_only.check("Petugas mengevakuasiwarga ke tempat aman.")
+    assert finding.suggestions[0] == "mengevakuasi warga" and not finding.fixable
+
+
+@pytest.mark.parametrize("word", ["bajamba", "takambang", "tausiah", "dwimusim", "kontraversi"])
+def test_no_split_of_a_word_that_looks_like_one_or_of_a_joined_head(typo_only, word: str) -> None:
+    # bajamba, takambang, tausiah look like words (Minang, Arabic); dwi- and kontra- are joined to the next word
+    assert not any(" " in s for f in typo_only.check(f"Ia menyebut {word} itu.") for s in f.suggestions)
+
+
 def test_no_fix_in_italics_and_no_unsure_flag(typo_only) -> None:
     # EYD sets regional words in italics: kain hinggi is a Sumba cloth, kataga a Sumba dance
     text = "Perajin menenun kain *hinggi* dan menari *kataga* deengan gembira."

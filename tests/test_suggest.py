@@ -87,6 +87,11 @@ def test_exact_match_first_at_distance_zero(cache, dictionary):
     assert found[0] == Candidate("rumah", 0, 500)
 
 
+def test_count_of_a_listed_word_and_none_of_another(cache, dictionary):
+    s = Suggester([dictionary], extra_words=[("rumah", 7), ("kantor", 3)])
+    assert (s.count("rumah"), s.count("RUMAH"), s.count("kantor"), s.count("rumha")) == (507, 507, 3, None)
+
+
 def test_distance_one_and_two(cache, dictionary):
     found = Suggester([dictionary]).lookup("rumahny")
     assert Candidate("rumahnya", 1, 80) in found
