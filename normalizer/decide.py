@@ -485,10 +485,10 @@ class Decider:
 
         A split is into two listed Indonesian forms, neither an affix nor an
         English word (a brand or a compound EYD writes as one word is listed,
-        and a name is capitalised), and it must clearly beat any other split.  It takes the place of a
-        one-slip fix (``verdict``) only when it is sure and its rarer part
-        is commoner than that fix (best_zipf): ``duakali`` is dua kali, not
-        ``diakali``.
+        and a name is capitalised), and it must clearly beat any other
+        split.  It takes the place of a one-slip fix (``verdict``) only when
+        it is sure and its rarer part is commoner than that fix
+        (``best_zipf``): ``duakali`` is dua kali, not ``diakali``.
         """
         lower = word.lower()
         if len(lower) < RUN_TOGETHER_MIN_LENGTH or not lower.isalpha():
