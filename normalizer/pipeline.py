@@ -315,6 +315,8 @@ class Normalizer:
         hit = self._style_hit(token.text)
         if hit is None or hit.category not in RESPELLINGS or " " in hit.replacement or not self._is_title_word(token):
             return None  # names (Dirgantara, Diponegoro) are never restyled
+        if self.lexicon.name_weight(hit.replacement.lower()) is None:
+            return None  # no name writes the standard form (Rapi): Panti Rapih is that hospital's own spelling
         # Suggested, never applied: a name may be spelled so (Adzan is azan, and a name).
         reason = hit.reason + "; capitalised inside a sentence, so it may be a name: not changed"
         return self._style_finding(token.start, token.end, token.text, hit._replace(fixable=False, reason=reason))
@@ -323,8 +325,9 @@ class Normalizer:
         """A capitalised common word inside a sentence (``Kementrian Dalam Negeri``), perhaps no name.
 
         Only a word copy also writes lower-case and no list knows as a name,
-        and only for a respelling (``Jendral`` -> ``Jenderal``): splitting
-        or joining words inside a title is left alone.
+        and only for a respelling (``Jendral`` -> ``Jenderal``) whose
+        standard form names use (``_style_word``): splitting or joining
+        words inside a title is left alone.
         """
         lower = token.text.lower()
         return (len(token.parts) == 1 and token.text[1:].islower() and lower in self.lexicon.forms

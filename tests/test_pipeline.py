@@ -200,6 +200,12 @@ def test_a_respelling_inside_a_title_is_suggested_not_applied(normalizer) -> Non
     assert normalizer.fix(text)[0] == text
 
 
+def test_a_capitalised_respelling_is_not_suggested_when_no_name_writes_the_standard_form(normalizer) -> None:
+    # Panti Rapih is a hospital's own spelling: no name writes "Rapi"; Kementerian and Jenderal are title words
+    assert normalizer.check("Ia dirawat di Rumah Sakit Panti Rapih sejak Senin.") == []
+    assert [f.suggestions for f in normalizer.check("Ia dilantik sebagai Mayor Jendral TNI.")] == [("Jenderal",)]
+
+
 def test_no_fix_in_a_quote_beside_a_word_no_slip_explains(typo_only) -> None:
     # a Minang proverb: samo is one vowel from sama, but in the same quote bajamba is no slip of anything
     text = '"Makan bajamba itu soal kebersamaan. Duduak samo randah, tagak samo tinggi," kata Datuak.'
