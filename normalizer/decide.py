@@ -113,16 +113,24 @@ UNLISTED_MIN_CONFIDENCE = 0.9
 # A capitalised sentence-initial unknown word is read as a common word only
 # when it is a slip of a word this frequent (Zipf scale).
 COMMON_ZIPF = 4.5
+# ... or this frequent, when it is a prefix-and-suffix derivation
+# (Kenaiakn for kenaikan, Zipf 4.49): of 5,698 listed names that are no
+# form, 306 are one slip of a word of Zipf 4.5, and this adds 5.
+CONFIX_COMMON_ZIPF = 4.0
+# ... and only from this length on.
+SENTENCE_START_MIN_LENGTH = 4
 # Two words run together (the space lost: menemukankorban) are read from
 # this length on, each part a listed Indonesian form of three letters or
 # more at least SPLIT_MIN_ZIPF common.  The split is applied when news
 # writes the pair, or when the string is as unlikely a word as
 # SPLIT_MAX_NULL ("right as written", ``null_score``: bajamba, takambang
-# and tausiah look like words, menemukankorban does not) and both parts
-# reach SPLIT_FIX_ZIPF; with the first test alone it is suggested.
+# and tausiah look like words, menemukankorban does not) and the two parts'
+# Zipf frequencies add up to SPLIT_FIX_SUM (the pair as likely as 10^-8 of
+# word pairs: yang melaju 11.7, kick stand 8.3); with the first test alone
+# it is suggested.
 RUN_TOGETHER_MIN_LENGTH = 7
 SPLIT_MIN_ZIPF = 3.0
-SPLIT_FIX_ZIPF = 4.5
+SPLIT_FIX_SUM = 10.0
 SPLIT_MAX_NULL = -4.0
 # Of two splits, the one whose rarer part is this much commoner (Zipf) wins.
 SPLIT_MARGIN = 1.0
@@ -505,18 +513,18 @@ class Decider:
                 continue
             zipfs = [math.log10(max(1, self.count(part) or 1)) for part in (left, right)]
             if min(zipfs) >= SPLIT_MIN_ZIPF:
-                splits.append((left, right, min(zipfs)))
+                splits.append((left, right, min(zipfs), sum(zipfs)))
         if not splits:
             return None
         splits.sort(key=lambda split: -split[2])
         if len(splits) > 1 and splits[1][2] > splits[0][2] - SPLIT_MARGIN:
             return None  # two readings (hutanyang: hutan yang, or hut anyang?) and neither clearly likelier
-        left, right, zipf = splits[0]
+        left, right, zipf, both = splits[0]
         paired = self.bigram is not None and self.bigram(left, right) > 0
         unlikely = self.null_score(lower) < SPLIT_MAX_NULL
         if not (paired or unlikely):
             return None
-        sure = paired or zipf >= SPLIT_FIX_ZIPF
+        sure = paired or both >= SPLIT_FIX_SUM
         if verdict.action == "fix" and not (sure and zipf > best_zipf):
             return None
         joined = match_case(word, left) + " " + right
@@ -532,14 +540,27 @@ class Decider:
         most such words are names.  A letter typed three times running
         (``Pendanaaan``) is in no name, so then a rarer word will do.
         """
-        min_zipf = WEAK_MIN_ZIPF if _TRIPLED.search(lower) else COMMON_ZIPF
+        tripled = _TRIPLED.search(lower) is not None
+        if len(lower) < SENTENCE_START_MIN_LENGTH and not tripled:
+            return False  # Aan, Ani, Edi: at three letters a name is likelier than a slip of akan, ini, adi
+
+        def common(term: str, zipf: float) -> bool:
+            if tripled:
+                return zipf >= WEAK_MIN_ZIPF
+            return zipf >= COMMON_ZIPF or (zipf >= CONFIX_COMMON_ZIPF and self._is_confix_form(term))
+
         if not any(
-            distance == 1 and self._prior(term, count) >= min_zipf and is_slip(lower, term)
+            distance == 1 and common(term, self._prior(term, count)) and is_slip(lower, term)
             for term, distance, count in self.near_lookup(lower)
         ):
             return False
         ranked = self._rank(lower, Context())
-        return bool(ranked) and ranked[0].zipf >= min_zipf and is_slip(lower, ranked[0].term)
+        return bool(ranked) and common(ranked[0].term, ranked[0].zipf) and is_slip(lower, ranked[0].term)
+
+    def _is_confix_form(self, term: str) -> bool:
+        """A regular derivation with a prefix and a suffix (``kenaikan``): a shape no name has."""
+        parse = self._derivation(term)
+        return parse is not None and bool(parse.prefixes) and bool(parse.suffix)
 
     def _english_is_typo(self, lower: str, ranked: list[Ranked]) -> bool:
         """An English word that is also a slip of a far commoner Indonesian word.
@@ -603,8 +624,30 @@ class Decider:
             if restored is not None:
                 reason = f"restores the reduplication of {base!r}"
                 return Verdict("fix", (match_case(token.text, restored),), 0.95, reason)
-            return SKIP
-        return None
+            return self._listed_pair_half(token) or SKIP
+        return self._listed_pair_half(token)  # kocar-kacr: kocar is no word by itself
+
+    def _listed_pair_half(self, token: Token) -> Verdict | None:
+        """Fix the half that makes the hyphenated word a listed one, one slip away (``sorak-sorao``).
+
+        Rhymes and fixed pairs (``sorak-sorai``, ``kocar-kacir``) share no
+        root between their halves, so only the listed pair itself can tell
+        a slip in one of them.
+        """
+        halves = [half.lower() for half in token.parts]
+        found = set()
+        for term, distance, _count in self.near_lookup("-".join(halves)):
+            parts = term.split("-")
+            if distance != 1 or len(parts) != len(halves):
+                continue
+            mine = parts[token.part]
+            others_kept = all(p == h for i, (p, h) in enumerate(zip(parts, halves)) if i != token.part)
+            if others_kept and is_slip(halves[token.part], mine):
+                found.add(term)
+        if len(found) != 1:
+            return None
+        pair = found.pop()
+        return Verdict("fix", (match_case(token.text, pair.split("-")[token.part]),), 0.95, f"one slip from the listed pair {pair!r}")
 
     def misspells_a_half(self, token: Token) -> bool:
         """A half of a reduplication that is a word, but a slip of the other half's root (``bersama-sma``).

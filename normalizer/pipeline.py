@@ -143,6 +143,8 @@ class Normalizer:
                 if finding is not None:
                     findings.append(finding)
                     continue
+            if token.text[:1].islower() and not token.text.islower():
+                continue  # diJakarta: the style layer's alone
             valid = self._token_is_valid(token)
             if valid and not ((token.text.islower() or starts_a_sentence(token)) and self._needs_second_look(token)):
                 if len(token.parts) == 1 and token.text.islower() and not (self.style_enabled and self._style_hit(token.text)):
@@ -188,24 +190,20 @@ class Normalizer:
                 judged[index] = (valid, run(index, valid, written))
 
     def _hold_in_quotes(self, text: str, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
-        """In italics, or in a quote that also holds an unknown word ejaan cannot explain, apply no fix.
+        """No typo finding in italics; in a quote that also holds an unknown word ejaan cannot explain, no fix.
 
-        A lower-case word no list holds and no slip explains, in the same
-        quoted stretch, is the mark of another language (a Minang proverb:
-        ``"Duduak samo randah, tagak samo tinggi"``, where ``samo`` is no
-        slip of ``sama``).  Italics are that mark by themselves: EYD sets
-        regional and foreign words in them (``kain *hinggi*``, a Sumba
-        cloth, is no slip of ``hingga``).  Fixes there are only suggested,
-        and in italics a word with no likely fix is not reported at all.
+        Italics mark another language by themselves: EYD sets regional and
+        foreign words in them (``kain *hinggi*``, a Sumba cloth, is no slip
+        of ``hingga``; ``*sangkan paraning dumadi*`` is Javanese), and an
+        Indonesian dictionary has nothing to say about them.  In a quote, a
+        lower-case word no list holds and no slip explains is that mark (a
+        Minang proverb: ``"Duduak samo randah, tagak samo tinggi"``, where
+        ``samo`` is no slip of ``sama``); fixes there are only suggested.
         """
         if "*" in text or "_" in text:
             for start, end in quotes.italics(text):
                 for index, (valid, finding) in judged.items():
-                    if finding is None or not start <= finding.start < end:
-                        continue
-                    if finding.fixable:
-                        judged[index] = (valid, _suggested_only(finding, "in italics, which mark regional and foreign words"))
-                    elif finding.kind == "typo":
+                    if finding is not None and start <= finding.start < end:
                         judged[index] = (valid, None)
         unexplained = [tokens[i].start for i, (valid, f) in judged.items() if not valid and f is None and tokens[i].text.islower()]
         if not unexplained:

@@ -24,6 +24,7 @@ from . import morphology
 from .casing import match_case
 from .lexicon import Lexicon
 from .resources import data_path
+from .tokenize import GLUED_PREPOSITION
 
 CATEGORIES = frozenset({"spelling", "loanword", "affix", "compound", "particle", "preposition"})
 # A finding's rule names its category, the name --style-disable takes.
@@ -228,6 +229,11 @@ class StyleRules:
         A capitalised word reaches here only at a sentence start (the
         pipeline keeps names out); one that is a known name is left alone.
         """
+        glued = GLUED_PREPOSITION.fullmatch(word)
+        if glued is not None:
+            preposition, place = glued.groups()
+            reason = f"EYD V: the preposition {preposition} is written apart from {place}"
+            return StyleHit(f"{preposition} {place}", _RULE["preposition"], "preposition", True, reason)
         lower = self._plain(word)
         if lower is None or lower in self.closed:
             return None

@@ -25,6 +25,9 @@ _SKIP = re.compile(
     """,
     re.VERBOSE,
 )
+# di/ke glued to a capitalised word (diJakarta): a slip, checked by the style
+# layer, though capitals inside a word otherwise mark a code (eKTP, iPhone).
+GLUED_PREPOSITION = re.compile(r"(di|ke)([A-Z][a-z]{2,})")
 # "Moskow (ANTARA News) -" at the start of a line: the dateline of a story.
 _DATELINE = re.compile(
     r"^[ \t]*[^\W\d_][^\n(]{0,60}?\([A-Z][A-Za-z]+(?: [A-Za-z]+)?\)[ \t]*[-\u2013\u2014]",
@@ -125,13 +128,13 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
         if len(group) == 1 or not (group.isascii() or _is_latin_word(group)):
             continue
         lower = group.islower()
-        if not lower and is_acronym(group) and not _is_shouted(group):
+        if not lower and is_acronym(group) and not _is_shouted(group) and not GLUED_PREPOSITION.fullmatch(group):
             continue
         # Only a capitalised word's position matters to the later steps.
         sentence_start = group[0].isupper() and (
             in_title
             or start == 0
-            or bool(_SENTENCE_END.search(text[max(0, start - 8) : start]))
+            or (bool(_SENTENCE_END.search(text[max(0, start - 8) : start])) and not _after_abbreviation(text, start))
             or _line_start(text, start)
         )
         if "-" not in group:
@@ -196,6 +199,25 @@ _LATIN_WORD = re.compile("[A-Za-z\u00c0-\u024f'\u2019-]+")
 def _is_latin_word(word: str) -> bool:
     """Latin letters only: other scripts and superscripts (km²) are not checked."""
     return _LATIN_WORD.fullmatch(word) is not None
+
+
+# Titles and abbreviations whose full stop ends no sentence: Dr. Aan, Jl. Sudirman.
+_ABBREVIATIONS = frozenset(
+    "dr drg drh drs dra ir prof h hj kh st sdr sdri bpk ny tn jl jln gg kec kab kel prov kol mr mrs ms".split()
+)
+_ABBREVIATION = re.compile(r"(?<![\w.])([A-Za-z]{1,4})\.\s+$")
+
+
+def _after_abbreviation(text: str, start: int) -> bool:
+    """``M. Aan Mansyur``, ``Dr. Aan``: the full stop before ``start`` closes an initial or a title.
+
+    An initial is one capital letter; a title is one of ``_ABBREVIATIONS``.
+    """
+    hit = _ABBREVIATION.search(text, max(0, start - 8), start)
+    if hit is None:
+        return False
+    word = hit.group(1)
+    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS
 
 
 def _line_start(text: str, start: int) -> bool:

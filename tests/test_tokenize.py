@@ -28,6 +28,7 @@ def test_tokens_with_digits_are_skipped() -> None:
 
 def test_acronyms_are_skipped() -> None:
     assert words("IS dan DPR serta KPK, BNPB, KemenPUPR, iPhone") == ["dan", "serta"]
+    assert words("eKTP diJakarta keBandung diDPR") == ["diJakarta", "keBandung"]  # glued di/ke: for the style layer
 
 
 def test_shouted_words_of_five_letters_or_more_are_checked() -> None:
@@ -102,3 +103,8 @@ def test_every_word_of_a_headline_counts_as_a_sentence_start() -> None:
     starts = {t.text: t.sentence_start for t in tokens}
     assert all(starts[w] for w in ("Presiden", "Minta", "Menteri", "Percepat", "Anggaran"))
     assert starts["Kata"] and not starts["Keuangan"]
+
+
+def test_a_full_stop_after_an_initial_or_a_title_starts_no_sentence() -> None:
+    starts = [t.text for t in tokenize("Penyair M. Aan hadir. Kata Dr. Budi di Jl. Sudirman. Lalu pergi.") if t.sentence_start]
+    assert starts == ["Penyair", "Kata", "Lalu"]
