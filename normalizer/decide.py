@@ -23,7 +23,7 @@ from collections.abc import Callable, Container, Iterator, Sequence
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from . import morphology
+from . import calendar, morphology
 from .casing import match_case
 from .context import Bigrams
 from .errormodel import DOUBLED, DROPPED_DOUBLE, WordShape, is_name_slip, is_slip, slip_sources, typo_cost
@@ -279,7 +279,7 @@ class Decider:
         if word[:1].isupper() and not (
             token.sentence_start and word[1:].islower() and lower not in context.capitalised and self._is_common_typo(lower)
         ):
-            return self._name(word, context)
+            return self._calendar_slip(word) or self._name(word, context)
         ranked = self._rank(lower, context, derived=True)
         verdict = self._verdict(word, ranked) if ranked else SKIP
         if len(token.parts) <= 1:
@@ -574,6 +574,21 @@ class Decider:
             r.zipf >= 5.0 and r.zipf >= english_zipf + 1.5 and is_slip(lower, r.term) and r.term not in english
             for r in ranked[:3]
         )
+
+    def _calendar_slip(self, word: str) -> Verdict | None:
+        """A capitalised slip of a month or a day (``Febuari``, ``Spetember``, ``Kamsi``).
+
+        These are common words, capitalised by rule, so they are fixed
+        wherever they stand, unless the word is a listed name itself.
+        """
+        lower = word.lower()
+        if len(lower) < calendar.MIN_SLIP_LENGTH or self.lexicon.name_weight(lower) is not None:
+            return None
+        # a lost, added or swapped letter: a changed one makes names (Santu, a saint, is no Sabtu)
+        found = [day for day in calendar.CALENDAR if day[0] == lower[0] and _keeps_letters(lower, day) and is_slip(lower, day)]
+        if len(found) != 1:
+            return None
+        return Verdict("fix", (match_case(word, found[0]),), 0.95, f"a slip of the calendar word {found[0]!r}")
 
     # -- names --------------------------------------------------------------
     def _name(self, word: str, context: Context) -> Verdict:

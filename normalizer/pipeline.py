@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cached_property
 
-from . import quotes
+from . import calendar, quotes
 from .decide import Context, Decider, Verdict, starts_a_sentence
 from .findings import Edit, Finding
 from .lexicon import Lexicon
@@ -311,6 +311,8 @@ class Normalizer:
         if not token.is_capitalised or token.sentence_start:
             return self._style_finding(token.start, token.end, token.text, self._style_hit(token.text))
         hit = self._style_hit(token.text)
+        if hit is not None and hit.replacement.lower() in calendar.CALENDAR:
+            return self._style_finding(token.start, token.end, token.text, hit)  # Nopember: a month, no name
         if hit is None or hit.category not in RESPELLINGS or " " in hit.replacement or not self._is_title_word(token):
             return None  # names (Dirgantara, Diponegoro) are never restyled
         if self.lexicon.name_weight(hit.replacement.lower()) is None:

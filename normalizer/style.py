@@ -234,7 +234,7 @@ class StyleRules:
             preposition, place = glued.groups()
             reason = f"EYD V: the preposition {preposition} is written apart from {place}"
             return StyleHit(f"{preposition} {place}", _RULE["preposition"], "preposition", True, reason)
-        lower = self._plain(word)
+        lower = self._plain(word.replace("\u2019", "'"))
         if lower is None or lower in self.closed:
             return None
         hit = self._exact(lower) or self._preposition(lower) or self._derived(lower)
@@ -243,8 +243,8 @@ class StyleRules:
         return StyleHit(match_case(word, hit.replacement), hit.rule, hit.category, hit.fixable, hit.reason)
 
     def _plain(self, word: str) -> str | None:
-        """``word`` lower-cased when its case lets a rule apply, else None."""
-        if not word.isalpha():
+        """``word`` lower-cased when its case lets a rule apply, else None (Jum'at has an apostrophe)."""
+        if not word.replace("'", "").isalpha():
             return None
         if word.islower():
             return word

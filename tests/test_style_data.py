@@ -70,8 +70,9 @@ def test_no_standard_form_is_listed_as_nonstandard() -> None:
 
 
 def test_letters_only() -> None:
+    # an apostrophe only in a non-standard form the tokenizer keeps whole (jum'at)
     for nonstandard, standard, _ in ROWS:
-        assert nonstandard.replace(" ", "").isalpha() and standard.replace(" ", "").isalpha()
+        assert nonstandard.replace(" ", "").replace("'", "").isalpha() and standard.replace(" ", "").isalpha()
 
 
 @pytest.mark.parametrize(
