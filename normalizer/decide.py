@@ -168,13 +168,15 @@ class Context(NamedTuple):
     """The words around a token, for ranking, and the document's own names.
 
     ``document_names``: capitalised words the text uses twice or more inside
-    a sentence; ``capitalised``: those it uses so at least once (lower-cased).
+    a sentence; ``capitalised``: those it uses so at least once (lower-cased);
+    ``in_title``: the token is a word of an institution's name.
     """
 
     previous: str = ""
     following: str = ""
     document_names: frozenset[str] = frozenset()
     capitalised: frozenset[str] = frozenset()
+    in_title: bool = False  # a word of an institution's name (``titles``): Kesehtan in Kementerian Kesehtan
 
 
 class Decider:
@@ -276,14 +278,19 @@ class Decider:
         # At a sentence start or in a headline a capitalised word may be a
         # slip of a common word, unless the text writes it capitalised inside
         # a sentence too: then it is a name (Minang beside menang).
+        opens = token.sentence_start and lower not in context.capitalised
         if word[:1].isupper() and not (
-            token.sentence_start and word[1:].islower() and lower not in context.capitalised and self._is_common_typo(lower)
+            (opens or context.in_title) and word[1:].islower() and self._is_common_typo(lower)
         ):
             return self._calendar_slip(word) or self._name(word, context)
         ranked = self._rank(lower, context, derived=True)
         verdict = self._verdict(word, ranked) if ranked else SKIP
         if len(token.parts) <= 1:
             verdict = self._run_together(word, verdict, ranked[0].zipf if ranked else 0.0) or verdict
+        elif verdict.action == "fix" and len(set(map(str.lower, token.parts))) == 1:
+            # ogoh-ogoh (Nyepi's effigies) is no ogah-ogah, but naskhah-naskhah is naskah written
+            # wrong twice: a word repeated whole is only suggested a fix
+            verdict = verdict._replace(action="flag", reason=verdict.reason + "; the same word twice, perhaps a word ejaan lacks")
         # Asked last: the English list is read only when a word would be reported.
         if verdict.action != "skip" and lower in self.lexicon.english and not self._english_is_typo(lower, ranked):
             return SKIP
@@ -630,7 +637,9 @@ class Decider:
         ``ke-``...``-an`` forms (``kemerah-merahan``) have halves no list holds.
         """
         other = token.parts[1 - token.part]
-        if other.lower() != token.text.lower() and self.lexicon.is_valid(other):
+        if other.lower() == token.text.lower():
+            return None  # judged as a word (see decide: only suggested)
+        if self.lexicon.is_valid(other):
             base = other.lower()
             lower = token.text.lower()
             if (_keeps_letters(lower, base) or _inner_consonant_changed(lower, base)) and typo_cost(lower, base) <= 1.0:

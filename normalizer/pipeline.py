@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cached_property
 
-from . import calendar, quotes
+from . import calendar, quotes, titles
 from .decide import Context, Decider, Verdict, starts_a_sentence
 from .findings import Edit, Finding
 from .lexicon import Lexicon
@@ -152,14 +152,14 @@ class Normalizer:
                 continue
             judged[index] = (valid, None)
         if judged:
-            self._judge(tokens, judged)
+            self._judge(text, tokens, judged)
             self._hold_in_quotes(text, tokens, judged)
             self._hold_epithets(tokens, judged)
             findings += [f for _, f in judged.values() if f is not None]
         findings.sort(key=lambda f: f.start)
         return findings
 
-    def _judge(self, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
+    def _judge(self, text: str, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
         """Decide every unknown (or weak) token, then once more beside a fix.
 
         A word's ranking depends on its neighbours; judged beside a typo it
@@ -168,6 +168,7 @@ class Normalizer:
         again with the neighbour as ``fix`` writes it.
         """
         names, capitalised = self._document_names(tokens)
+        in_titles = titles.institution_words(text, tokens)
 
         def run(index: int, valid: bool, written: dict[int, str]) -> Finding | None:
             def word(i: int) -> str:
@@ -175,7 +176,7 @@ class Normalizer:
                     return ""
                 return written.get(i, tokens[i].text).lower()
 
-            context = Context(word(index - 1), word(index + 1), names, capitalised)
+            context = Context(word(index - 1), word(index + 1), names, capitalised, index in in_titles)
             token = tokens[index]
             verdict = self.decider.second_look(token, context) if valid else self.decider.decide(token, context)
             return None if verdict.action == "skip" else self._typo_finding(token, verdict)

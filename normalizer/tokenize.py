@@ -28,6 +28,13 @@ _SKIP = re.compile(
 # di/ke glued to a capitalised word (diJakarta): a slip, checked by the style
 # layer, though capitals inside a word otherwise mark a code (eKTP, iPhone).
 GLUED_PREPOSITION = re.compile(r"(di|ke)([A-Z][a-z]{2,})")
+# Credits: a "Pewarta: ..." or "Editor: ..." line holds names and an editor's
+# initials (agr, nz), and so does a photo credit "ANTARA FOTO/Adeng Bustomi/agr.".
+_CREDIT_LINE = re.compile(
+    r"^[ \t]*(?:pewarta|editor|penerjemah|redaktur|fotografer|reporter|penulis|kontributor|penyunting)[ \t]*:[^\n]*",
+    re.MULTILINE | re.IGNORECASE,
+)
+_PHOTO_CREDIT = re.compile(r"[A-Z]+ FOTO/[^\n)]*")
 # "Moskow (ANTARA News) -" at the start of a line: the dateline of a story.
 _DATELINE = re.compile(
     r"^[ \t]*[^\W\d_][^\n(]{0,60}?\([A-Z][A-Za-z]+(?: [A-Za-z]+)?\)[ \t]*[-\u2013\u2014]",
@@ -78,7 +85,7 @@ _SKIP_TRIGGER = re.compile(r"\d|[@#]|://|www\.")
 
 
 def skipped_spans(text: str) -> list[tuple[int, int]]:
-    """Spans never checked: URLs, e-mail, handles, numbers, datelines.
+    """Spans never checked: URLs, e-mail, handles, numbers, datelines, credits.
 
     ``_SKIP`` is tried only on lines that hold a digit, ``@``, ``#``,
     ``://`` or ``www.``: news copy has them on a third of its lines, and
@@ -94,6 +101,10 @@ def skipped_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _SKIP.finditer(text, start, end)]
         position = end
     spans += [m.span() for m in _DATELINE.finditer(text)]
+    if ":" in text:
+        spans += [m.span() for m in _CREDIT_LINE.finditer(text)]
+    if " FOTO/" in text:
+        spans += [m.span() for m in _PHOTO_CREDIT.finditer(text)]
     return sorted(spans)
 
 

@@ -49,6 +49,14 @@ def test_rhyming_reduplication_is_not_a_typo(typo_only) -> None:
         assert typo_only.fix(f"ada {text} di sana")[1] == [], text
 
 
+def test_an_unknown_word_repeated_whole_is_only_suggested_a_fix(typo_only) -> None:
+    # ogoh-ogoh (the Nyepi effigies) is no ogah-ogah; naskhah-naskhah is naskah misspelt twice
+    for text, fix in (("Warga mengarak ogoh-ogoh keliling desa.", "ogah"), ("Ia membaca naskhah-naskhah kuno.", "naskah")):
+        found = typo_only.check(text)
+        assert [f.suggestions[0] for f in found] == [fix, fix] and not any(f.fixable for f in found)
+        assert fixed(typo_only, text) == text
+
+
 def test_a_slip_in_a_listed_pair_whose_halves_share_no_root_is_fixed(typo_only) -> None:
     assert fixed(typo_only, "diiringi sorak-sorao penonton") == "diiringi sorak-sorai penonton"
     assert fixed(typo_only, "lari kocar-kacr ke hutan") == "lari kocar-kacir ke hutan"
@@ -281,6 +289,11 @@ def test_a_confix_form_at_a_sentence_start_is_fixed_below_the_common_word_gate(t
     # kenaikan (Zipf 4.49) and menanggapi (4.26) are ke-...-an and meN-...-i forms: no name looks so
     assert fixed(typo_only, "Harga naik. Kenaiakn itu tinggi.") == "Harga naik. Kenaikan itu tinggi."
     assert fixed(typo_only, "Menaggapi hal itu, ia diam.") == "Menanggapi hal itu, ia diam."
+
+
+def test_a_slip_of_a_common_word_in_an_institution_name_is_fixed(typo_only) -> None:
+    text = "Rapat di Kementerian Kesehtan dan Dinas Pendidkan Kabupaten Gunungkidul, kata Mahasiswa Universitas Gadjah Mada."
+    assert fixed(typo_only, text) == text.replace("Kesehtan", "Kesehatan").replace("Pendidkan", "Pendidikan")
 
 
 def test_months_and_days_are_common_words_though_capitalised(normalizer) -> None:

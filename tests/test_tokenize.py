@@ -108,3 +108,8 @@ def test_every_word_of_a_headline_counts_as_a_sentence_start() -> None:
 def test_a_full_stop_after_an_initial_or_a_title_starts_no_sentence() -> None:
     starts = [t.text for t in tokenize("Penyair M. Aan hadir. Kata Dr. Budi di Jl. Sudirman. Lalu pergi.") if t.sentence_start]
     assert starts == ["Penyair", "Kata", "Lalu"]
+
+
+def test_credit_lines_and_photo_credits_are_skipped() -> None:
+    text = "Editor: Budi Santoso/agr\nWarga menonton (ANTARA FOTO/Adeng Bustomi/agr.) di sana.\nKata editor: itu benar."
+    assert [t.text for t in tokenize(text)] == ["Warga", "menonton", "di", "sana", "Kata", "editor", "itu", "benar"]

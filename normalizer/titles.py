@@ -1,0 +1,45 @@
+"""Institution names: runs of capitalised common words inside a sentence.
+
+``Kementerian Kesehatan``, ``Badan Pusat Statistik``, ``Dinas Pendidikan``:
+after the head word of a government body every word is a common noun
+written capitalised, so a slip there (``Kesehtan``) is a slip of a common
+word, not another name.  What follows a place word (``Kabupaten Bantul``,
+``Pengadilan Negeri Jakarta``) is a name again, and so the run ends there.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .tokenize import Token
+
+# Heads of government bodies; universities, hospitals, mosques and stadiums
+# are left out: they are named after people (Universitas Gadjah Mada).
+HEADS = frozenset(
+    """kementerian kementrian kemenko dinas badan komisi direktorat dewan majelis lembaga otoritas
+    sekretariat biro kepolisian kejaksaan pengadilan mahkamah pemerintah kantor balai inspektorat
+    komite satuan""".split()
+)
+# After these a place's name follows.
+PLACE_WORDS = frozenset("kabupaten kota provinsi daerah negeri republik wilayah kecamatan desa kelurahan".split())
+# Lower-case words that join a title's words (Kementerian Pemuda dan Olahraga).
+JOINERS = frozenset({"dan", "serta"})
+
+
+def institution_words(text: str, tokens: Sequence[Token]) -> set[int]:
+    """Indexes of the capitalised words that follow an institution's head word in a run."""
+    found: set[int] = set()
+    in_run = False
+    for index, token in enumerate(tokens):
+        word = token.text
+        lower = word.lower()
+        joined = index > 0 and text[tokens[index - 1].end : token.start] == " " and len(token.parts) == 1
+        capitalised = word[:1].isupper() and word[1:].islower()
+        if in_run and joined and capitalised:
+            found.add(index)
+        elif not (in_run and joined and lower in JOINERS):
+            in_run = False
+        if capitalised and lower in HEADS and len(token.parts) == 1:
+            in_run = True
+        elif in_run and lower in PLACE_WORDS:
+            in_run = False
+    return found
