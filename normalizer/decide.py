@@ -589,11 +589,12 @@ class Decider:
         wherever they stand, unless the word is a listed name itself.
         """
         lower = word.lower()
-        if len(lower) < calendar.MIN_SLIP_LENGTH or self.lexicon.name_weight(lower) is not None:
+        if len(lower) < calendar.MIN_SLIP_LENGTH:
             return None
         # a lost, added or swapped letter: a changed one makes names (Santu, a saint, is no Sabtu)
-        found = [day for day in calendar.CALENDAR if day[0] == lower[0] and _keeps_letters(lower, day) and is_slip(lower, day)]
-        if len(found) != 1:
+        found = [day for day in calendar.CALENDAR if day[0] == lower[0] and abs(len(day) - len(lower)) <= 1
+                 and _keeps_letters(lower, day) and is_slip(lower, day)]
+        if len(found) != 1 or self.lexicon.name_weight(lower) is not None:
             return None
         return Verdict("fix", (match_case(word, found[0]),), 0.95, f"a slip of the calendar word {found[0]!r}")
 

@@ -168,7 +168,7 @@ class Normalizer:
         again with the neighbour as ``fix`` writes it.
         """
         names, capitalised = self._document_names(tokens)
-        in_titles = titles.institution_words(text, tokens)
+        in_titles: set[int] | None = None  # found only when a capitalised word inside a sentence is judged
 
         def run(index: int, valid: bool, written: dict[int, str]) -> Finding | None:
             def word(i: int) -> str:
@@ -176,8 +176,11 @@ class Normalizer:
                     return ""
                 return written.get(i, tokens[i].text).lower()
 
-            context = Context(word(index - 1), word(index + 1), names, capitalised, index in in_titles)
+            nonlocal in_titles
             token = tokens[index]
+            if in_titles is None and token.is_capitalised and not token.sentence_start:
+                in_titles = titles.institution_words(text, tokens)
+            context = Context(word(index - 1), word(index + 1), names, capitalised, in_titles is not None and index in in_titles)
             verdict = self.decider.second_look(token, context) if valid else self.decider.decide(token, context)
             return None if verdict.action == "skip" else self._typo_finding(token, verdict)
 

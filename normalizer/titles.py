@@ -28,18 +28,17 @@ JOINERS = frozenset({"dan", "serta"})
 def institution_words(text: str, tokens: Sequence[Token]) -> set[int]:
     """Indexes of the capitalised words that follow an institution's head word in a run."""
     found: set[int] = set()
-    in_run = False
-    for index, token in enumerate(tokens):
-        word = token.text
-        lower = word.lower()
-        joined = index > 0 and text[tokens[index - 1].end : token.start] == " " and len(token.parts) == 1
-        capitalised = word[:1].isupper() and word[1:].islower()
-        if in_run and joined and capitalised:
-            found.add(index)
-        elif not (in_run and joined and lower in JOINERS):
-            in_run = False
-        if capitalised and lower in HEADS and len(token.parts) == 1:
-            in_run = True
-        elif in_run and lower in PLACE_WORDS:
-            in_run = False
+    for head, token in enumerate(tokens):
+        if token.text.lower() not in HEADS or not token.text[:1].isupper() or len(token.parts) != 1:
+            continue
+        for index in range(head + 1, len(tokens)):
+            word = tokens[index].text
+            if text[tokens[index - 1].end : tokens[index].start] != " " or len(tokens[index].parts) != 1:
+                break
+            if word[:1].isupper() and word[1:].islower():
+                found.add(index)
+                if word.lower() in PLACE_WORDS:
+                    break
+            elif word not in JOINERS:
+                break
     return found
