@@ -146,6 +146,11 @@ def test_a_headline_word_the_story_writes_capitalised_inside_a_sentence_is_a_nam
     assert fixed(typo_only, typo) == typo
 
 
+def test_a_consonant_typed_as_its_neighbour_in_a_curated_name_is_fixed(typo_only) -> None:
+    text = "Warga Kalimantam, Semarabg dan Cirebom datang, kata Sutarman."
+    assert fixed(typo_only, text) == "Warga Kalimantan, Semarang dan Cirebon datang, kata Sutarman."
+
+
 def test_slips_of_an_indonesian_city_are_fixed_as_of_a_province(typo_only) -> None:
     # cities (kota) of one word weigh as provinces: a swap or a lost letter in a dateline is a slip
     text = "Warga Semarnag, Kupnag dan Surabya datang."
