@@ -6,12 +6,14 @@ system imports this module and never needs the CLI.
 """
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cached_property
 
 from . import calendar, quotes, titles
+from .casing import match_case
 from .decide import Context, Decider, Verdict, starts_a_sentence
 from .findings import Edit, Finding
 from .lexicon import Lexicon
@@ -29,6 +31,10 @@ LATIN_EPITHET_ENDINGS = ("ii", "ae", "ensis")
 # Style categories that respell one word: the only ones suggested for a
 # capitalised word inside a sentence (see ``Normalizer._is_title_word``).
 RESPELLINGS = frozenset({"spelling", "loanword"})
+# A word split by a stray space (``Normalizer._join_split_words``) is joined
+# when the whole is a listed form this long and this common (Zipf).
+JOIN_MIN_LENGTH = 6
+JOIN_MIN_ZIPF = 3.5
 
 
 class Normalizer:
@@ -153,6 +159,7 @@ class Normalizer:
             judged[index] = (valid, None)
         if judged:
             self._judge(text, tokens, judged)
+            self._join_split_words(text, tokens, judged)
             self._hold_in_quotes(text, tokens, judged)
             self._hold_epithets(tokens, judged)
             findings += [f for _, f in judged.values() if f is not None]
@@ -192,6 +199,43 @@ class Normalizer:
         for index, (valid, _) in judged.items():
             if index not in written and (index - 1 in written or index + 1 in written):
                 judged[index] = (valid, run(index, valid, written))
+
+    def _join_split_words(self, text: str, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
+        """A word split by a stray space: ``peme rintah``, ``mengat akan`` (mengatakan).
+
+        An unknown lower-case piece that, joined to its neighbour across one
+        space, makes a listed form at least ``JOIN_MIN_ZIPF`` common is read
+        so, when only one neighbour does: the pieces of a split are rarely
+        words, and an unknown piece beside a word seldom spells a third one.
+        """
+        for index, (valid, _finding) in list(judged.items()):
+            token = tokens[index]
+            if valid or not token.text.islower() or len(token.parts) != 1:
+                continue
+            options = []
+            for left, right in ((index - 1, index), (index, index + 1)):
+                if left < 0 or right >= len(tokens):
+                    continue
+                first, second = tokens[left], tokens[right]
+                if text[first.end : second.start] != " " or len(first.parts) != 1 or len(second.parts) != 1:
+                    continue
+                if not second.text.islower() or not (first.text.islower() or starts_a_sentence(first)):
+                    continue
+                joined = (first.text + second.text).lower()
+                count = self.near_suggester.count(joined) if len(joined) >= JOIN_MIN_LENGTH else None
+                if count and math.log10(count) >= JOIN_MIN_ZIPF:
+                    options.append((left, right, joined))
+            if len(options) != 1:
+                continue
+            left, right, joined = options[0]
+            first, second = tokens[left], tokens[right]
+            words = text[first.start : second.end]
+            finding = Finding(first.start, second.end, words, (match_case(first.text, joined),), "typo", 0.95, True, "typo",
+                              f"{joined!r} split by a stray space")
+            for other in (left, right):
+                if other in judged:
+                    judged[other] = (judged[other][0], None)
+            judged[index] = (False, finding)
 
     def _hold_in_quotes(self, text: str, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
         """No typo finding in italics; in a quote that also holds an unknown word ejaan cannot explain, no fix.

@@ -257,6 +257,12 @@ def test_a_letter_typed_three_times_at_a_sentence_start_is_fixed_though_the_word
     assert fixed(typo_only, "Pendanan ini diikuti investor.") == "Pendanan ini diikuti investor."  # a lost letter: perhaps a name
 
 
+def test_a_word_split_by_a_stray_space_is_joined(typo_only) -> None:
+    assert fixed(typo_only, "Kebijakan peme rintah itu baru.") == "Kebijakan pemerintah itu baru."
+    assert fixed(typo_only, "Peme rintah daerah hadir.") == "Pemerintah daerah hadir."
+    assert fixed(typo_only, "Kata Budi dan Sutar man hadir.") == "Kata Budi dan Sutar man hadir."  # no listed whole
+
+
 @pytest.mark.parametrize(
     ("typo", "fix"),
     [("menemukankorban", "menemukan korban"), ("dankeluarga", "dan keluarga"), ("yangdiduga", "yang diduga"),
