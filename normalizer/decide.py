@@ -104,7 +104,7 @@ NAME_MIN_COUNT = 500
 LOST_LETTER_MIN_LENGTH = 6
 # ... searched word by word for this many words, then through an index.
 LOST_LETTER_SEARCHES = 100
-# A consonant typed as its neighbouring key in a curated name (weight
+# A consonant typed for its neighbouring key's letter in a curated name (weight
 # NAME_MIN_COUNT and up) is a slip from this length on (``_keyed_consonants``).
 SUBSTITUTED_NAME_MIN_LENGTH = 7
 # A form valid only through the morphology (no list holds it) is looked at
@@ -135,6 +135,9 @@ RUN_TOGETHER_MIN_LENGTH = 7
 SPLIT_MIN_ZIPF = 3.0
 SPLIT_FIX_SUM = 10.0
 SPLIT_MAX_NULL = -4.0
+# A part of three letters must be this common: dan, ini, tak are; wan (a title:
+# wanprestasi is one word) and kah are not.
+SPLIT_SHORT_PART_ZIPF = 5.0
 # Of two splits, the one whose rarer part is this much commoner (Zipf) wins.
 SPLIT_MARGIN = 1.0
 # Pieces that are affixes and clitics, not words, when split off.
@@ -522,7 +525,8 @@ class Decider:
             if left in english or right in english:
                 continue
             zipfs = [math.log10(max(1, self.count(part) or 1)) for part in (left, right)]
-            if min(zipfs) >= SPLIT_MIN_ZIPF:
+            short = min(z for part, z in zip((left, right), zipfs) if len(part) == 3) if 3 in (len(left), len(right)) else 9.0
+            if min(zipfs) >= SPLIT_MIN_ZIPF and short >= SPLIT_SHORT_PART_ZIPF:
                 splits.append((left, right, min(zipfs), sum(zipfs)))
         if not splits:
             return None
@@ -772,17 +776,19 @@ def _ends_a_name(token: Token) -> bool:
 
 
 def _keyed_consonants(word: str) -> set[str]:
-    """``word`` with one consonant after the first letter typed as a neighbouring consonant key.
+    """What ``word`` would be had a consonant after its first letter been a neighbouring key's letter.
 
-    ``Kalimantam`` for Kalimantan, ``Semarabg`` for Semarang: of the 316
-    curated names of seven letters or more, such variants hit 11 listed
-    names or words (keeping, sekarang), so an unknown one is a slip.
+    ``Kalimantam`` for Kalimantan, ``Semarabg`` for Semarang, ``Surabays``
+    for Surabaya: of the 316 curated names of seven letters or more, such
+    variants hit 12 listed names or words (keeping, sekarang), so an
+    unknown one is a slip.  A vowel typed for a vowel is left out: names
+    differ so all the time (Herman, Hermin).
     """
     found = set()
     for i in range(1, len(word)):
         if word[i] in morphology.VOWELS or word[i] not in _LETTERS:
             continue
-        for c in _CONSONANTS:
+        for c in _LETTERS:
             if adjacent_keys(word[i], c):
                 found.add(word[:i] + c + word[i + 1 :])
     return found
@@ -819,7 +825,6 @@ def _inner_consonant_changed(typed: str, intended: str) -> bool:
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_CONSONANTS = "bcdfghjklmnpqrstvwxyz"
 _TRIPLED = re.compile(r"([a-z])\1\1")
 
 

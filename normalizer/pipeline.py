@@ -34,7 +34,7 @@ RESPELLINGS = frozenset({"spelling", "loanword"})
 # A word split by a stray space (``Normalizer._join_split_words``) is joined
 # when the whole is a listed form this long and this common (Zipf).
 JOIN_MIN_LENGTH = 6
-JOIN_MIN_ZIPF = 3.5
+JOIN_MIN_ZIPF = 3.0
 
 
 class Normalizer:
@@ -203,15 +203,16 @@ class Normalizer:
     def _join_split_words(self, text: str, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
         """A word split by a stray space: ``peme rintah``, ``mengat akan`` (mengatakan).
 
-        An unknown lower-case piece that, joined to its neighbour across one
-        space, makes a listed form at least ``JOIN_MIN_ZIPF`` common is read
-        so, when only one neighbour does: the pieces of a split are rarely
-        words, and an unknown piece beside a word seldom spells a third one.
+        A lower-case piece no list holds (unknown, or valid only through the
+        morphology) that, joined to its neighbour across one space, makes a
+        listed form at least ``JOIN_MIN_ZIPF`` common is read so, when only
+        one neighbour does: the pieces of a split are rarely listed words,
+        and such a piece beside a word seldom spells a third one.
         """
-        for index, (valid, _finding) in list(judged.items()):
+        for index, (valid, finding) in list(judged.items()):
             token = tokens[index]
-            if valid or not token.text.islower() or len(token.parts) != 1:
-                continue
+            if (valid and finding is not None) or not token.text.islower() or len(token.parts) != 1:
+                continue  # an unknown piece, or one valid only through the morphology (gahan: gah + -an)
             options = []
             for left, right in ((index - 1, index), (index, index + 1)):
                 if left < 0 or right >= len(tokens):
@@ -222,20 +223,34 @@ class Normalizer:
                 if not second.text.islower() or not (first.text.islower() or starts_a_sentence(first)):
                     continue
                 joined = (first.text + second.text).lower()
-                count = self.near_suggester.count(joined) if len(joined) >= JOIN_MIN_LENGTH else None
+                whole = self._misspaced_preposition(joined) or joined
+                count = self.near_suggester.count(whole.split()[-1]) if len(joined) >= JOIN_MIN_LENGTH else None
                 if count and math.log10(count) >= JOIN_MIN_ZIPF:
-                    options.append((left, right, joined))
+                    options.append((left, right, whole))
             if len(options) != 1:
                 continue
             left, right, joined = options[0]
             first, second = tokens[left], tokens[right]
             words = text[first.start : second.end]
-            finding = Finding(first.start, second.end, words, (match_case(first.text, joined),), "typo", 0.95, True, "typo",
-                              f"{joined!r} split by a stray space")
+            why = f"{joined!r} with its space misplaced" if " " in joined else f"{joined!r} split by a stray space"
+            finding = Finding(first.start, second.end, words, (match_case(first.text, joined),), "typo", 0.95, True, "typo", why)
             for other in (left, right):
                 if other in judged:
                     judged[other] = (judged[other][0], None)
-            judged[index] = (False, finding)
+            judged[index] = (valid, finding)
+
+    def _misspaced_preposition(self, joined: str) -> str | None:
+        """``di semua`` for the pieces of ``dis emua``: di/ke and a word, when EYD writes them apart.
+
+        The pieces join to a listed ``disemua``, but di- before a word that is
+        no verb is the preposition (the style layer's ``check_pair`` says
+        which: ``dik irim`` is ``dikirim``).
+        """
+        head, rest = joined[:2], joined[2:]
+        if head not in ("di", "ke") or rest not in self.lexicon.forms:
+            return None
+        hit = self.style.check_pair(head, rest)
+        return None if hit is not None and hit.replacement == joined else f"{head} {rest}"
 
     def _hold_in_quotes(self, text: str, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
         """No typo finding in italics; in a quote that also holds an unknown word ejaan cannot explain, no fix.

@@ -147,8 +147,8 @@ def test_a_headline_word_the_story_writes_capitalised_inside_a_sentence_is_a_nam
 
 
 def test_a_consonant_typed_as_its_neighbour_in_a_curated_name_is_fixed(typo_only) -> None:
-    text = "Warga Kalimantam, Semarabg dan Cirebom datang, kata Sutarman."
-    assert fixed(typo_only, text) == "Warga Kalimantan, Semarang dan Cirebon datang, kata Sutarman."
+    text = "Warga Kalimantam, Semarabg, Surabays dan Cirebom datang, kata Sutarman."
+    assert fixed(typo_only, text) == "Warga Kalimantan, Semarang, Surabaya dan Cirebon datang, kata Sutarman."
 
 
 def test_slips_of_an_indonesian_city_are_fixed_as_of_a_province(typo_only) -> None:
@@ -260,7 +260,15 @@ def test_a_letter_typed_three_times_at_a_sentence_start_is_fixed_though_the_word
 def test_a_word_split_by_a_stray_space_is_joined(typo_only) -> None:
     assert fixed(typo_only, "Kebijakan peme rintah itu baru.") == "Kebijakan pemerintah itu baru."
     assert fixed(typo_only, "Peme rintah daerah hadir.") == "Pemerintah daerah hadir."
+    assert fixed(typo_only, "Upaya pence gahan kebakaran.") == "Upaya pencegahan kebakaran."  # gahan parses: gah + -an
     assert fixed(typo_only, "Kata Budi dan Sutar man hadir.") == "Kata Budi dan Sutar man hadir."  # no listed whole
+
+
+def test_a_space_misplaced_after_di_is_moved_or_dropped_as_the_word_needs(typo_only) -> None:
+    # disemua is listed, but di before a word that is no verb is the preposition
+    assert fixed(typo_only, "Ia hadir dis emua acara.") == "Ia hadir di semua acara."
+    assert fixed(typo_only, "Barang itu dik irim kemarin.") == "Barang itu dikirim kemarin."
+    assert fixed(typo_only, "Ia dike luarkan dari tim.") == "Ia dikeluarkan dari tim."
 
 
 @pytest.mark.parametrize(
