@@ -35,6 +35,8 @@ RESPELLINGS = frozenset({"spelling", "loanword"})
 # when the whole is a listed form this long and this common (Zipf).
 JOIN_MIN_LENGTH = 6
 JOIN_MIN_ZIPF = 3.0
+# ... and when the piece beside the unknown one is no word this common.
+JOIN_MAX_NEIGHBOUR_ZIPF = 5.0
 
 
 class Normalizer:
@@ -222,6 +224,9 @@ class Normalizer:
                     continue
                 if not second.text.islower() or not (first.text.islower() or starts_a_sentence(first)):
                     continue
+                neighbour = tokens[left if right == index else right].text.lower()
+                if math.log10(max(1, self.near_suggester.count(neighbour) or 1)) >= JOIN_MAX_NEIGHBOUR_ZIPF:
+                    continue  # disa yang is dia yang mistyped, not di sayang: a piece is no common word
                 joined = (first.text + second.text).lower()
                 whole = self._misspaced_preposition(joined) or joined
                 count = self.near_suggester.count(whole.split()[-1]) if len(joined) >= JOIN_MIN_LENGTH else None

@@ -262,6 +262,8 @@ def test_a_word_split_by_a_stray_space_is_joined(typo_only) -> None:
     assert fixed(typo_only, "Peme rintah daerah hadir.") == "Pemerintah daerah hadir."
     assert fixed(typo_only, "Upaya pence gahan kebakaran.") == "Upaya pencegahan kebakaran."  # gahan parses: gah + -an
     assert fixed(typo_only, "Kata Budi dan Sutar man hadir.") == "Kata Budi dan Sutar man hadir."  # no listed whole
+    # disa yang is dia yang mistyped: a common word is no piece of a split (disayang, di sayang)
+    assert fixed(typo_only, "Ia menyebut disa yang datang.") != "Ia menyebut di sayang datang."
 
 
 def test_a_space_misplaced_after_di_is_moved_or_dropped_as_the_word_needs(typo_only) -> None:
