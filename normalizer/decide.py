@@ -525,9 +525,9 @@ class Decider:
             if left in english or right in english:
                 continue
             zipfs = [math.log10(max(1, self.count(part) or 1)) for part in (left, right)]
-            short = min(z for part, z in zip((left, right), zipfs) if len(part) == 3) if 3 in (len(left), len(right)) else 9.0
-            if min(zipfs) >= SPLIT_MIN_ZIPF and short >= SPLIT_SHORT_PART_ZIPF:
-                splits.append((left, right, min(zipfs), sum(zipfs)))
+            if min(zipfs) < SPLIT_MIN_ZIPF or any(len(p) == 3 and z < SPLIT_SHORT_PART_ZIPF for p, z in zip((left, right), zipfs)):
+                continue
+            splits.append((left, right, min(zipfs), sum(zipfs)))
         if not splits:
             return None
         splits.sort(key=lambda split: -split[2])
