@@ -91,6 +91,10 @@ TABLE_SOURCES = (("words.txt", FORM), ("roots.txt", ROOT), ("rare_roots.txt", RA
 NAMES = "names.txt"
 
 
+# Strings whose table entries one Lexicon remembers (see ``Lexicon._flags``).
+FLAG_MEMO_LIMIT = 200_000
+
+
 def table_digest(directory: Path) -> bytes:
     """What a word table built from ``directory``'s lists records as its source."""
     from hashlib import blake2b  # build and test time only
@@ -169,14 +173,22 @@ class Lexicon:
         return table
 
     def _flags(self, word: str) -> str:
-        """The lists holding ``word`` (see ``TABLE_SOURCES``), memoised per word."""
-        known = self._flag_memo.get(word)
+        """The lists holding ``word`` (see ``TABLE_SOURCES``), memoised per word.
+
+        The memo is emptied at ``FLAG_MEMO_LIMIT`` strings: the morphology and
+        the run-together search ask about pieces of every unknown word, and
+        an archive has millions of those.
+        """
+        memo = self._flag_memo
+        known = memo.get(word)
         if known is None:
             try:
                 known = self._table.get(word) or ""  # type: ignore[union-attr]
             except (UnicodeEncodeError, hashfile.CorruptIndex):
                 known = ""
-            self._flag_memo[word] = known
+            if len(memo) >= FLAG_MEMO_LIMIT:
+                memo.clear()
+            memo[word] = known
         return known
 
     @cached_property

@@ -104,3 +104,14 @@ def test_names_from_the_head_of_the_list_hold_every_heavy_name() -> None:
 
 def test_of_two_spellings_of_a_name_the_heavier_weight_counts() -> None:
     assert lexicon._lower_names({"Adm": 200, "ADM": 37, "Waris": 20, "WARIS": 90}) == {"adm": 200, "waris": 90}
+
+
+def test_the_flag_memo_stays_bounded(monkeypatch) -> None:
+    import normalizer.lexicon as lexicon_module
+    from normalizer.lexicon import Lexicon
+
+    monkeypatch.setattr(lexicon_module, "FLAG_MEMO_LIMIT", 3)
+    lexicon = Lexicon()
+    answers = [lexicon.is_form(w) for w in ("dengan", "rumah", "xyzq", "makan", "dengan")]
+    assert answers == [True, True, False, True, True]  # the same answers after the memo is emptied
+    assert len(lexicon._flag_memo) <= 3
