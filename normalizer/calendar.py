@@ -14,4 +14,3 @@ DAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
 CALENDAR = frozenset(MONTHS + DAYS)
 # A shorter capitalised word is as likely a name (Mel, Rani) as a slip of Mei or Rabu.
 MIN_SLIP_LENGTH = 5
-

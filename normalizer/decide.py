@@ -259,6 +259,10 @@ class Decider:
                     index.setdefault(name[:i] + name[i + 1 :], set()).add(name)
         return {lost: tuple(sorted(names)) for lost, names in index.items()}
 
+    def zipf(self, word: str) -> float:
+        """The Zipf frequency of a listed form (log10 of its count), 0 for a word the list lacks."""
+        return math.log10(max(1, self.count(word) or 1))
+
     def null_score(self, lower: str) -> float:
         """Score of "right as written" for a word no list holds."""
         if self._shape is None:
@@ -524,7 +528,7 @@ class Decider:
                 continue
             if left in english or right in english:
                 continue
-            zipfs = [math.log10(max(1, self.count(part) or 1)) for part in (left, right)]
+            zipfs = [self.zipf(left), self.zipf(right)]
             if min(zipfs) < SPLIT_MIN_ZIPF or any(len(p) == 3 and z < SPLIT_SHORT_PART_ZIPF for p, z in zip((left, right), zipfs)):
                 continue
             splits.append((left, right, min(zipfs), sum(zipfs)))

@@ -6,7 +6,6 @@ system imports this module and never needs the CLI.
 """
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -225,12 +224,11 @@ class Normalizer:
                 if not second.text.islower() or not (first.text.islower() or starts_a_sentence(first)):
                     continue
                 neighbour = tokens[left if right == index else right].text.lower()
-                if math.log10(max(1, self.near_suggester.count(neighbour) or 1)) >= JOIN_MAX_NEIGHBOUR_ZIPF:
+                if self.decider.zipf(neighbour) >= JOIN_MAX_NEIGHBOUR_ZIPF:
                     continue  # disa yang is dia yang mistyped, not di sayang: a piece is no common word
                 joined = (first.text + second.text).lower()
                 whole = self._misspaced_preposition(joined) or joined
-                count = self.near_suggester.count(whole.split()[-1]) if len(joined) >= JOIN_MIN_LENGTH else None
-                if count and math.log10(count) >= JOIN_MIN_ZIPF:
+                if len(joined) >= JOIN_MIN_LENGTH and self.decider.zipf(whole.split()[-1]) >= JOIN_MIN_ZIPF:
                     options.append((left, right, whole))
             if len(options) != 1:
                 continue
