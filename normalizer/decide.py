@@ -28,6 +28,7 @@ from .casing import match_case
 from .context import Bigrams
 from .errormodel import DOUBLED, DROPPED_DOUBLE, WordShape, adjacent_keys, is_name_slip, is_slip, slip_sources, typo_cost
 from .lexicon import Lexicon
+from .memo import Memo
 from .morphology import Parse
 from .resources import data_path
 from .tokenize import Token
@@ -44,6 +45,7 @@ CONTEXT_WEIGHT = 0.5
 CONTEXT_CAP = 3.0
 MAX_SUGGESTIONS = 5
 MAX_FAR_CANDIDATES = 30
+RANK_MEMO_LIMIT = 50_000  # unknown words whose candidates one Decider remembers
 # Below this score no candidate is worth naming, however unlikely the word
 # looks as written: say nothing rather than add noise.
 MIN_SCORE = -1.5
@@ -214,8 +216,8 @@ class Decider:
         # The pair table costs ~40 ms to read: a loader defers it to the
         # first word that needs ranking in context.
         self._load_bigrams = load_bigrams
-        self._ranked: dict[str, list[Ranked]] = {}
-        self._listed: dict[str, list[Ranked]] = {}
+        self._ranked: Memo[str, list[Ranked]] = Memo(RANK_MEMO_LIMIT)
+        self._listed: Memo[str, list[Ranked]] = Memo(RANK_MEMO_LIMIT)
         self._shape: WordShape | None = None
         self._lost_letter_asks = 0
 
@@ -367,7 +369,7 @@ class Decider:
         memo = self._ranked if derived else self._listed
         base = memo.get(lower)
         if base is None:
-            base = memo[lower] = self._candidates(lower, derived)
+            base = memo.put(lower, self._candidates(lower, derived))
         if not (context.previous or context.following) or len(base) < 2 or self.bigram is None:
             return base
         scored = [r._replace(score=r.score + CONTEXT_WEIGHT * self._context(r, context)) for r in base]

@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
+from .memo import Memo
+
 VOWELS = frozenset("aeiou")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _POS = {ch: (r, c) for r, row in enumerate(_ROWS) for c, ch in enumerate(row)}
@@ -37,6 +39,8 @@ VOWEL = 0.65  # one vowel for another: malawan
 STRAY_NEIGHBOUR = 0.7  # an extra letter next to its neighbour key: rumash
 STRAY_REPEAT = 0.8  # a nearby letter typed again: Mosksow
 ARBITRARY = 1.0  # any other insertion or substitution
+
+SHAPE_MEMO_LIMIT = 100_000  # words whose shape probability one WordShape remembers
 
 
 def adjacent_keys(a: str, b: str) -> bool:
@@ -258,7 +262,7 @@ class WordShape:
         self.trigrams = trigrams
         self.bigrams, self.contexts2, self.contexts1, self.unigrams = marginals or self._marginals(trigrams)
         self.total = sum(self.unigrams.values())
-        self._memo: dict[str, float] = {}
+        self._memo: Memo[str, float] = Memo(SHAPE_MEMO_LIMIT)
 
     @staticmethod
     def _marginals(trigrams: dict[str, int]) -> tuple[dict[str, int], ...]:
@@ -329,5 +333,4 @@ class WordShape:
             p2 = (bi.get(s[i - 1 : i + 1], 0) + k * p1) / (c1.get(s[i - 1], 0) + k)
             p3 = (tri.get(s[i - 2 : i + 1], 0) + k * p2) / (c2.get(s[i - 2 : i], 0) + k)
             total += math.log10(p3)
-        self._memo[word] = total
-        return total
+        return self._memo.put(word, total)

@@ -17,6 +17,7 @@ from functools import cached_property
 from pathlib import Path
 
 from . import hashfile, morphology
+from .memo import Memo
 from .resources import data_path
 
 
@@ -91,7 +92,8 @@ TABLE_SOURCES = (("words.txt", FORM), ("roots.txt", ROOT), ("rare_roots.txt", RA
 NAMES = "names.txt"
 
 
-# Strings whose table entries one Lexicon remembers (see ``Lexicon._flags``).
+# Strings whose table entries (and whose parses) one Lexicon remembers: the
+# morphology and the run-together search ask about pieces of every unknown word.
 FLAG_MEMO_LIMIT = 200_000
 
 
@@ -159,8 +161,8 @@ class Lexicon:
 
     def __init__(self, accept: Iterable[str] = ()) -> None:
         self.accept = frozenset(w.casefold() for w in accept)
-        self._analyses: dict[str, morphology.Parse | None] = {}
-        self._flag_memo: dict[str, str] = {}
+        self._analyses: Memo[str, morphology.Parse | None] = Memo(FLAG_MEMO_LIMIT)
+        self._flag_memo: Memo[str, str] = Memo(FLAG_MEMO_LIMIT)
         self._names_from: dict[int, frozenset[str]] = {}
 
     @cached_property
@@ -173,22 +175,14 @@ class Lexicon:
         return table
 
     def _flags(self, word: str) -> str:
-        """The lists holding ``word`` (see ``TABLE_SOURCES``), memoised per word.
-
-        The memo is emptied at ``FLAG_MEMO_LIMIT`` strings: the morphology and
-        the run-together search ask about pieces of every unknown word, and
-        an archive has millions of those.
-        """
-        memo = self._flag_memo
-        known = memo.get(word)
+        """The lists holding ``word`` (see ``TABLE_SOURCES``), memoised per word."""
+        known = self._flag_memo.get(word)
         if known is None:
             try:
                 known = self._table.get(word) or ""  # type: ignore[union-attr]
             except (UnicodeEncodeError, hashfile.CorruptIndex):
                 known = ""
-            if len(memo) >= FLAG_MEMO_LIMIT:
-                memo.clear()
-            memo[word] = known
+            self._flag_memo.put(word, known)
         return known
 
     @cached_property
@@ -271,10 +265,9 @@ class Lexicon:
 
     def analyse(self, word: str) -> morphology.Parse | None:
         """A morphological parse to a known root, memoised per word."""
-        cache = self._analyses
-        if word not in cache:
-            cache[word] = morphology.analyse(word, self.is_root, self.is_form)
-        return cache[word]
+        if word in self._analyses:
+            return self._analyses[word]
+        return self._analyses.put(word, morphology.analyse(word, self.is_root, self.is_form))
 
     def is_unlisted(self, word: str) -> bool:
         """Valid only through the morphology: no list, name or user vouches for the form itself.

@@ -55,6 +55,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Iterable, NamedTuple, Sequence
 
 from .hashfile import CorruptIndex, Table, write_table
+from .memo import Memo
 
 try:  # BLAKE2 from CPython's own module: importing hashlib first initialises
     # OpenSSL, 3-17 ms of every start for a hash we use once.
@@ -566,7 +567,7 @@ class Suggester:
         self._index: _Index | None = None  # the dictionary files' (cached)
         self._extra: _Index | None = None  # extra_words' (in memory)
         self._ready = False
-        self._memo: dict[tuple[str, int], list[Candidate]] = {}
+        self._memo: Memo[tuple[str, int], list[Candidate]] = Memo(_MEMO_LIMIT)
         #: Where the index came from at the first lookup: "cache", "built"
         #: (and written to the cache) or "memory" (built, no usable cache).
         self.source: str | None = None
@@ -603,9 +604,7 @@ class Suggester:
             self._discard_index(remove_file=True)
             self._load_main(force_build=True)
             found = self._lookup(phrase, max_distance)
-        if len(self._memo) > _MEMO_LIMIT:
-            self._memo.clear()
-        self._memo[memo_key] = found
+        self._memo.put(memo_key, found)
         return list(found)
 
     def count(self, word: str) -> int | None:
