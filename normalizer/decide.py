@@ -333,8 +333,8 @@ class Decider:
         if len(token.parts) > 1 or len(lower) < UNLISTED_MIN_LENGTH:
             return SKIP
         verdict = self._unlisted(token.text)
-        if capitalised and verdict.action != "skip" and self._rank(lower, Context())[0].zipf < COMMON_ZIPF:
-            return SKIP
+        if capitalised and verdict.action != "skip" and not self._is_common_typo(lower):
+            return SKIP  # the gate decide puts on a capitalised word at a sentence start
         # Asked last, as in decide: the English list is read only for a word about to be fixed.
         return SKIP if verdict.action != "skip" and lower in self.lexicon.english else verdict
 

@@ -161,6 +161,7 @@ class Normalizer:
         if judged:
             self._judge(text, tokens, judged)
             self._join_split_words(text, tokens, judged)
+            self._drop_in_italics(text, judged)
             self._hold_in_quotes(text, tokens, judged)
             self._hold_epithets(tokens, judged)
             findings += [f for _, f in judged.values() if f is not None]
@@ -255,22 +256,30 @@ class Normalizer:
         hit = self.style.check_pair(head, rest)
         return None if hit is not None and hit.replacement == joined else f"{head} {rest}"
 
-    def _hold_in_quotes(self, text: str, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
-        """No typo finding in italics; in a quote that also holds an unknown word ejaan cannot explain, no fix.
+    @staticmethod
+    def _drop_in_italics(text: str, judged: dict[int, tuple[bool, Finding | None]]) -> None:
+        """No typo finding in italics.
 
         Italics mark another language by themselves: EYD sets regional and
         foreign words in them (``kain *hinggi*``, a Sumba cloth, is no slip
         of ``hingga``; ``*sangkan paraning dumadi*`` is Javanese), and an
-        Indonesian dictionary has nothing to say about them.  In a quote, a
-        lower-case word no list holds and no slip explains is that mark (a
-        Minang proverb: ``"Duduak samo randah, tagak samo tinggi"``, where
-        ``samo`` is no slip of ``sama``); fixes there are only suggested.
+        Indonesian dictionary has nothing to say about them.
         """
-        if "*" in text or "_" in text:
-            for start, end in quotes.italics(text):
-                for index, (valid, finding) in judged.items():
-                    if finding is not None and start <= finding.start < end:
-                        judged[index] = (valid, None)
+        if "*" not in text and "_" not in text:
+            return
+        for start, end in quotes.italics(text):
+            for index, (valid, finding) in judged.items():
+                if finding is not None and start <= finding.start < end:
+                    judged[index] = (valid, None)
+
+    def _hold_in_quotes(self, text: str, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
+        """In a quote that also holds an unknown word ejaan cannot explain, no fix.
+
+        A lower-case word no list holds and no slip explains marks another
+        language (a Minang proverb: ``"Duduak samo randah, tagak samo
+        tinggi"``, where ``samo`` is no slip of ``sama``); fixes there are
+        only suggested.
+        """
         unexplained = [tokens[i].start for i, (valid, f) in judged.items() if not valid and f is None and tokens[i].text.islower()]
         if not unexplained:
             return
