@@ -32,6 +32,7 @@ _POS = {ch: (r, c) for r, row in enumerate(_ROWS) for c, ch in enumerate(row)}
 # One typical slip of each kind.
 DOUBLED = 0.5  # a letter typed twice: deengan
 DROPPED_DOUBLE = 0.5  # one of a double letter lost: pemerintahanya
+ROOT_K_BEFORE_KAN = 0.35  # a root's k written once before -kan: menaikan (a spelling habit, not a slip)
 DROPPED = 0.6  # any other letter left out: dngan, etelah
 SWAPPED = 0.6  # two neighbours swapped: dnegan
 NEIGHBOUR_KEY = 0.65  # a neighbouring key instead of the right one: dengsn
@@ -82,6 +83,8 @@ def deletion_cost(intended: str, j: int) -> float:
     """Cost of leaving out ``intended[j]``."""
     ch = intended[j]
     if (j > 0 and intended[j - 1] == ch) or (j + 1 < len(intended) and intended[j + 1] == ch):
+        if ch == "k" and "kkan" in intended[max(0, j - 1) : j + 4]:
+            return ROOT_K_BEFORE_KAN
         return DROPPED_DOUBLE
     return DROPPED
 

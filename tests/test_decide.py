@@ -206,6 +206,12 @@ def test_pipeline_fixes_clear_slips_and_keeps_affixes() -> None:
     assert all(e.finding is not None and e.finding.confidence >= 0.9 for e in edits)
 
 
+def test_a_root_k_lost_before_kan_is_fixed_not_read_as_another_confix() -> None:
+    # kenaikan is commoner and one neighbouring key from menaikan, but no writer's habit
+    fixed, _ = normalizer().fix("Pemerintah berencana menaikan harga BBM.")
+    assert fixed == "Pemerintah berencana menaikkan harga BBM."
+
+
 def test_pipeline_leaves_unknown_names_alone() -> None:
     text = "Menurut Wirasentika, pasukan Drobnikov mundur ke Pelangsari."
     assert normalizer().fix(text)[0] == text

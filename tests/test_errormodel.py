@@ -50,6 +50,16 @@ def test_a_dropped_letter_of_a_double_is_the_cheapest_slip() -> None:
     assert em.DROPPED_DOUBLE <= em.DROPPED
 
 
+def test_a_roots_k_written_once_before_kan_is_a_spelling_habit_cheaper_than_any_slip() -> None:
+    # menaikan: naik + -kan; writers drop the k of the root, not a key
+    assert typo_cost("menaikan", "menaikkan") == em.ROOT_K_BEFORE_KAN
+    assert typo_cost("menaikan", "menaikkan") < typo_cost("menaikan", "kenaikan")
+    assert typo_cost("meletakannya", "meletakkannya") == em.ROOT_K_BEFORE_KAN
+    # other lost doubles stay ordinary slips
+    assert typo_cost("pendapatanya", "pendapatannya") == em.DROPPED_DOUBLE
+    assert typo_cost("tidak", "tiddak") == em.DROPPED_DOUBLE
+
+
 def test_a_dropped_letter_costs_about_as_much_as_other_single_slips() -> None:
     single = [em.DOUBLED, em.SWAPPED, em.NEIGHBOUR_KEY, em.VOWEL]
     assert min(single) <= em.DROPPED <= max(single)
