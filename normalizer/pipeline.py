@@ -280,7 +280,11 @@ class Normalizer:
         tinggi"``, where ``samo`` is no slip of ``sama``); fixes there are
         only suggested.
         """
-        unexplained = [tokens[i].start for i, (valid, f) in judged.items() if not valid and f is None and tokens[i].text.islower()]
+        covered = [(f.start, f.end) for _, f in judged.values() if f is not None]  # kesem patan: one split word
+        unexplained = [
+            tokens[i].start for i, (valid, f) in judged.items()
+            if not valid and f is None and tokens[i].text.islower() and not any(s <= tokens[i].start < e for s, e in covered)
+        ]
         if not unexplained:
             return
         for start, end in quotes.spans(text):

@@ -236,6 +236,9 @@ def test_no_fix_in_a_quote_beside_a_word_no_slip_explains(typo_only) -> None:
     # two typos in a quote, and nothing unexplained beside them: both fixed
     quoted = "\u201cKami akan malawan deengan tegas,\u201d katanya."
     assert fixed(typo_only, quoted) == quoted.replace("malawan", "melawan").replace("deengan", "dengan")
+    # the pieces of a word split by a stray space are explained: by the join
+    split = '"Ini kesem patan kami berbicara dengan kata-kta jujur," ujarnya.'
+    assert fixed(typo_only, split) == split.replace("kesem patan", "kesempatan").replace("kata-kta", "kata-kata")
 
 
 def test_common_lost_doubles_that_merely_parse_are_fixed(typo_only) -> None:
