@@ -177,7 +177,8 @@ def test_antar_joins_only_known_forms(rules: StyleRules) -> None:
         ("dirumah", "di rumah"), ("kesana", "ke sana"), ("diantara", "di antara"), ("disini", "di sini"),
         ("kemana", "ke mana"), ("dimana", "di mana"), ("disana", "di sana"), ("diantaranya", "di antaranya"),
         ("disinilah", "di sinilah"), ("kedepannya", "ke depannya"), ("diluar", "di luar"),
-        ("dijaman", "di zaman"), ("dimanakah", "di manakah"),
+        ("dijaman", "di zaman"), ("dimanakah", "di manakah"), ("disepanjang", "di sepanjang"),
+        ("disetiap", "di setiap"), ("dibagian", "di bagian"),
     ],
 )
 def test_preposition_split(rules: StyleRules, word: str, expected: str) -> None:
@@ -188,7 +189,8 @@ def test_preposition_split(rules: StyleRules, word: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "word",
     ["dirumahkan", "keluar", "kemari", "kepada", "kemudian", "kelapangan", "kedalaman", "diatasi", "ditempatkan",
-     "dibalik", "dipenjara", "disamping2", "dipasarkan", "ditengahi", "dijalankan", "diri", "dia", "di", "ke"],
+     "dibalik", "dipenjara", "disamping2", "dipasarkan", "ditengahi", "dijalankan", "diri", "dia", "di", "ke",
+     "dibagi", "dibagikan"],
 )
 def test_preposition_leaves_words(rules: StyleRules, word: str) -> None:
     assert rules.check_word(word) is None
