@@ -16,6 +16,7 @@ from .casing import match_case
 from .decide import Context, Decider, Verdict, starts_a_sentence
 from .findings import Edit, Finding
 from .lexicon import Lexicon
+from .memo import Memo
 from .tokenize import Token, tokenize
 
 DEFAULT_MIN_CONFIDENCE = 0.9
@@ -24,6 +25,8 @@ DEFAULT_MIN_CONFIDENCE = 0.9
 # long string's slips grows with the square of its length (a 40,000-letter
 # run of one pasted string took 20 s and 4.7 GB).
 MAX_WORD_LENGTH = 40
+# Distinct words one Normalizer remembers the look-ups of (see ``memo``).
+WORD_MEMO_LIMIT = 200_000
 # Endings of Latin species epithets that no Indonesian word has (see
 # ``Normalizer._hold_epithets``).
 LATIN_EPITHET_ENDINGS = ("ii", "ae", "ensis")
@@ -61,12 +64,12 @@ class Normalizer:
         self.style_disabled = frozenset(style_disabled)
         self.min_confidence = min_confidence
         self.use_context = context
-        self._valid: dict[str, bool] = {}
-        self._doubt: dict[str, str] = {}  # word -> "weak", "unlisted" or ""
-        self._style_hits: dict[str, object] = {}
+        self._valid: Memo[str, bool] = Memo(WORD_MEMO_LIMIT)
+        self._doubt: Memo[str, str] = Memo(WORD_MEMO_LIMIT)  # word -> "weak", "unlisted" or ""
+        self._style_hits: Memo[str, object] = Memo(WORD_MEMO_LIMIT)
         # Lower-case words already seen to need nothing (valid, not weak, no
         # style hit): most of a text, asked about again and again.
-        self._quiet: set[str] = set()
+        self._quiet: Memo[str, bool] = Memo(WORD_MEMO_LIMIT)
 
     # -- the pieces, built when first needed --------------------------------
     @cached_property
@@ -114,7 +117,7 @@ class Normalizer:
         """True when ejaan accepts ``word`` as it stands."""
         known = self._valid.get(word)
         if known is None:
-            known = self._valid[word] = self.lexicon.is_valid(word)
+            known = self._valid.put(word, self.lexicon.is_valid(word))
         return known
 
     def check(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> list[Finding]:
@@ -155,7 +158,7 @@ class Normalizer:
             valid = self._token_is_valid(token)
             if valid and not ((token.text.islower() or starts_a_sentence(token)) and self._needs_second_look(token)):
                 if len(token.parts) == 1 and token.text.islower() and not (self.style_enabled and self._style_hit(token.text)):
-                    quiet.add(token.text)  # lower case: its position changes nothing
+                    quiet.put(token.text, True)  # lower case: its position changes nothing
                 continue
             judged[index] = (valid, None)
         if judged:
@@ -188,7 +191,7 @@ class Normalizer:
             nonlocal in_titles
             token = tokens[index]
             if in_titles is None and token.is_capitalised and not token.sentence_start:
-                in_titles = titles.institution_words(text, tokens)
+                in_titles = titles.institution_words(text, tokens, self.is_valid)
             context = Context(word(index - 1), word(index + 1), names, capitalised, in_titles is not None and index in in_titles)
             verdict = self.decider.second_look(token, context) if valid else self.decider.decide(token, context)
             return None if verdict.action == "skip" else self._typo_finding(token, verdict)
@@ -337,7 +340,7 @@ class Normalizer:
         doubt = self._doubt.get(word)
         if doubt is None:
             lexicon = self.lexicon
-            doubt = self._doubt[word] = "weak" if lexicon.is_weak(word) else "unlisted" if lexicon.is_unlisted(word) else ""
+            doubt = self._doubt.put(word, "weak" if lexicon.is_weak(word) else "unlisted" if lexicon.is_unlisted(word) else "")
         return doubt == "weak" or (doubt == "unlisted" and len(token.parts) == 1)
 
     def _document_names(self, tokens: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
@@ -374,10 +377,10 @@ class Normalizer:
         An accepted word (``accept``, a word list) is the desk's spelling:
         it is neither restyled nor pushed into a suggestion.
         """
-        if word not in self._style_hits:
-            accepted = word.casefold() in self.lexicon.accept
-            self._style_hits[word] = None if accepted else self.style.check_word(word)
-        return self._style_hits[word]
+        if word in self._style_hits:
+            return self._style_hits[word]
+        accepted = word.casefold() in self.lexicon.accept
+        return self._style_hits.put(word, None if accepted else self.style.check_word(word))
 
     def _style_finding(self, start: int, end: int, word: str, hit) -> Finding | None:  # noqa: ANN001
         """The finding for a style hit, or None when its category is off."""

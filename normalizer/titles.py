@@ -8,7 +8,7 @@ word, not another name.  What follows a place word (``Kabupaten Bantul``,
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .tokenize import Token
 
@@ -25,8 +25,13 @@ PLACE_WORDS = frozenset("kabupaten kota provinsi daerah negeri republik wilayah 
 JOINERS = frozenset({"dan", "serta"})
 
 
-def institution_words(text: str, tokens: Sequence[Token]) -> set[int]:
-    """Indexes of the capitalised words that follow an institution's head word in a run."""
+def institution_words(text: str, tokens: Sequence[Token], is_known: Callable[[str], bool] = lambda word: True) -> set[int]:
+    """Indexes of the capitalised words that follow an institution's head word in a run.
+
+    Two unknown words running (``is_known`` false for both) start a person's
+    name, which ends the title: in ``Kepala Badan Karantina Indonesia Sahat
+    Manaor Panggabean`` Sahat is no slip of saat.
+    """
     found: set[int] = set()
     for head, token in enumerate(tokens):
         if token.text.lower() not in HEADS or not token.text[:1].isupper() or len(token.parts) != 1:
@@ -35,6 +40,8 @@ def institution_words(text: str, tokens: Sequence[Token]) -> set[int]:
             word = tokens[index].text
             if text[tokens[index - 1].end : tokens[index].start] != " " or len(tokens[index].parts) != 1:
                 break
+            if _starts_a_name(text, tokens, index, is_known):
+                break
             if word[:1].isupper() and word[1:].islower():
                 found.add(index)
                 if word.lower() in PLACE_WORDS:
@@ -42,3 +49,14 @@ def institution_words(text: str, tokens: Sequence[Token]) -> set[int]:
             elif word not in JOINERS:
                 break
     return found
+
+
+def _starts_a_name(text: str, tokens: Sequence[Token], index: int, is_known: Callable[[str], bool]) -> bool:
+    """The word at ``index`` and the next, both capitalised and unknown, one space apart."""
+    if index + 1 >= len(tokens):
+        return False
+    word, following = tokens[index], tokens[index + 1]
+    return (
+        text[word.end : following.start] == " "
+        and all(t.text[:1].isupper() and len(t.parts) == 1 and not is_known(t.text) for t in (word, following))
+    )

@@ -18,3 +18,12 @@ def test_the_words_after_a_head_up_to_a_place_word() -> None:
 def test_no_run_without_a_head_or_across_punctuation() -> None:
     assert words_in_titles("Universitas Gadjah Mada dan Rumah Sakit Panti Rapih.") == []
     assert words_in_titles("Ia ke Badan, Pusat Statistik lalu pulang.") == []
+
+
+def test_two_unknown_words_running_are_a_persons_name_and_end_the_title() -> None:
+    known = {"Kepala", "Badan", "Karantina", "Indonesia", "Dinas", "Kota", "Surabaya", "Republik"}.__contains__
+    tokens = list(tokenize(text := "Kepala Badan Karantina Indonesia Sahat Manaor Panggabean mengatakan itu."))
+    assert [tokens[i].text for i in sorted(institution_words(text, tokens, known))] == ["Karantina", "Indonesia"]
+    # one unknown word inside the title is a slip to judge, not a name
+    tokens = list(tokenize(text := "Kata Dinas Kesehtan Kota Surabaya kemarin."))
+    assert [tokens[i].text for i in sorted(institution_words(text, tokens, known))] == ["Kesehtan", "Kota"]
