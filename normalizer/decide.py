@@ -277,6 +277,8 @@ class Decider:
         lower = word.lower()
         if token.parts and len(token.parts) == 2:
             verdict = self._reduplication(token)
+            if verdict is not None and verdict.action == "skip" and _names_a_pair(token):
+                return self._name(word, context)  # Jakarat-Cikampek: two places, each judged as a name
             if verdict is not None:
                 return verdict
         if _ends_a_name(token):
@@ -769,6 +771,12 @@ class Decider:
 def starts_a_sentence(token: Token) -> bool:
     """A sentence's first word, capitalised as such (``Selian``, not ``SELAIN`` or ``McCain``)."""
     return token.sentence_start and token.text[:1].isupper() and token.text[1:].islower()
+
+
+def _names_a_pair(token: Token) -> bool:
+    """Two different capitalised halves: a pair of names (``Semarang-Solo``), not a reduplication."""
+    halves = token.parts
+    return all(h[:1].isupper() and h[1:].islower() for h in halves) and halves[0].lower() != halves[1].lower()
 
 
 def _ends_a_name(token: Token) -> bool:

@@ -69,7 +69,14 @@ class Token(NamedTuple):
 
 
 def is_acronym(word: str) -> bool:
-    """All capitals (DPR, IS) or capitals inside the word (KemenPUPR, iPhone)."""
+    """All capitals (DPR, IS) or capitals inside the word (KemenPUPR, iPhone).
+
+    A hyphenated word is one when every part is (``PT-KAI``): a capital after
+    a hyphen starts a name (``Jakarta-Cikampek``), which the halves' own test
+    judges.
+    """
+    if "-" in word.strip("-"):
+        return all(is_acronym(part) for part in word.split("-") if part)
     if word.islower():
         return False
     letters = word.replace("-", "").replace("'", "")

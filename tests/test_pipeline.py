@@ -451,3 +451,8 @@ def test_repeated_words_are_judged_alike_wherever_they_stand(typo_only) -> None:
     first = [(f.start, f.word) for f in typo_only.check(text)]
     assert first == [(text.index("deengan"), "deengan"), (text.rindex("deengan"), "deengan")]
     assert [(f.start, f.word) for f in typo_only.check(text)] == first
+
+
+def test_a_slip_in_one_of_two_hyphenated_places_is_fixed_as_a_name(typo_only) -> None:
+    text = "Tol Jakarat-Cikampek dan ruas Semarnag-Solo padat, laga Persib-Persija ramai."
+    assert fixed(typo_only, text) == text.replace("Jakarat", "Jakarta").replace("Semarnag", "Semarang")

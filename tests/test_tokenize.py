@@ -31,6 +31,11 @@ def test_acronyms_are_skipped() -> None:
     assert words("eKTP diJakarta keBandung diDPR") == ["diJakarta", "keBandung"]  # glued di/ke: for the style layer
 
 
+def test_a_pair_of_capitalised_names_is_checked_half_by_half() -> None:
+    # a capital after the hyphen starts a name, not an acronym's inner capital
+    assert words("ruas Jakarta-Cikampek dan PT-KAI serta DKI-Jakarta") == ["ruas", "Jakarta", "Cikampek", "dan", "serta", "Jakarta"]
+
+
 def test_shouted_words_of_five_letters_or_more_are_checked() -> None:
     assert words("ANTARA - TEREORIS DITANGKAP") == ["ANTARA", "TEREORIS", "DITANGKAP"]
 
