@@ -325,13 +325,13 @@ class StyleRules:
     def check_pair(self, first: str, second: str) -> StyleHit | None:
         """The style finding for two words separated by one space, or None."""
         one, two = first.lower(), second.lower()
-        if one not in self._pair_heads and two not in _PARTICLES:
-            return None  # every rule below starts with such a word or ends with a particle
+        if one not in self._pair_heads and two not in _PARTICLES and not self._may_close_a_compound(one, two):
+            return None  # every rule below starts with such a word, ends with a particle or closes a compound
         if not (first.isalpha() and second.isalpha()):
             return None
         if not (second.islower() or (first.isupper() and second.isupper())):
             return None
-        hit = self._pair_entry(one, two) or self._particle_pair(one, two)
+        hit = self._pair_entry(one, two) or self._particle_pair(one, two) or self._confix_compound(one, two)
         if hit is None and not first.istitle():  # Pasca Sarjana, Inter: names
             hit = self._bound_form(one, two)
         if hit is None and one == "di":
@@ -345,6 +345,46 @@ class StyleRules:
         if entry is None:
             return None
         return StyleHit(entry.standard, _RULE[entry.category], entry.category, True, _reason(f"{one} {two}", entry))
+
+    @cached_property
+    def _spaced_compounds(self) -> dict[str, int]:
+        """Compounds KBBI writes as two words, keyed as joined, with the first word's length."""
+        return {
+            key: entry.standard.index(" ")
+            for key, entry in self.table.items()
+            if entry.category == "compound" and " " in entry.standard and entry.standard.replace(" ", "") == key
+        }
+
+    @cached_property
+    def _compound_tails(self) -> tuple[frozenset[str], frozenset[int]]:
+        """The second words of those compounds, and their lengths: a cheap first test of a pair."""
+        tails = frozenset(key[at:] for key, at in self._spaced_compounds.items())
+        return tails, frozenset(map(len, tails))
+
+    def _may_close_a_compound(self, one: str, two: str) -> bool:
+        if one[:2] not in _CONFIX_STARTS:
+            return False
+        tails, lengths = self._compound_tails
+        return any(two[:n] in tails for n in lengths)
+
+    def _confix_compound(self, one: str, two: str) -> StyleHit | None:
+        """``ditanda tangani`` -> ``ditandatangani``: EYD V joins a compound that takes a prefix and a suffix at once.
+
+        Only compounds the table writes apart (``tanda tangan``), and only
+        when the space falls where theirs does: the prefix on the first word
+        (its first letter may be a nasal's: ``menandatangani``), the suffix
+        and clitics on the second.
+        """
+        if not self._may_close_a_compound(one, two):
+            return None
+        for parse in morphology.parses(one + two):
+            at = self._spaced_compounds.get(parse.root)
+            if at is None or not (parse.prefixes and parse.suffix):
+                continue
+            head, tail = parse.root[:at], parse.root[at:]
+            if one.endswith(head[1:]) and len(one) > len(head) and two == tail + parse.suffix + parse.clitics:
+                return StyleHit(one + two, "style:compound", "compound", True, f"EYD V: {head} {tail} with a prefix and a suffix is written as one word")
+        return None
 
     def _particle_pair(self, one: str, two: str) -> StyleHit | None:
         """-lah/-kah join an Indonesian host; -pun joins only in the EYD V conjunctions.
@@ -377,6 +417,8 @@ class StyleRules:
             return None
         if one not in BOUND_FORMS or len(two) < 3:
             return None
+        if self.lexicon is not None and not self.lexicon.is_valid(two):
+            return None  # ultra petita, in absentia: Latin, no Indonesian word after a bound form
         return StyleHit(one + two, "style:compound", "compound", True, f"EYD V: {one}- is a bound form, written together")
 
     def _di_prefix(self, two: str) -> StyleHit | None:
@@ -414,6 +456,7 @@ class StyleRules:
 
 
 _PARTICLES = frozenset({"lah", "kah", "pun"})  # what _particle_pair joins
+_CONFIX_STARTS = frozenset({"di", "me", "pe", "be", "te", "ke", "se"})  # what a prefixed first word begins with
 
 
 def _reason(nonstandard: str, entry: Entry) -> str:

@@ -159,10 +159,22 @@ def test_compound_join(rules: StyleRules, first: str, second: str, expected: str
     ("first", "second"),
     [("kerja", "sama"), ("barat", "laut"), ("tanggung", "jawab"), ("musim", "semi"), ("ikan", "tuna"),
      ("tuna", "segar"), ("Inter", "mendapat"), ("Pasca", "Sarjana"), ("antar", "makanan"), ("barang", "kali"),
-     ("pada", "hal")],
+     ("pada", "hal"), ("ultra", "petita"), ("kerja", "samanya"), ("menanda", "tangan")],
 )
 def test_compound_join_leaves(rules: StyleRules, first: str, second: str) -> None:
     assert rules.check_pair(first, second) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [("ditanda", "tangani", "ditandatangani"), ("menanda", "tangani", "menandatangani"),
+     ("pertanggung", "jawaban", "pertanggungjawaban"), ("mempertanggung", "jawabkan", "mempertanggungjawabkan"),
+     ("dilipat", "gandakan", "dilipatgandakan"), ("memberi", "tahukan", "memberitahukan"),
+     ("Ditanda", "tangani", "Ditandatangani")],
+)
+def test_a_compound_written_apart_with_a_prefix_and_a_suffix_is_joined(rules: StyleRules, first: str, second: str, expected: str) -> None:
+    hit = rules.check_pair(first, second)
+    assert hit is not None and hit.fixable and hit.replacement == expected and hit.rule == "style:compound"
 
 
 def test_antar_joins_only_known_forms(rules: StyleRules) -> None:
