@@ -113,6 +113,17 @@ def test_match_case(template: str, word: str, expected: str) -> None:
 # -- compounds ------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("word", "expected"),
+    [("perduli", "peduli"), ("menghadang", "mengadang"), ("dihadang", "diadang"), ("kemaren", "kemarin"),
+     ("sertipikat", "sertifikat"), ("darimana", "dari mana"), ("menyuci", "mencuci")],
+)
+def test_respellings_of_the_fifth_probe(rules: StyleRules, word: str, expected: str) -> None:
+    # a probe of 187 everyday non-standard spellings missed these (KBBI's forms on the right)
+    hit = rules.check_word(word)
+    assert hit is not None and hit.fixable and hit.replacement == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
     [
         ("baratlaut", "barat laut"),
         ("kerjasama", "kerja sama"),
