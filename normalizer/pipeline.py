@@ -149,7 +149,7 @@ class Normalizer:
             if token.start in style_done or len(token.text) > MAX_WORD_LENGTH:
                 continue
             if self.style_enabled:
-                finding = self._style_word(token)
+                finding = self._style_word(token, _name_before(text, tokens, index))
                 if finding is not None:
                     findings.append(finding)
                     continue
@@ -389,11 +389,19 @@ class Normalizer:
         confidence = 1.0 if hit.fixable else 0.5
         return Finding(start, end, word, (hit.replacement,), "style", confidence, hit.fixable, hit.rule, hit.reason)
 
-    def _style_word(self, token: Token) -> Finding | None:
+    def _style_word(self, token: Token, after_a_name: bool = False) -> Finding | None:
+        """The style finding for one word; a capitalised one inside a sentence may be a name.
+
+        ``after_a_name``: the word follows a capitalised word inside the
+        sentence, as in ``Institut Teknologi Sepuluh Nopember``.
+        """
         if not token.is_capitalised or token.sentence_start:
             return self._style_finding(token.start, token.end, token.text, self._style_hit(token.text))
         hit = self._style_hit(token.text)
         if hit is not None and hit.replacement.lower() in calendar.CALENDAR:
+            if after_a_name:  # Sepuluh Nopember: a university's name keeps its month
+                reason = hit.reason + "; after a capitalised word, so perhaps part of a name: not changed"
+                hit = hit._replace(fixable=False, reason=reason)
             return self._style_finding(token.start, token.end, token.text, hit)  # Nopember: a month, no name
         if hit is None or hit.category not in RESPELLINGS or " " in hit.replacement or not self._is_title_word(token):
             return None  # names (Dirgantara, Diponegoro) are never restyled
@@ -477,3 +485,11 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
         position = edit.end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+def _name_before(text: str, tokens: list[Token], index: int) -> bool:
+    """The token before ``tokens[index]`` is a capitalised word inside a sentence, one space before it."""
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    return before.is_capitalised and not before.sentence_start and text[before.end : tokens[index].start] == " "

@@ -456,3 +456,11 @@ def test_repeated_words_are_judged_alike_wherever_they_stand(typo_only) -> None:
 def test_a_slip_in_one_of_two_hyphenated_places_is_fixed_as_a_name(typo_only) -> None:
     text = "Tol Jakarat-Cikampek dan ruas Semarnag-Solo padat, laga Persib-Persija ramai."
     assert fixed(typo_only, text) == text.replace("Jakarat", "Jakarta").replace("Semarnag", "Semarang")
+
+
+def test_a_months_old_spelling_after_a_capitalised_word_is_only_suggested(normalizer) -> None:
+    # Institut Teknologi Sepuluh Nopember keeps its name; a date's month is restyled
+    text = "Ia kuliah di Institut Teknologi Sepuluh Nopember sejak 10 Nopember 2020."
+    found = [f for f in normalizer.check(text) if f.word == "Nopember"]
+    assert [(f.suggestions[0], f.fixable) for f in found] == [("November", False), ("November", True)]
+    assert normalizer.fix(text)[0] == text.replace("10 Nopember", "10 November")
