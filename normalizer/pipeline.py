@@ -349,11 +349,12 @@ class Normalizer:
         return frozenset(w.lower() for w, n in seen.items() if n >= 2), frozenset(w.lower() for w in seen)
 
     def _typo_finding(self, token: Token, verdict: Verdict) -> Finding:
-        suggestions = verdict.suggestions
+        suggestions, reason = verdict.suggestions, verdict.reason
         if self.style_enabled and suggestions:
             # resikoo -> resiko is only half the job: bring it to risiko.
             hit = self._style_hit(suggestions[0])
             if hit is not None and hit.fixable and self._style_category_on(hit.category):
+                reason += f"; {suggestions[0]!r} in its standard spelling {hit.replacement!r}"
                 suggestions = (hit.replacement,) + tuple(s for s in suggestions[1:] if s != hit.replacement)
         fixable = verdict.action == "fix" and bool(suggestions) and verdict.confidence >= self.min_confidence
         return Finding(
@@ -365,7 +366,7 @@ class Normalizer:
             confidence=verdict.confidence,
             fixable=fixable,
             rule="typo",
-            reason=verdict.reason,
+            reason=reason,
         )
 
     def _style_category_on(self, category: str) -> bool:

@@ -428,6 +428,9 @@ def test_typo_of_a_non_standard_form_lands_on_the_standard_one(normalizer) -> No
     # The typo layer finds "resiko"; the style layer carries it on to "risiko".
     assert fixed(normalizer, "Menurut dia resikoo itu besar.") == "Menurut dia risiko itu besar."
     assert fixed(normalizer, "Resiko itu besar.") == "Risiko itu besar."  # case kept
+    # the reason says which word it meant and which spelling it wrote
+    (finding,) = normalizer.check("Menurut dia resikoo itu besar.")
+    assert finding.suggestions[0] == "risiko" and "'resiko' in its standard spelling 'risiko'" in finding.reason
 
 
 def test_no_style_leaves_non_standard_spelling(typo_only) -> None:
