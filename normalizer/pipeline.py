@@ -167,6 +167,7 @@ class Normalizer:
             self._drop_in_italics(text, judged)
             self._hold_in_quotes(text, tokens, judged)
             self._hold_epithets(tokens, judged)
+            self._hold_latin(text, tokens, judged)
             findings += [f for _, f in judged.values() if f is not None]
         findings.sort(key=lambda f: f.start)
         return findings
@@ -315,6 +316,31 @@ class Normalizer:
                 continue
             if index > 0 and tokens[index - 1].text[:1].isupper():
                 judged[index] = (valid, _suggested_only(finding, "after a capitalised word, perhaps a species name"))
+
+    @cached_property
+    def _latin(self) -> frozenset[str]:
+        from .resources import data_path
+
+        lines = data_path("latin_phrases.txt").read_text(encoding="utf-8").splitlines()
+        return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+    def _hold_latin(self, text: str, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
+        """A word of a Latin legal phrase beside another is only suggested a fix (``latin_phrases.txt``).
+
+        ``ultra petita``, ``lex certa``, ``nullum crimen sine lege``: court
+        copy quotes them, and petita, certa and sine are one slip from
+        Indonesian words.  The neighbour tells the phrase from a slip.
+        """
+        for index, (valid, finding) in judged.items():
+            if finding is None or not finding.fixable or finding.word.lower() not in self._latin:
+                continue
+            token = tokens[index]
+            neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+            if any(
+                n.text.lower() in self._latin and text[min(n.end, token.end) : max(n.start, token.start)] == " "
+                for n in neighbours
+            ):
+                judged[index] = (valid, _suggested_only(finding, "beside a word of a Latin phrase"))
 
     def fix(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> tuple[str, list[Edit]]:
         """``text`` with the confident fixes applied, and the edits made."""

@@ -42,6 +42,8 @@ PUN_JOINED = frozenset(
     "ada andai atau bagaimana biar kalau kendati mau meski sungguh walau".split()
 )
 BOUND_FORMS = morphology.BOUND_FORMS  # pasca sarjana -> pascasarjana
+# Words a bound form never joins: non before one of them is Latin's (sine qua non dalam putusan).
+FUNCTION_WORDS = frozenset("dalam dan yang di ke dari untuk pada dengan atau itu ini juga akan tidak ada sebagai oleh karena bagi serta".split())
 # Common verb roots (and -i forms) that, right after a separate "di", can only
 # be the passive prefix written apart.  Words that are also places or events
 # after "di" are left out: penjara, sidang, rapat, pukul (di pukul 10.00),
@@ -417,8 +419,8 @@ class StyleRules:
             return None
         if one not in BOUND_FORMS or len(two) < 3:
             return None
-        if self.lexicon is not None and not self.lexicon.is_valid(two):
-            return None  # ultra petita, in absentia: Latin, no Indonesian word after a bound form
+        if two in FUNCTION_WORDS or (self.lexicon is not None and not self.lexicon.is_valid(two)):
+            return None  # ultra petita, sine qua non dalam: Latin, no Indonesian word after a bound form
         return StyleHit(one + two, "style:compound", "compound", True, f"EYD V: {one}- is a bound form, written together")
 
     def _di_prefix(self, two: str) -> StyleHit | None:

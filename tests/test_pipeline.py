@@ -467,3 +467,12 @@ def test_a_months_old_spelling_after_a_capitalised_word_is_only_suggested(normal
     found = [f for f in normalizer.check(text) if f.word == "Nopember"]
     assert [(f.suggestions[0], f.fixable) for f in found] == [("November", False), ("November", True)]
     assert normalizer.fix(text)[0] == text.replace("10 Nopember", "10 November")
+
+
+def test_a_word_of_a_latin_phrase_is_only_suggested_a_fix(normalizer) -> None:
+    # petita, certa and sine are one slip from petite, cerita and sini; beside another word
+    # of a legal phrase they are Latin, alone they are slips
+    for text in ("Hakim menilai putusan itu ultra petita.", "Asas nullum crimen sine lege berlaku.",
+                 "Itu conditio sine qua non dalam perkara ini."):
+        assert normalizer.fix(text)[0] == text
+    assert normalizer.fix("Ayo ke sine sekarang.")[0] == "Ayo ke sini sekarang."

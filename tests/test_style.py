@@ -170,7 +170,7 @@ def test_compound_join(rules: StyleRules, first: str, second: str, expected: str
     ("first", "second"),
     [("kerja", "sama"), ("barat", "laut"), ("tanggung", "jawab"), ("musim", "semi"), ("ikan", "tuna"),
      ("tuna", "segar"), ("Inter", "mendapat"), ("Pasca", "Sarjana"), ("antar", "makanan"), ("barang", "kali"),
-     ("pada", "hal"), ("ultra", "petita"), ("kerja", "samanya"), ("menanda", "tangan")],
+     ("pada", "hal"), ("ultra", "petita"), ("non", "dalam"), ("kerja", "samanya"), ("menanda", "tangan")],
 )
 def test_compound_join_leaves(rules: StyleRules, first: str, second: str) -> None:
     assert rules.check_pair(first, second) is None
