@@ -95,6 +95,8 @@ NAMES = "names.txt"
 # Strings whose table entries (and whose parses) one Lexicon remembers: the
 # morphology and the run-together search ask about pieces of every unknown word.
 FLAG_MEMO_LIMIT = 200_000
+# A listed noun in -asi this long (``relokasi``) is a root to the morphology.
+ACTION_NOUN_MIN_LENGTH = 7
 
 
 def table_digest(directory: Path) -> bytes:
@@ -257,7 +259,15 @@ class Lexicon:
         return WordValues(data_path("english.txt"))
 
     def is_root(self, word: str) -> bool:
-        return word in self.roots or word in self.rare_roots
+        return word in self.roots or word in self.rare_roots or self._is_action_noun(word)
+
+    def _is_action_noun(self, word: str) -> bool:
+        """A listed loan noun in -asi (``replikasi``): copy makes verbs of them, ``direplikasi``.
+
+        KBBI lists few such verbs, so without this ``direplikasi`` was read as
+        a slip of the unlisted ``direplikai`` (di- + replika + -i).
+        """
+        return len(word) >= ACTION_NOUN_MIN_LENGTH and word.endswith("asi") and word in self.forms
 
     def is_form(self, word: str) -> bool:
         """Listed as an Indonesian form (or accepted by the user)."""
@@ -294,7 +304,7 @@ class Lexicon:
             return False
         if morphology.negated_noun(word.lower(), self.is_form) is not None:
             return False  # ketidakberdayaan: "berdaya" is listed
-        return not any(p.root in self.roots for p in morphology.parses(word.lower()) if not p.is_bare)
+        return not any(p.root in self.roots or self._is_action_noun(p.root) for p in morphology.parses(word.lower()) if not p.is_bare)
 
     def is_valid(self, word: str) -> bool:
         """True when ``word`` (any case) is a correct Indonesian form or name.

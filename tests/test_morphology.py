@@ -114,3 +114,11 @@ def test_ke_tidak_around_no_known_form_is_rejected(lexicon: Lexicon, word: str) 
 def test_a_slip_that_looks_like_a_bound_form_and_a_word_is_rejected(lexicon: Lexicon, word: str) -> None:
     # pra + aturan, pra + jerit, kontra + versi: reading bound forms as joined to any form let these pass
     assert not lexicon.is_valid(word), word
+
+
+def test_a_listed_noun_in_asi_takes_verbal_affixes() -> None:
+    # copy writes direplikasi though KBBI lists only replikasi; it was "fixed" to direplikai
+    lexicon = Lexicon()
+    assert lexicon.is_valid("direplikasi") and lexicon.is_valid("mereplikasi")
+    assert not lexicon.is_weak("direplikasi")
+    assert not lexicon.is_valid("direplikasx")
