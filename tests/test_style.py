@@ -213,7 +213,7 @@ def test_preposition_split(rules: StyleRules, word: str, expected: str) -> None:
     "word",
     ["dirumahkan", "keluar", "kemari", "kepada", "kemudian", "kelapangan", "kedalaman", "diatasi", "ditempatkan",
      "dibalik", "dipenjara", "disamping2", "dipasarkan", "ditengahi", "dijalankan", "diri", "dia", "di", "ke",
-     "dibagi", "dibagikan"],
+     "dibagi", "dibagikan", "kebagian"],
 )
 def test_preposition_leaves_words(rules: StyleRules, word: str) -> None:
     assert rules.check_word(word) is None
