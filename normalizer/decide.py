@@ -104,6 +104,12 @@ NAME_MIN_COUNT = 500
 # a lost letter often makes another name (Swasono, Sasono), which is why
 # ``is_name_slip`` leaves it out.
 LOST_LETTER_MIN_LENGTH = 6
+# Regencies and their seats (weight 200 in names.txt) are corrected too, from
+# this length on and only for the slips of ``is_name_slip`` or a neighbouring
+# key's consonant (Sidaorjo, Gianyra, Tulungagumg): of the variants of the 309
+# such names this long, under 1 % spell another listed name or word.
+REGION_NAME_MIN_COUNT = 200
+REGION_NAME_MIN_LENGTH = 7
 # ... searched word by word for this many words, then through an index.
 LOST_LETTER_SEARCHES = 100
 # A consonant typed for its neighbouring key's letter in a curated name (weight
@@ -619,12 +625,14 @@ class Decider:
         lower = word.lower()
         matches = []
         known = self.lexicon.names_from(NAME_MIN_COUNT)
+        long_enough = len(lower) >= REGION_NAME_MIN_LENGTH
+        nearby = self.lexicon.names_from(REGION_NAME_MIN_COUNT) if long_enough else known
         for variant in slip_sources(lower):
             in_document = variant in context.document_names
-            if not (in_document or variant in known):
+            if not (in_document or variant in nearby):
                 continue
             count = self.lexicon.name_weight(variant) or 0
-            if (count >= NAME_MIN_COUNT or in_document) and is_name_slip(lower, variant):
+            if (count >= NAME_MIN_COUNT or in_document or (long_enough and count >= REGION_NAME_MIN_COUNT)) and is_name_slip(lower, variant):
                 matches.append((variant, count + (10**6 if in_document else 0)))
         if not matches and len(lower) >= LOST_LETTER_MIN_LENGTH:
             # known holds exactly the names of weight NAME_MIN_COUNT and up.  A
@@ -634,7 +642,7 @@ class Decider:
             if not matches and lower not in context.document_names:
                 matches = [(name, 10**6) for name in context.document_names if _lost_letter_of(name, lower)]
         if not matches and len(lower) >= SUBSTITUTED_NAME_MIN_LENGTH:
-            matches = [(name, self.lexicon.name_weight(name) or 0) for name in _keyed_consonants(lower) & known]
+            matches = [(name, self.lexicon.name_weight(name) or 0) for name in _keyed_consonants(lower) & nearby]
         if not matches:
             return SKIP
         matches.sort(key=lambda m: (-m[1], m[0]))

@@ -476,3 +476,11 @@ def test_a_word_of_a_latin_phrase_is_only_suggested_a_fix(normalizer) -> None:
                  "Itu conditio sine qua non dalam perkara ini."):
         assert normalizer.fix(text)[0] == text
     assert normalizer.fix("Ayo ke sine sekarang.")[0] == "Ayo ke sini sekarang."
+
+
+def test_a_slip_in_a_regencys_name_is_fixed_from_seven_letters(typo_only) -> None:
+    # two neighbours swapped, a neighbouring key's consonant: the slips names do not make of each other
+    text = "Warga Kabupaten Sidaorjo dan Tulungagumg datang, juga dari Gianyra."
+    assert fixed(typo_only, text) == "Warga Kabupaten Sidoarjo dan Tulungagung datang, juga dari Gianyar."
+    # a letter lost from a regency's name is left: names lose letters into other names (Bangai, Banggai)
+    assert fixed(typo_only, "Warga Purwakrta datang.") == "Warga Purwakrta datang."
