@@ -700,7 +700,8 @@ class Decider:
         return Verdict("fix", (match_case(token.text, pair.split("-")[token.part]),), 0.95, f"one slip from the listed pair {pair!r}")
 
     def misspells_a_half(self, token: Token) -> bool:
-        """A half of a reduplication that is a word, but a slip of the other half's root (``bersama-sma``).
+        """A half of a reduplication that is a word, but a slip of the other half's root (``bersama-sma``)
+        or of a listed pair's half (``warna-warmi``).
 
         Only its place tells: it shares no root with the other half, yet one
         lost, doubled or swapped letter makes it that root (or one slip makes
@@ -713,6 +714,8 @@ class Decider:
         lower, other = token.text.lower(), token.parts[1 - token.part].lower()
         if lower == other or not lower.isalpha():
             return False
+        if token.group.islower() and self._listed_pair_half(token) is not None:
+            return True  # warna-warmi: warmi parses (warm + -i), but warna-warni is the listed pair
         roots = self._roots(other)
         if not roots or self._roots(lower) & roots:
             return False

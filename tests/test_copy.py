@@ -47,12 +47,12 @@ def test_typos_in_more_beats_are_fixed_and_no_other_word_changes(normalizer) -> 
     result = score(correct, given, normalizer.fix(given)[0])
     assert result.corrupted == 48
     assert result.broken == 0 and result.fixed == result.touched
-    # 43 of 48 (39 when added; terus-menurus, penyelesain, Selian, Pembaruam since). Missed:
-    # capitalised slips (Singapira, Surabaua: a changed letter makes another name too often;
-    # Lonsgor at a sentence start: a word too rare to outweigh a name there), Kementrian (a
-    # name may be spelled so: suggested, not applied) and negara-nagara (a changed vowel
-    # between bare halves is a rhyme as often: bolak-balik).
-    assert result.fixed >= 43
+    # 44 of 48 (39 when added; terus-menurus, penyelesain, Selian, Pembaruam, and negara-nagara
+    # as one slip from the listed pair negara-negara, since). Missed: capitalised slips
+    # (Singapira, Surabaua: a changed letter makes another name too often; Lonsgor at a
+    # sentence start: a word too rare to outweigh a name there) and Kementrian (a name may be
+    # spelled so: suggested, not applied).
+    assert result.fixed >= 44
 
 
 def test_clean_copy_of_round3_is_left_byte_identical(normalizer) -> None:

@@ -61,6 +61,8 @@ def test_an_unknown_word_repeated_whole_is_only_suggested_a_fix(typo_only) -> No
 
 def test_a_slip_in_a_listed_pair_whose_halves_share_no_root_is_fixed(typo_only) -> None:
     assert fixed(typo_only, "diiringi sorak-sorao penonton") == "diiringi sorak-sorai penonton"
+    # a half that parses by itself (warm + -i) is still a slip of the listed pair's half
+    assert fixed(typo_only, "lampion warna-warmi dipasang") == "lampion warna-warni dipasang"
     assert fixed(typo_only, "lari kocar-kacr ke hutan") == "lari kocar-kacir ke hutan"
 
 
