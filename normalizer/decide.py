@@ -121,6 +121,10 @@ SUBSTITUTED_NAME_MIN_LENGTH = 7
 # bukan) as of the likeliest one.
 UNLISTED_MIN_LENGTH = 5
 UNLISTED_MIN_CONFIDENCE = 0.9
+# ... and flagged, when not fixed, from this length on if a word this common is it
+# with two neighbouring letters swapped.
+SWAP_FLAG_MIN_LENGTH = 8
+SWAP_FLAG_MIN_ZIPF = 4.0
 # A capitalised sentence-initial unknown word is read as a common word only
 # when it is a slip of a word this frequent (Zipf scale).
 COMMON_ZIPF = 4.5
@@ -361,6 +365,13 @@ class Decider:
             return SKIP
         confidence, _as_written = _posterior(ranked, UNATTESTED_ZIPF)
         if confidence < UNLISTED_MIN_CONFIDENCE:
+            best = ranked[0]
+            if len(word) >= SWAP_FLAG_MIN_LENGTH and best.zipf >= SWAP_FLAG_MIN_ZIPF and _swapped(word.lower(), best.term):
+                # persiangan: per-siang-an, or persaingan with two letters swapped? A real
+                # derivation is seldom a swap of a common word (perataan is a lost k of perkataan).
+                suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
+                reason = f"parses only as a form no list holds; {best.term!r} has two of its letters swapped"
+                return Verdict("flag", suggestions, round(confidence, 3), reason)
             return SKIP
         suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
         reason = f"parses only as a form no list holds; {ranked[0].term!r} is a far commoner word one slip away"
@@ -782,6 +793,14 @@ class Decider:
 def starts_a_sentence(token: Token) -> bool:
     """A sentence's first word, capitalised as such (``Selian``, not ``SELAIN`` or ``McCain``)."""
     return token.sentence_start and token.text[:1].isupper() and token.text[1:].islower()
+
+
+def _swapped(typed: str, intended: str) -> bool:
+    """``typed`` is ``intended`` with two neighbouring letters swapped."""
+    if len(typed) != len(intended):
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(typed, intended)) if a != b]
+    return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and typed[diffs[0]] == intended[diffs[1]] and typed[diffs[1]] == intended[diffs[0]]
 
 
 def _names_a_pair(token: Token) -> bool:

@@ -486,3 +486,10 @@ def test_a_slip_in_a_regencys_name_is_fixed_from_seven_letters(typo_only) -> Non
     assert fixed(typo_only, text) == "Warga Kabupaten Sidoarjo dan Tulungagung datang, juga dari Gianyar."
     # a letter lost from a regency's name is left: names lose letters into other names (Bangai, Banggai)
     assert fixed(typo_only, "Warga Purwakrta datang.") == "Warga Purwakrta datang."
+
+
+def test_a_form_that_parses_but_is_a_common_word_with_two_letters_swapped_is_flagged(typo_only) -> None:
+    # persiangan parses as per- + siang + -an; persaingan is two letters away in place, not in kind
+    (finding,) = typo_only.check("Ada persiangan ketat di antara mereka.")
+    assert finding.suggestions[0] == "persaingan" and not finding.fixable
+    assert typo_only.check("Proyek perataan jalan desa itu selesai.") == []  # a lost k of perkataan: no swap
