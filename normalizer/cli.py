@@ -85,7 +85,7 @@ def _process(job: tuple[str, str, bool, bytes | None]) -> Outcome:
             outcome.found = bool(diff)
             return outcome
         changes = (report.json_change_lines if settings.format == "json" else report.change_lines)(shown, doc.text, edits)
-        if path == "-":
+        if path == "-" and not dry_run:  # a filter; with --dry-run, the change list as for a file
             outcome.data = encode_document(doc, fixed)  # the input's encoding and BOM, as a file keeps them
             outcome.err = changes
             return outcome

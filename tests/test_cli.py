@@ -100,6 +100,15 @@ def test_fix_dry_run_writes_nothing(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == TYPO_TEXT
 
 
+def test_fix_dry_run_on_stdin_lists_the_changes_instead_of_the_text() -> None:
+    # as for a file: nothing written (no fixed text on stdout), exit 1 when something would change
+    result = run("fix", "--dry-run", "-", input=TYPO_TEXT)
+    assert result.exit_code == 1
+    assert result.stdout == "<stdin>:1:18: deengan -> dengan (typo)\n"
+    clean = run("fix", "--dry-run", "-", input=CLEAN_TEXT)
+    assert (clean.exit_code, clean.stdout) == (0, "")
+
+
 def test_diff_is_unified(tmp_path: Path) -> None:
     path = tmp_path / "berita.txt"
     path.write_text(TYPO_TEXT, encoding="utf-8")
