@@ -15,13 +15,17 @@ from typing import NamedTuple
 
 # A run of letters (any script) joined by hyphens or apostrophes.
 _WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
-# Chunks that are left whole: URLs, e-mail, handles, tags, anything with a digit.
+# Chunks that are left whole: URLs, e-mail, handles, tags, anything with a digit,
+# dotted hosts (bps.go.id/...), file names (laporan.docx) and paths (/etc/..., C:\...).
 # The lookbehinds start each try at the start of a run only (2x faster on copy).
 _SKIP = re.compile(
     r"""(?:https?://|ftp://|www\.)\S+
       | (?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+
       | [@#](?<![\w@#][@#])\w+
       | (?<![\w./,:-])[\w./,:-]*\d[\w./,:%-]*
+      | (?<![\w.@/-])(?:[\w-]+\.)+(?i:id|com|net|org|info|biz|gov|edu|io|co|my|sg|tv|news)(?![\w-])(?:/[^\s<>"'`)\]]*)?
+      | (?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?i:docx?|xlsx?|pptx?|pdf|txt|md|csv|zip|rar|jpe?g|png|gif|webp|svg|html?|json|xml|ya?ml|py|sh|apk)(?![\w-])
+      | (?<![\w/\\])(?:[A-Za-z]:\\|~?/)[\w.-]+(?:[\\/][\w.-]+)+
     """,
     re.VERBOSE,
 )
@@ -86,9 +90,10 @@ def is_acronym(word: str) -> bool:
     return not rest.islower() and any(c.isupper() for c in rest) and not letters.isupper()
 
 
-# Every chunk ``_SKIP`` matches holds one of these, and none crosses a line
-# break: only the lines with one need the (slower) full pattern.
-_SKIP_TRIGGER = re.compile(r"\d|[@#]|://|www\.")
+# Every chunk ``_SKIP`` matches holds one of these (a digit, a handle, a URL,
+# a dotted host or file name, a path), and none crosses a line break: only the
+# lines with one need the (slower) full pattern.
+_SKIP_TRIGGER = re.compile(r"\d|[@#]|://|www\.|\w\.[A-Za-z]|/\w|:\\")
 
 
 def skipped_spans(text: str) -> list[tuple[int, int]]:

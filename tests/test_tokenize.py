@@ -31,6 +31,14 @@ def test_acronyms_are_skipped() -> None:
     assert words("eKTP diJakarta keBandung diDPR") == ["diJakarta", "keBandung"]  # glued di/ke: for the style layer
 
 
+def test_hosts_file_names_and_paths_without_a_scheme_are_skipped() -> None:
+    text = ("lihat bps.go.id/statistik/wartwan atau Kompas.com, kirim laporan.docx ke "
+            "C:\\Naskah\\wartwan.docx atau /etc/redaksi/wartwan.txt dan/atau km/jam")
+    assert words(text) == ["lihat", "atau", "kirim", "ke", "atau", "dan", "atau", "km", "jam"]
+    # a full stop without its space is no host: both words are checked
+    assert words("Berita.Wartwan datang, gelar S.H. dan M.Si.") == ["Berita", "Wartwan", "datang", "gelar", "dan", "Si"]
+
+
 def test_a_pair_of_capitalised_names_is_checked_half_by_half() -> None:
     # a capital after the hyphen starts a name, not an acronym's inner capital
     assert words("ruas Jakarta-Cikampek dan PT-KAI serta DKI-Jakarta") == ["ruas", "Jakarta", "Cikampek", "dan", "serta", "Jakarta"]
