@@ -389,12 +389,12 @@ class StyleRules:
         return None
 
     def _particle_pair(self, one: str, two: str) -> StyleHit | None:
-        """-lah/-kah join an Indonesian host; -pun joins only in the EYD V conjunctions.
+        """-lah/-kah and the clitic -nya join an Indonesian host; -pun joins only in the EYD V conjunctions.
 
         Not an English one: in a quoted "worth it lah" the particle follows
         English, and ``itlah`` is no word.
         """
-        if two in ("lah", "kah") and one not in ("di", "ke") and self._indonesian_host(one):
+        if two in ("lah", "kah", "nya") and one not in ("di", "ke") and self._indonesian_host(one):
             return StyleHit(one + two, "style:particle", "particle", True, f"EYD V: -{two} is written together")
         if two != "pun":
             return None
@@ -457,7 +457,7 @@ class StyleRules:
         return False
 
 
-_PARTICLES = frozenset({"lah", "kah", "pun"})  # what _particle_pair joins
+_PARTICLES = frozenset({"lah", "kah", "pun", "nya"})  # what _particle_pair joins
 _CONFIX_STARTS = frozenset({"di", "me", "pe", "be", "te", "ke", "se"})  # what a prefixed first word begins with
 
 

@@ -285,7 +285,8 @@ def test_pun_together_stays(rules: StyleRules, word: str) -> None:
 @pytest.mark.parametrize(
     ("first", "second", "expected"),
     [("walau", "pun", "walaupun"), ("meski", "pun", "meskipun"), ("bagaimana", "pun", "bagaimanapun"),
-     ("ini", "lah", "inilah"), ("apa", "kah", "apakah"), ("ia", "lah", "ialah")],
+     ("ini", "lah", "inilah"), ("apa", "kah", "apakah"), ("ia", "lah", "ialah"),
+     ("kehadiran", "nya", "kehadirannya"), ("rumah", "nya", "rumahnya")],
 )
 def test_particle_joined(rules: StyleRules, first: str, second: str, expected: str) -> None:
     hit = rules.check_pair(first, second)
@@ -295,7 +296,7 @@ def test_particle_joined(rules: StyleRules, first: str, second: str, expected: s
 @pytest.mark.parametrize(
     ("first", "second"),
     [("apa", "pun"), ("siapa", "pun"), ("kapan", "pun"), ("dia", "pun"), ("di", "lah"),
-     ("it", "lah"), ("you", "lah"), ("ok", "kah")],  # "worth it lah": -lah after English is no Indonesian word
+     ("it", "lah"), ("you", "lah"), ("ok", "kah"), ("di", "nya")],  # "worth it lah": -lah after English is no Indonesian word
 )
 def test_particle_apart_stays(rules: StyleRules, first: str, second: str) -> None:
     assert rules.check_pair(first, second) is None
