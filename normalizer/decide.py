@@ -128,6 +128,10 @@ SWAP_FLAG_MIN_ZIPF = 4.0
 # A capitalised sentence-initial unknown word is read as a common word only
 # when it is a slip of a word this frequent (Zipf scale).
 COMMON_ZIPF = 4.5
+# ... or, from this length on, of a word WEAK_MIN_ZIPF frequent with two of its
+# letters swapped: 14 of the 4,817 listed names of six letters or more are such
+# a swap of a listed word (Bungus, bungsu), several of them typos themselves.
+SWAP_START_MIN_LENGTH = 6
 # ... or this frequent, when it is a prefix-and-suffix derivation
 # (Kenaiakn for kenaikan, Zipf 4.49): of 5,698 listed names that are no
 # form, 306 are one slip of a word of Zipf 4.5, and this adds 5.
@@ -584,8 +588,8 @@ class Decider:
             return False  # Aan, Ani, Edi: at three letters a name is likelier than a slip of akan, ini, adi
 
         def common(term: str, zipf: float) -> bool:
-            if tripled:
-                return zipf >= WEAK_MIN_ZIPF
+            if tripled or (len(lower) >= SWAP_START_MIN_LENGTH and _swapped(lower, term)):
+                return zipf >= WEAK_MIN_ZIPF  # Pembeil, Tersnedat: names are seldom a word with two letters swapped
             return zipf >= COMMON_ZIPF or (zipf >= CONFIX_COMMON_ZIPF and self._is_confix_form(term))
 
         if not any(

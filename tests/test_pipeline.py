@@ -493,3 +493,10 @@ def test_a_form_that_parses_but_is_a_common_word_with_two_letters_swapped_is_fla
     (finding,) = typo_only.check("Ada persiangan ketat di antara mereka.")
     assert finding.suggestions[0] == "persaingan" and not finding.fixable
     assert typo_only.check("Proyek perataan jalan desa itu selesai.") == []  # a lost k of perkataan: no swap
+
+
+def test_a_sentence_initial_swap_of_a_less_common_word_is_fixed(typo_only) -> None:
+    # tersendat and pembeli are under Zipf 4.5, where a capitalised unknown word is read as a
+    # name; two swapped letters are no name's difference from a word
+    assert fixed(typo_only, "Tersnedat di jalan. Pembeil sepi.") == "Tersendat di jalan. Pembeli sepi."
+    assert fixed(typo_only, "Bungus datang.") == "Bungus datang."  # a listed name one swap from bungsu
