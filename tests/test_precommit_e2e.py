@@ -169,13 +169,16 @@ def test_check_fails_fix_fixes_then_clean_copy_commits(newsroom: Path, env: dict
     # 3. The reviewed copy, a Markdown note with typos only in code and a photo commit cleanly.
     (newsroom / "catatan.md").write_text(MARKDOWN, encoding="utf-8")
     (newsroom / "foto.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR tereoris" + bytes(64))
-    git(newsroom, env, "add", "berita.txt", "catatan.md", "foto.png")
+    script = "# kirim berkas deengan cepat\nprint('tereoris')\n"  # code is no copy: never rewritten
+    (newsroom / "kirim.py").write_text(script, encoding="utf-8")
+    git(newsroom, env, "add", "berita.txt", "catatan.md", "foto.png", "kirim.py")
     result = run([GIT, "commit", "-m", "berita sudah diperiksa"], newsroom, env)  # type: ignore[list-item]
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert output.count("Passed") == 2, output
     assert commits(newsroom, env) == 2
     assert story.read_bytes() == FIXED.encode()
+    assert (newsroom / "kirim.py").read_text(encoding="utf-8") == script
 
 
 def test_hooks_on_demand(newsroom: Path, env: dict[str, str]) -> None:
