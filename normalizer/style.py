@@ -358,16 +358,18 @@ class StyleRules:
         }
 
     @cached_property
-    def _compound_tails(self) -> tuple[frozenset[str], frozenset[int]]:
-        """The second words of those compounds, and their lengths: a cheap first test of a pair."""
-        tails = frozenset(key[at:] for key, at in self._spaced_compounds.items())
-        return tails, frozenset(map(len, tails))
+    def _compound_tails(self) -> dict[str, frozenset[str]]:
+        """The second words of those compounds by their first two letters: a cheap first test of a pair."""
+        tails: dict[str, set[str]] = {}
+        for key, at in self._spaced_compounds.items():
+            tails.setdefault(key[at : at + 2], set()).add(key[at:])
+        return {start: frozenset(words) for start, words in tails.items()}
 
     def _may_close_a_compound(self, one: str, two: str) -> bool:
         if one[:2] not in _CONFIX_STARTS:
             return False
-        tails, lengths = self._compound_tails
-        return any(two[:n] in tails for n in lengths)
+        tails = self._compound_tails.get(two[:2])
+        return tails is not None and any(two.startswith(tail) for tail in tails)
 
     def _confix_compound(self, one: str, two: str) -> StyleHit | None:
         """``ditanda tangani`` -> ``ditandatangani``: EYD V joins a compound that takes a prefix and a suffix at once.
