@@ -55,7 +55,7 @@ def _init_worker(settings: Settings, accept: frozenset[str]) -> None:
 
 def _process(job: tuple[str, str, bool, bytes | None]) -> Outcome:
     """Check, fix or diff one path (``-`` with its stdin bytes)."""
-    from .markup import ignored_spans
+    from .markup import ignored_spans, looks_like_markdown
     from .textio import decode_bytes
 
     command, path, dry_run, stdin = job
@@ -69,7 +69,9 @@ def _process(job: tuple[str, str, bool, bytes | None]) -> Outcome:
         outcome.failed = True
         return outcome
     shown = "<stdin>" if path == "-" else path
-    markdown = settings.markdown == "always" or (settings.markdown == "auto" and path.lower().endswith(MARKDOWN_SUFFIXES))
+    markdown = settings.markdown == "always" or (
+        settings.markdown == "auto" and (path.lower().endswith(MARKDOWN_SUFFIXES) or (path == "-" and looks_like_markdown(doc.text)))
+    )
     ignored = ignored_spans(doc.text, markdown)
     if command == "check":
         findings = normalizer.check(doc.text, ignored)  # type: ignore[attr-defined]
@@ -120,7 +122,7 @@ def _options(func):  # noqa: ANN001, ANN202 - a decorator stack
         click.option("--word-list", multiple=True, metavar="FILE", help="Extra word list (one word a line)."),
         click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB."),
         click.option("--encoding", default=None, help="Read and write files in this encoding (default UTF-8)."),
-        click.option("--markdown", type=click.Choice(["auto", "always", "never"]), default=None, help="Skip Markdown code and links (auto: by file suffix)."),
+        click.option("--markdown", type=click.Choice(["auto", "always", "never"]), default=None, help="Skip Markdown code and links (auto: by file suffix; on stdin, by its look)."),
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, help="Worker processes for many files."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar, no change list on stderr."),
     ]

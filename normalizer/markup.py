@@ -48,6 +48,19 @@ def ignored_spans(text: str, markdown: bool) -> list[Span]:
     return _merge(spans)
 
 
+_MARKDOWN_SIGNS = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n|^[ \t]*(?:`{3,}|~{3,})|\]\([^)\s]+\)|^#{1,6}[ \t]+\S", re.M)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Front matter, a code fence, a link target or a heading: Markdown with no file name to say so.
+
+    Text piped through ``-`` has no suffix; taking a Markdown file for
+    plain text would rewrite its code and links, while taking plain text
+    for Markdown only leaves a little more alone.
+    """
+    return _MARKDOWN_SIGNS.search(text) is not None
+
+
 def _line_at(text: str, pos: int) -> Span:
     """The line containing ``pos``, without its line ending."""
     start = text.rfind("\n", 0, pos) + 1

@@ -109,6 +109,13 @@ def test_fix_dry_run_on_stdin_lists_the_changes_instead_of_the_text() -> None:
     assert (clean.exit_code, clean.stdout) == (0, "")
 
 
+def test_markdown_piped_through_stdin_keeps_its_code_and_links() -> None:
+    text = "# Catatan\n\nJalankan `beirta` atau [bantaun](https://a.id/wartwan).\n"
+    result = run("fix", "-", input=text)
+    assert result.stdout == text.replace("bantaun", "bantuan")
+    assert run("fix", "--markdown", "never", "-", input=text).stdout.count("berita") == 1  # told otherwise
+
+
 def test_diff_is_unified(tmp_path: Path) -> None:
     path = tmp_path / "berita.txt"
     path.write_text(TYPO_TEXT, encoding="utf-8")

@@ -1,10 +1,11 @@
 """The checker must leave code, links, markup and marked text alone."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalizer.markup import ignored_spans
+from normalizer.markup import ignored_spans, looks_like_markdown
 
 
 def ignored(text: str, markdown: bool = True) -> list[str]:
@@ -229,3 +230,14 @@ def test_spans_are_sorted_disjoint_and_in_bounds(text, markdown):
 def test_large_text_is_fast_enough():
     text = "Rusia melancarkan `serangan` ke [Homs](http://x.y) sejak 30 September.\r\n" * 100_000
     assert len(ignored_spans(text, markdown=True)) == 200_000
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("---\ntitle: x\n---\nIsi.\n", True), ("Teks\n```sh\nls\n```\n", True), ("Lihat [situs](https://a.id).\n", True),
+     ("# Judul\n\nIsi.\n", True), ("Ia datang. Harga naik (5 persen).\n", False), ("#PemiluDamai ramai.\n", False),
+     ("Teks --- dengan tanda pisah.\n", False)],
+)
+def test_markdown_is_told_by_its_look(text: str, expected: bool) -> None:
+    assert looks_like_markdown(text) is expected
+
