@@ -26,7 +26,7 @@ from typing import NamedTuple
 from . import calendar, morphology
 from .casing import match_case
 from .context import Bigrams
-from .errormodel import DOUBLED, DROPPED_DOUBLE, WordShape, adjacent_keys, is_name_slip, is_slip, slip_sources, typo_cost
+from .errormodel import DOUBLED, DROPPED_DOUBLE, WordShape, adjacent_keys, is_name_slip, is_slip, is_swap, slip_sources, typo_cost
 from .lexicon import Lexicon
 from .memo import Memo
 from .morphology import Parse
@@ -370,7 +370,7 @@ class Decider:
         confidence, _as_written = _posterior(ranked, UNATTESTED_ZIPF)
         if confidence < UNLISTED_MIN_CONFIDENCE:
             best = ranked[0]
-            if len(word) >= SWAP_FLAG_MIN_LENGTH and best.zipf >= SWAP_FLAG_MIN_ZIPF and _swapped(word.lower(), best.term):
+            if len(word) >= SWAP_FLAG_MIN_LENGTH and best.zipf >= SWAP_FLAG_MIN_ZIPF and is_swap(word.lower(), best.term):
                 # persiangan: per-siang-an, or persaingan with two letters swapped? A real
                 # derivation is seldom a swap of a common word (perataan is a lost k of perkataan).
                 suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
@@ -588,7 +588,7 @@ class Decider:
             return False  # Aan, Ani, Edi: at three letters a name is likelier than a slip of akan, ini, adi
 
         def common(term: str, zipf: float) -> bool:
-            if tripled or (len(lower) >= SWAP_START_MIN_LENGTH and _swapped(lower, term)):
+            if tripled or (len(lower) >= SWAP_START_MIN_LENGTH and is_swap(lower, term)):
                 return zipf >= WEAK_MIN_ZIPF  # Pembeil, Tersnedat: names are seldom a word with two letters swapped
             return zipf >= COMMON_ZIPF or (zipf >= CONFIX_COMMON_ZIPF and self._is_confix_form(term))
 
@@ -797,14 +797,6 @@ class Decider:
 def starts_a_sentence(token: Token) -> bool:
     """A sentence's first word, capitalised as such (``Selian``, not ``SELAIN`` or ``McCain``)."""
     return token.sentence_start and token.text[:1].isupper() and token.text[1:].islower()
-
-
-def _swapped(typed: str, intended: str) -> bool:
-    """``typed`` is ``intended`` with two neighbouring letters swapped."""
-    if len(typed) != len(intended):
-        return False
-    diffs = [i for i, (a, b) in enumerate(zip(typed, intended)) if a != b]
-    return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and typed[diffs[0]] == intended[diffs[1]] and typed[diffs[1]] == intended[diffs[0]]
 
 
 def _names_a_pair(token: Token) -> bool:

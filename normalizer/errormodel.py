@@ -199,6 +199,14 @@ def is_slip(typed: str, intended: str) -> bool:
     return typo_cost(typed, intended) <= 0.8 and abs(len(typed) - len(intended)) <= 1
 
 
+def is_swap(typed: str, intended: str) -> bool:
+    """``typed`` is ``intended`` with two neighbouring letters swapped (``Pembeil``)."""
+    if len(typed) != len(intended):
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(typed, intended)) if a != b]
+    return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and typed[diffs[0]] == intended[diffs[1]] and typed[diffs[1]] == intended[diffs[0]]
+
+
 def is_name_slip(typed: str, intended: str) -> bool:
     """A slip that does not turn one real name into another.
 
@@ -213,8 +221,7 @@ def is_name_slip(typed: str, intended: str) -> bool:
     if not typed or not intended or typed[0] != intended[0]:
         return False
     if len(typed) == len(intended):
-        diffs = [i for i, (a, b) in enumerate(zip(typed, intended)) if a != b]
-        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and typed[diffs[0]] == intended[diffs[1]] and typed[diffs[1]] == intended[diffs[0]]
+        return is_swap(typed, intended)
     if len(typed) == len(intended) + 1:
         return any(
             typed[:i] + typed[i + 1 :] == intended

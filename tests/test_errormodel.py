@@ -133,3 +133,9 @@ def test_the_one_edit_shortcut_prices_as_the_dynamic_programme_does() -> None:
         one_edit += em._one_edit(t, word) is not None
         assert typo_cost(t, word) == em._weighted_osa(t, word), (t, word)
     assert one_edit > 10_000  # the shortcut was really taken
+
+
+def test_is_swap() -> None:
+    assert em.is_swap("pembeil", "pembeli") and em.is_swap("rmuah", "rumah")
+    assert not em.is_swap("pembeli", "pembeli") and not em.is_swap("pembelu", "pembeli")
+    assert not em.is_swap("pmebeil", "pembeli")  # two swaps
