@@ -319,6 +319,7 @@ class Normalizer:
 
     @cached_property
     def _latin(self) -> frozenset[str]:
+        """``latin_phrases.txt``, read at the first fixable finding: most copy quotes no Latin."""
         from .resources import data_path
 
         lines = data_path("latin_phrases.txt").read_text(encoding="utf-8").splitlines()
