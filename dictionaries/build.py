@@ -115,6 +115,20 @@ def news_terms() -> set[str]:
     return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
+def corpus_count(word: str, scaled: int, web: dict[str, int], roots: set[str]) -> int:
+    """The count a word of the news corpus gets, ``scaled`` to wordfreq's scale.
+
+    The corpus rewrites many verbs to a bare root + -i (melakukan -> lakui,
+    mengetahui -> tahui, bersama -> samai, each a hundred times or more), which
+    scaled up would outrank real words.  wordfreq lists every word down to its
+    floor (Zipf ~3), so such a form it lacks is rarer than that on the web: its
+    count is held under the floor.
+    """
+    if word.endswith("i") and word[:-1] in roots and word not in web:
+        return min(scaled, min(web.values()) - 1)
+    return scaled
+
+
 def near_commoner(counts: dict[str, int], confirmed: set[str]) -> tuple[set[str], set[str]]:
     """Web-list words close to a far commoner confirmed word: (typos, shadowed).
 
@@ -416,7 +430,7 @@ def main() -> int:
     counts: dict[str, int] = dict(web)
     for word, n in scaled.items():
         if word not in slips:
-            counts.setdefault(word, n)
+            counts.setdefault(word, corpus_count(word, n, web, base_roots))
     for word in base_roots | terms:
         counts.setdefault(word, 1)
 

@@ -6,7 +6,7 @@ import types
 
 import pytest
 
-from dictionaries.build import corpus_slips, english_words
+from dictionaries.build import corpus_count, corpus_slips, english_words
 
 
 def test_a_corpus_word_one_slip_from_a_far_commoner_vouched_word_is_a_typo() -> None:
@@ -116,3 +116,12 @@ def test_a_long_corpus_word_a_lost_letter_from_a_far_commoner_word_is_a_typo() -
     vouched = {"pemerintah", "ajaran"}
     # pemerintah less its n; ajarin is as close to ajaran, but short words stand that close (colloquial -in)
     assert corpus_slips({"pemeritah", "ajarin"}, frequency, vouched) == {"pemeritah"}
+
+
+def test_a_corpus_verb_rewritten_to_root_plus_i_is_held_under_the_web_floor() -> None:
+    web = {"melakukan": 400_000, "hadiri": 2_000, "dengan": 9_000_000}
+    roots = {"laku", "hadir", "tampung"}
+    assert corpus_count("lakui", 1_500_000, web, roots) == 1_999  # lakui: corpus-only, root + -i
+    assert corpus_count("hadiri", 5_000, web, roots) == 5_000  # the web lists it
+    assert corpus_count("tertampung", 8_000, web, roots) == 8_000  # no bare root + -i
+
