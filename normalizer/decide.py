@@ -104,10 +104,11 @@ NAME_MIN_COUNT = 500
 # a lost letter often makes another name (Swasono, Sasono), which is why
 # ``is_name_slip`` leaves it out.
 LOST_LETTER_MIN_LENGTH = 6
-# Regencies and their seats (weight 200 in names.txt) are corrected too, from
-# this length on and only for the slips of ``is_name_slip`` or a neighbouring
-# key's consonant (Sidaorjo, Gianyra, Tulungagumg): of the variants of the 309
-# such names this long, under 1 % spell another listed name or word.
+# Regencies and their seats (weight 200 in names.txt) are corrected too, when
+# their name is this long, and only for the slips of ``is_name_slip`` or a
+# neighbouring key's consonant (Sidaorjo, Gianyra, Tulungagumg, Sopeng): of the
+# variants of the 309 such names this long, under 1 % spell another listed
+# name or word.
 REGION_NAME_MIN_COUNT = 200
 REGION_NAME_MIN_LENGTH = 7
 # ... searched word by word for this many words, then through an index.
@@ -640,14 +641,15 @@ class Decider:
         lower = word.lower()
         matches = []
         known = self.lexicon.names_from(NAME_MIN_COUNT)
-        long_enough = len(lower) >= REGION_NAME_MIN_LENGTH
-        nearby = self.lexicon.names_from(REGION_NAME_MIN_COUNT) if long_enough else known
+        # a regency's name of REGION_NAME_MIN_LENGTH letters may have lost one (Sopeng)
+        nearby = self.lexicon.names_from(REGION_NAME_MIN_COUNT) if len(lower) >= REGION_NAME_MIN_LENGTH - 1 else known
         for variant in slip_sources(lower):
             in_document = variant in context.document_names
             if not (in_document or variant in nearby):
                 continue
             count = self.lexicon.name_weight(variant) or 0
-            if (count >= NAME_MIN_COUNT or in_document or (long_enough and count >= REGION_NAME_MIN_COUNT)) and is_name_slip(lower, variant):
+            regional = len(variant) >= REGION_NAME_MIN_LENGTH and count >= REGION_NAME_MIN_COUNT
+            if (count >= NAME_MIN_COUNT or in_document or regional) and is_name_slip(lower, variant):
                 matches.append((variant, count + (10**6 if in_document else 0)))
         if not matches and len(lower) >= LOST_LETTER_MIN_LENGTH:
             # known holds exactly the names of weight NAME_MIN_COUNT and up.  A

@@ -484,8 +484,8 @@ def test_a_word_of_a_latin_phrase_is_only_suggested_a_fix(normalizer) -> None:
 
 def test_a_slip_in_a_regencys_name_is_fixed_from_seven_letters(typo_only) -> None:
     # two neighbours swapped, a neighbouring key's consonant: the slips names do not make of each other
-    text = "Warga Kabupaten Sidaorjo dan Tulungagumg datang, juga dari Gianyra."
-    assert fixed(typo_only, text) == "Warga Kabupaten Sidoarjo dan Tulungagung datang, juga dari Gianyar."
+    text = "Warga Kabupaten Sidaorjo dan Tulungagumg datang, juga dari Gianyra dan Sopeng."
+    assert fixed(typo_only, text) == "Warga Kabupaten Sidoarjo dan Tulungagung datang, juga dari Gianyar dan Soppeng."
     # a letter lost from a regency's name is left: names lose letters into other names (Bangai, Banggai)
     assert fixed(typo_only, "Warga Purwakrta datang.") == "Warga Purwakrta datang."
 
