@@ -139,6 +139,9 @@ SWAP_START_MIN_LENGTH = 6
 CONFIX_COMMON_ZIPF = 4.0
 # ... and only from this length on.
 SENTENCE_START_MIN_LENGTH = 4
+# ... and up to this length only a slip after the first letter counts: Hila and
+# Waru are places one first letter from bila and baru.
+SHORT_START_MAX_LENGTH = 5
 # Two words run together (the space lost: menemukankorban) are read from
 # this length on, each part a listed Indonesian form of three letters or
 # more at least SPLIT_MIN_ZIPF common.  The split is applied when news
@@ -594,12 +597,13 @@ class Decider:
             return zipf >= COMMON_ZIPF or (zipf >= CONFIX_COMMON_ZIPF and self._is_confix_form(term))
 
         if not any(
-            distance == 1 and common(term, self._prior(term, count)) and is_slip(lower, term)
+            distance == 1 and common(term, self._prior(term, count)) and is_slip(lower, term) and _keeps_initial(lower, term)
             for term, distance, count in self.near_lookup(lower)
         ):
             return False
         ranked = self._rank(lower, Context())
-        return bool(ranked) and common(ranked[0].term, ranked[0].zipf) and is_slip(lower, ranked[0].term)
+        best = ranked[0].term if ranked else ""
+        return bool(ranked) and common(best, ranked[0].zipf) and is_slip(lower, best) and _keeps_initial(lower, best)
 
     def _is_confix_form(self, term: str) -> bool:
         """A regular derivation with a prefix and a suffix (``kenaikan``): a shape no name has."""
@@ -799,6 +803,11 @@ class Decider:
 def starts_a_sentence(token: Token) -> bool:
     """A sentence's first word, capitalised as such (``Selian``, not ``SELAIN`` or ``McCain``)."""
     return token.sentence_start and token.text[:1].isupper() and token.text[1:].islower()
+
+
+def _keeps_initial(typed: str, intended: str) -> bool:
+    """A short word keeps its first letter: a short name differs from a word there (Hila, bila)."""
+    return len(typed) > SHORT_START_MAX_LENGTH or typed[:1] == intended[:1]
 
 
 def _names_a_pair(token: Token) -> bool:

@@ -502,3 +502,9 @@ def test_a_sentence_initial_swap_of_a_less_common_word_is_fixed(typo_only) -> No
     # name; two swapped letters are no name's difference from a word
     assert fixed(typo_only, "Tersnedat di jalan. Pembeil sepi.") == "Tersendat di jalan. Pembeli sepi."
     assert fixed(typo_only, "Bungus datang.") == "Bungus datang."  # a listed name one swap from bungsu
+
+
+def test_a_short_sentence_initial_word_one_first_letter_from_a_word_is_a_name(typo_only) -> None:
+    # Hila is a village in Maluku, one first letter from bila; a slip later in a word still counts
+    assert fixed(typo_only, "Hila adalah desa di Leihitu.") == "Hila adalah desa di Leihitu."
+    assert fixed(typo_only, "Jika hujna, warga pergi. Dnegan cepat mereka lari.") == "Jika hujan, warga pergi. Dengan cepat mereka lari."
