@@ -114,7 +114,8 @@ def test_match_case(template: str, word: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("word", "expected"),
     [("perduli", "peduli"), ("menghadang", "mengadang"), ("dihadang", "diadang"), ("kemaren", "kemarin"),
-     ("sertipikat", "sertifikat"), ("darimana", "dari mana"), ("menyuci", "mencuci")],
+     ("sertipikat", "sertifikat"), ("darimana", "dari mana"), ("menyuci", "mencuci"), ("vihara", "wihara"),
+     ("klenteng", "kelenteng")],
 )
 def test_respellings_of_the_fifth_probe(rules: StyleRules, word: str, expected: str) -> None:
     # a probe of 187 everyday non-standard spellings missed these (KBBI's forms on the right)
