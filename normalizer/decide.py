@@ -735,8 +735,10 @@ class Decider:
         lower, other = token.text.lower(), token.parts[1 - token.part].lower()
         if lower == other or not lower.isalpha():
             return False
-        if token.group.islower() and self._listed_pair_half(token) is not None:
-            return True  # warna-warmi: warmi parses (warm + -i), but warna-warni is the listed pair
+        if token.group.islower() and self.lexicon.is_unlisted(lower) and self._listed_pair_half(token) is not None:
+            # warna-warmi: warmi only parses (warm + -i), and warna-warni is the listed pair; a
+            # listed half stands (muda-mudi is no slip of the listed muda-muda)
+            return True
         roots = self._roots(other)
         if not roots or self._roots(lower) & roots:
             return False

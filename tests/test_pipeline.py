@@ -63,6 +63,8 @@ def test_a_slip_in_a_listed_pair_whose_halves_share_no_root_is_fixed(typo_only) 
     assert fixed(typo_only, "diiringi sorak-sorao penonton") == "diiringi sorak-sorai penonton"
     # a half that parses by itself (warm + -i) is still a slip of the listed pair's half
     assert fixed(typo_only, "lampion warna-warmi dipasang") == "lampion warna-warni dipasang"
+    # a listed word as the half stands, though one slip from a listed pair: muda-mudi is a rhyme
+    assert fixed(typo_only, "para muda-mudi desa itu") == "para muda-mudi desa itu"
     assert fixed(typo_only, "lari kocar-kacr ke hutan") == "lari kocar-kacir ke hutan"
 
 
