@@ -149,7 +149,7 @@ class Normalizer:
             if token.start in style_done or len(token.text) > MAX_WORD_LENGTH:
                 continue
             if self.style_enabled:
-                finding = self._style_word(token, _name_before(text, tokens, index))
+                finding = self._style_word(text, tokens, index)
                 if finding is not None:
                     findings.append(finding)
                     continue
@@ -320,10 +320,9 @@ class Normalizer:
     @cached_property
     def _latin(self) -> frozenset[str]:
         """``latin_phrases.txt``, read at the first fixable finding: most copy quotes no Latin."""
-        from .resources import data_path
+        from .resources import data_lines, data_path
 
-        lines = data_path("latin_phrases.txt").read_text(encoding="utf-8").splitlines()
-        return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+        return frozenset(line.strip() for line in data_lines(data_path("latin_phrases.txt")))
 
     def _hold_latin(self, text: str, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
         """A word of a Latin legal phrase beside another is only suggested a fix (``latin_phrases.txt``).
@@ -417,17 +416,14 @@ class Normalizer:
         confidence = 1.0 if hit.fixable else 0.5
         return Finding(start, end, word, (hit.replacement,), "style", confidence, hit.fixable, hit.rule, hit.reason)
 
-    def _style_word(self, token: Token, after_a_name: bool = False) -> Finding | None:
-        """The style finding for one word; a capitalised one inside a sentence may be a name.
-
-        ``after_a_name``: the word follows a capitalised word inside the
-        sentence, as in ``Institut Teknologi Sepuluh Nopember``.
-        """
+    def _style_word(self, text: str, tokens: list[Token], index: int) -> Finding | None:
+        """The style finding for ``tokens[index]``; a capitalised word inside a sentence may be a name."""
+        token = tokens[index]
         if not token.is_capitalised or token.sentence_start:
             return self._style_finding(token.start, token.end, token.text, self._style_hit(token.text))
         hit = self._style_hit(token.text)
         if hit is not None and hit.replacement.lower() in calendar.CALENDAR:
-            if after_a_name:  # Sepuluh Nopember: a university's name keeps its month
+            if _name_before(text, tokens, index):  # Sepuluh Nopember: a university's name keeps its month
                 reason = hit.reason + "; after a capitalised word, so perhaps part of a name: not changed"
                 hit = hit._replace(fixable=False, reason=reason)
             return self._style_finding(token.start, token.end, token.text, hit)  # Nopember: a month, no name

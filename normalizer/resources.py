@@ -1,6 +1,7 @@
 """Where the shipped data files live, installed or in a source checkout."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -24,3 +25,12 @@ def data_dir() -> Path:
 def data_path(name: str) -> Path:
     """Path of one shipped data file."""
     return data_dir() / name
+
+
+def data_lines(path: Path) -> Iterator[str]:
+    """Non-blank, non-comment lines of a UTF-8 list (``#`` starts a comment line)."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if line.strip() and not line.startswith("#"):
+                yield line

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from . import morphology
 from .casing import match_case
 from .lexicon import Lexicon
-from .resources import data_path
+from .resources import data_lines, data_path
 from .tokenize import GLUED_PREPOSITION
 
 CATEGORIES = frozenset({"spelling", "loanword", "affix", "compound", "particle", "preposition"})
@@ -79,19 +79,10 @@ class Entry(NamedTuple):
     category: str
 
 
-def _lines(path: Path) -> Iterator[str]:
-    """Non-blank, non-comment lines of a UTF-8 text file."""
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            line = line.rstrip("\n")
-            if line.strip() and not line.startswith("#"):
-                yield line
-
-
 def read_table(path: Path) -> dict[str, Entry]:
     """``style.tsv`` as ``nonstandard -> Entry`` (the header line skipped)."""
     table: dict[str, Entry] = {}
-    for line in _lines(path):
+    for line in data_lines(path):
         nonstandard, standard, category = line.split("\t")
         if nonstandard == "nonstandard":
             continue
@@ -102,7 +93,7 @@ def read_table(path: Path) -> dict[str, Entry]:
 def read_heads(path: Path) -> dict[str, frozenset[str]]:
     """``prepositional_heads.txt`` as ``word -> {"di", "ke"}`` (or one of them)."""
     heads: dict[str, frozenset[str]] = {}
-    for line in _lines(path):
+    for line in data_lines(path):
         word, _, only = line.partition("\t")
         heads[word] = frozenset({only}) if only else frozenset({"di", "ke"})
     return heads
@@ -197,7 +188,7 @@ class StyleRules:
         process); without it the rules that need them only flag.
         """
         table = read_table(data_path("style.tsv"))
-        closed = list(_lines(data_path("closed_compounds.txt")))
+        closed = list(data_lines(data_path("closed_compounds.txt")))
         heads = read_heads(data_path("prepositional_heads.txt"))
         return cls(table, closed, heads, lexicon)
 
