@@ -372,18 +372,17 @@ class Decider:
         if not ranked or ranked[0].cost > MAX_FIX_COST:
             return SKIP
         confidence, _as_written = _posterior(ranked, UNATTESTED_ZIPF)
-        if confidence < UNLISTED_MIN_CONFIDENCE:
-            best = ranked[0]
-            if len(word) >= SWAP_FLAG_MIN_LENGTH and best.zipf >= SWAP_FLAG_MIN_ZIPF and is_swap(word.lower(), best.term):
-                # persiangan: per-siang-an, or persaingan with two letters swapped? A real
-                # derivation is seldom a swap of a common word (perataan is a lost k of perkataan).
-                suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
-                reason = f"parses only as a form no list holds; {best.term!r} has two of its letters swapped"
-                return Verdict("flag", suggestions, round(confidence, 3), reason)
-            return SKIP
+        best = ranked[0]
         suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
-        reason = f"parses only as a form no list holds; {ranked[0].term!r} is a far commoner word one slip away"
-        return Verdict("fix", suggestions, round(confidence, 3), reason)
+        if confidence >= UNLISTED_MIN_CONFIDENCE:
+            reason = f"parses only as a form no list holds; {best.term!r} is a far commoner word one slip away"
+            return Verdict("fix", suggestions, round(confidence, 3), reason)
+        if len(word) >= SWAP_FLAG_MIN_LENGTH and best.zipf >= SWAP_FLAG_MIN_ZIPF and is_swap(word.lower(), best.term):
+            # persiangan: per-siang-an, or persaingan with two letters swapped? A real
+            # derivation is seldom a swap of a common word (perataan is a lost k of perkataan).
+            reason = f"parses only as a form no list holds; {best.term!r} has two of its letters swapped"
+            return Verdict("flag", suggestions, round(confidence, 3), reason)
+        return SKIP
 
     # -- candidates -------------------------------------------------------
     def _rank(self, lower: str, context: Context, derived: bool = False) -> list[Ranked]:
