@@ -26,7 +26,7 @@ from typing import NamedTuple
 from . import calendar, morphology
 from .casing import match_case
 from .context import Bigrams
-from .errormodel import DOUBLED, DROPPED_DOUBLE, WordShape, adjacent_keys, is_name_slip, is_slip, is_swap, slip_sources, typo_cost
+from .errormodel import DOUBLED, DROPPED_DOUBLE, WordShape, is_name_slip, is_slip, is_swap, neighbour_keys, slip_sources, typo_cost
 from .lexicon import Lexicon
 from .memo import Memo
 from .morphology import Parse
@@ -660,7 +660,8 @@ class Decider:
             # the story repeats this spelling too: then both are names.
             matches = [(name, self.lexicon.name_weight(name) or 0) for name in self._lost_letter_names(lower)]
             if not matches and lower not in context.document_names:
-                matches = [(name, 10**6) for name in context.document_names if _lost_letter_of(name, lower)]
+                longer = len(lower) + 1
+                matches = [(name, 10**6) for name in context.document_names if len(name) == longer and _lost_letter_of(name, lower)]
         if not matches and len(lower) >= SUBSTITUTED_NAME_MIN_LENGTH:
             matches = [(name, self.lexicon.name_weight(name) or 0) for name in _keyed_consonants(lower) & nearby]
         if not matches:
@@ -838,11 +839,10 @@ def _keyed_consonants(word: str) -> set[str]:
     """
     found = set()
     for i in range(1, len(word)):
-        if word[i] in morphology.VOWELS or word[i] not in _LETTERS:
+        if word[i] in morphology.VOWELS:
             continue
-        for c in _LETTERS:
-            if adjacent_keys(word[i], c):
-                found.add(word[:i] + c + word[i + 1 :])
+        for c in neighbour_keys(word[i]):
+            found.add(word[:i] + c + word[i + 1 :])
     return found
 
 

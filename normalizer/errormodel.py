@@ -97,6 +97,12 @@ def _substitution_table() -> dict[tuple[str, str], float]:
 
 _SUBSTITUTION = _substitution_table()
 _ADJACENT = frozenset(pair for pair in _SUBSTITUTION if adjacent_keys(*pair))
+_NEIGHBOURS = {a: "".join(sorted(b for x, b in _ADJACENT if x == a)) for a in _POS}
+
+
+def neighbour_keys(ch: str) -> str:
+    """The letters on keys next to ``ch`` (empty for a character off the letter rows)."""
+    return _NEIGHBOURS.get(ch, "")
 
 
 @lru_cache(maxsize=1024)

@@ -28,6 +28,14 @@ def test_a_neighbouring_key_is_cheaper_than_a_far_one() -> None:
     assert typo_cost("rumsh", "rumah") < typo_cost("rumph", "rumah")
 
 
+def test_neighbour_keys_lists_exactly_the_adjacent_letters() -> None:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for a in letters:
+        assert set(em.neighbour_keys(a)) == {b for b in letters if adjacent_keys(a, b)}
+    assert em.neighbour_keys("n") == "bhjm"
+    assert em.neighbour_keys("1") == "" and em.neighbour_keys("é") == ""
+
+
 def test_a_stray_key_beside_its_neighbour_is_cheaper_than_a_random_one() -> None:
     assert typo_cost("rumasah", "rumah") > typo_cost("rumash", "rumah") >= em.STRAY_NEIGHBOUR - 1e-9
 
