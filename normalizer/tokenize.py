@@ -132,6 +132,7 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
     span_index = 0
     titles = title_lines(text)
     title_index = 0
+    after_datelines = _after_datelines(text)
     length = len(text)
     for match in _WORD.finditer(text):
         start, end = match.span()
@@ -159,6 +160,7 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
             or start == 0
             or (bool(_SENTENCE_END.search(text[max(0, start - 8) : start])) and not _after_abbreviation(text, start))
             or _line_start(text, start)
+            or start in after_datelines
         )
         if "-" not in group:
             yield Token(group, start, end, group, start, 0, (group,), sentence_start)
@@ -241,6 +243,26 @@ def _after_abbreviation(text: str, start: int) -> bool:
         return False
     word = hit.group(1)
     return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS
+
+
+def _after_datelines(text: str) -> frozenset[int]:
+    """Where the first word after each dateline starts: ``Jakarta (ANTARA) - Pemerintah``.
+
+    That word opens the story's first sentence, so its capital is no sign of a name.
+    """
+    if "(" not in text:
+        return frozenset()
+    found = set()
+    for match in _DATELINE.finditer(text):
+        i = match.end()
+        while i < len(text) and text[i] in _OPENERS:
+            i += 1
+        found.add(i)
+    return frozenset(found)
+
+
+# What may stand between a dateline and the first word of the story.
+_OPENERS = frozenset(" \t\"'\u201c\u2018([")
 
 
 def _line_start(text: str, start: int) -> bool:

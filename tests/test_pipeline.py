@@ -510,3 +510,9 @@ def test_a_short_sentence_initial_word_one_first_letter_from_a_word_is_a_name(ty
     # Hila is a village in Maluku, one first letter from bila; a slip later in a word still counts
     assert fixed(typo_only, "Hila adalah desa di Leihitu.") == "Hila adalah desa di Leihitu."
     assert fixed(typo_only, "Jika hujna, warga pergi. Dnegan cepat mereka lari.") == "Jika hujan, warga pergi. Dengan cepat mereka lari."
+
+
+def test_the_first_word_after_a_dateline_is_judged_as_a_sentence_start(typo_only) -> None:
+    # it opens the story, so its capital is no sign of a name (it was skipped as one)
+    assert fixed(typo_only, "Jakarta (ANTARA) - Pemrintah menyatakan hal itu.") == "Jakarta (ANTARA) - Pemerintah menyatakan hal itu."
+    assert fixed(typo_only, "Jakarta (ANTARA) - Sneisil menyatakan hal itu.") == "Jakarta (ANTARA) - Sneisil menyatakan hal itu."

@@ -77,6 +77,13 @@ def test_sentence_start_is_known() -> None:
     assert starts == ["Kata", "Masih", "Namun"]
 
 
+def test_the_first_word_after_a_dateline_starts_a_sentence() -> None:
+    text = 'Jakarta (ANTARA) - Ungahan itu viral di Bandung.\nMoskow (ANTARA News) - "Kami" kata Budi.'
+    starts = {t.text: t.sentence_start for t in tokenize(text)}
+    assert starts == {"Ungahan": True, "itu": False, "viral": False, "di": False, "Bandung": False,
+                      "Kami": True, "kata": False, "Budi": False}
+
+
 def test_ignored_spans_are_respected() -> None:
     text = "satu dua tiga"
     assert words(text) == ["satu", "dua", "tiga"]
