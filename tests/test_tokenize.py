@@ -53,6 +53,12 @@ def test_urls_emails_handles_and_tags_are_skipped() -> None:
     assert words(text) == ["lihat", "atau", "kini"]
 
 
+def test_a_handle_with_dots_is_skipped_whole_but_a_full_stop_after_it_ends_it() -> None:
+    # Instagram and TikTok handles hold dots: kopisusu was split into "kopi susu" inside one
+    text = "akun @dinda.kopisusu dan @kemenkeu.ri. Lalu kata @jokowi. Kini #tagar.baru"
+    assert words(text) == ["akun", "dan", "Lalu", "kata", "Kini", "baru"]
+
+
 def test_dateline_is_skipped() -> None:
     text = "Moskow (ANTARA News) - Rusia pada Jumat\nJakarta (ANTARA) - Presiden"
     assert words(text) == ["Rusia", "pada", "Jumat", "Presiden"]
