@@ -40,8 +40,9 @@ _CREDIT_LINE = re.compile(
 )
 _PHOTO_CREDIT = re.compile(r"[A-Z]+ FOTO/[^\n)]*")
 # "Moskow (ANTARA News) -" at the start of a line: the dateline of a story.
+# Only the agency's part is skipped; the place is checked as a name (group 1).
 _DATELINE = re.compile(
-    r"^[ \t]*[^\W\d_][^\n(]{0,60}?\([A-Z][A-Za-z]+(?: [A-Za-z]+)?\)[ \t]*[-\u2013\u2014]",
+    r"^[ \t]*([^\W\d_][^\n(]{0,60}?)(\([A-Z][A-Za-z]+(?: [A-Za-z]+)?\)[ \t]*[-\u2013\u2014])",
     re.MULTILINE,
 )
 _SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s*["'\u201c\u2018(\[]*$""")
@@ -112,7 +113,7 @@ def skipped_spans(text: str) -> list[tuple[int, int]]:
             end = len(text)
         spans += [m.span() for m in _SKIP.finditer(text, start, end)]
         position = end
-    spans += [m.span() for m in _DATELINE.finditer(text)]
+    spans += [m.span(2) for m in _DATELINE.finditer(text)]
     if ":" in text:
         spans += [m.span() for m in _CREDIT_LINE.finditer(text)]
     if " FOTO/" in text:
@@ -132,13 +133,17 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
     span_index = 0
     titles = title_lines(text)
     title_index = 0
-    after_datelines = _after_datelines(text)
+    places, after_datelines = _datelines(text)
+    place_index = 0
     length = len(text)
     for match in _WORD.finditer(text):
         start, end = match.span()
         while title_index < len(titles) and titles[title_index][1] <= start:
             title_index += 1
         in_title = title_index < len(titles) and titles[title_index][0] <= start
+        while place_index < len(places) and places[place_index][1] <= start:
+            place_index += 1
+        in_place = place_index < len(places) and places[place_index][0] <= start
         # Spans are sorted by start: once those ending before this word are
         # passed, only the next one can overlap it.
         while span_index < n_spans and spans[span_index][1] <= start:
@@ -154,8 +159,9 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
         lower = group.islower()
         if not lower and is_acronym(group) and not _is_shouted(group) and not GLUED_PREPOSITION.fullmatch(group):
             continue
-        # Only a capitalised word's position matters to the later steps.
-        sentence_start = group[0].isupper() and (
+        # Only a capitalised word's position matters to the later steps.  A
+        # dateline's place is a name, never a common word (Semarnag, not Semarang?).
+        sentence_start = group[0].isupper() and not in_place and (
             in_title
             or start == 0
             or (bool(_SENTENCE_END.search(text[max(0, start - 8) : start])) and not _after_abbreviation(text, start))
@@ -180,8 +186,8 @@ _TITLE_SMALL = frozenset(
 )
 _TITLE_MAX = 160  # characters: a headline is one short line
 # A sentence end followed by more text ("Dia datang. Kami pergi"), a final
-# full stop, or a dateline's "(ANTARA) -": a line of copy, not a headline.
-_SENTENCE_INSIDE = re.compile(r"[.!?;:,]\s+\S|\(ANTARA\)|[.!?]$")
+# full stop, or a dateline's "(ANTARA News) -": a line of copy, not a headline.
+_SENTENCE_INSIDE = re.compile(r"[.!?;:,]\s+\S|\([A-Z][A-Za-z]+(?: [A-Za-z]+)?\)[ \t]*[-\u2013\u2014]|[.!?]$")
 
 
 def title_lines(text: str) -> list[tuple[int, int]]:
@@ -245,20 +251,23 @@ def _after_abbreviation(text: str, start: int) -> bool:
     return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS
 
 
-def _after_datelines(text: str) -> frozenset[int]:
-    """Where the first word after each dateline starts: ``Jakarta (ANTARA) - Pemerintah``.
+def _datelines(text: str) -> tuple[list[tuple[int, int]], frozenset[int]]:
+    """Each dateline's place, and where the first word after each dateline starts.
 
-    That word opens the story's first sentence, so its capital is no sign of a name.
+    The place (``Jakarta`` in ``Jakarta (ANTARA) - Pemerintah``) is a name;
+    the word after it opens the story's first sentence, so its capital is
+    no sign of a name.
     """
     if "(" not in text:
-        return frozenset()
-    found = set()
+        return [], frozenset()
+    places, starts = [], set()
     for match in _DATELINE.finditer(text):
+        places.append(match.span(1))
         i = match.end()
         while i < len(text) and text[i] in _OPENERS:
             i += 1
-        found.add(i)
-    return frozenset(found)
+        starts.add(i)
+    return places, frozenset(starts)
 
 
 # What may stand between a dateline and the first word of the story.

@@ -516,3 +516,11 @@ def test_the_first_word_after_a_dateline_is_judged_as_a_sentence_start(typo_only
     # it opens the story, so its capital is no sign of a name (it was skipped as one)
     assert fixed(typo_only, "Jakarta (ANTARA) - Pemrintah menyatakan hal itu.") == "Jakarta (ANTARA) - Pemerintah menyatakan hal itu."
     assert fixed(typo_only, "Jakarta (ANTARA) - Sneisil menyatakan hal itu.") == "Jakarta (ANTARA) - Sneisil menyatakan hal itu."
+
+
+def test_a_datelines_place_is_checked_as_a_name(typo_only) -> None:
+    # it was skipped whole with the agency: a slip of a known city was never seen
+    assert fixed(typo_only, "Samrainda (ANTARA) - Hujan turun.") == "Samarinda (ANTARA) - Hujan turun."
+    # a place ejaan does not know stands, and so does one a slip from a common word (a name, not a sentence's start)
+    for text in ("Karubaba (ANTARA News) - Hujan turun.", "Pembeil (ANTARA) - Hujan turun."):
+        assert typo_only.check(text) == []
