@@ -139,6 +139,11 @@ SWAP_START_MIN_LENGTH = 6
 CONFIX_COMMON_ZIPF = 4.0
 # ... and only from this length on.
 SENTENCE_START_MIN_LENGTH = 4
+# A capitalised word anywhere (Univeristas, Direktoart) is read as a common
+# word when it is a slip ``is_name_slip`` counts of one this frequent and
+# long, or (from one letter longer) has lost a letter of one of COMMON_ZIPF.
+CAPITALISED_SLIP_MIN_LENGTH = 7
+CAPITALISED_SLIP_ZIPF = 4.0
 # ... and up to this length only a slip after the first letter counts: Hila and
 # Waru are places one first letter from bila and baru.
 SHORT_START_MAX_LENGTH = 5
@@ -314,7 +319,10 @@ class Decider:
         if word[:1].isupper() and not (
             (opens or context.in_title) and word[1:].islower() and self._is_common_typo(lower)
         ):
-            return self._calendar_slip(word) or self._name(word, context)
+            verdict = self._calendar_slip(word) or self._name(word, context)
+            if verdict.action == "skip" and word[1:].islower() and lower not in context.document_names:
+                return self._capitalised_slip(word) or verdict
+            return verdict
         ranked = self._rank(lower, context, derived=True)
         verdict = self._verdict(word, ranked) if ranked else SKIP
         if len(token.parts) <= 1:
@@ -603,6 +611,39 @@ class Decider:
         ranked = self._rank(lower, Context())
         best = ranked[0].term if ranked else ""
         return bool(ranked) and common(best, ranked[0].zipf) and is_slip(lower, best) and _keeps_initial(lower, best)
+
+    def _capitalised_slip(self, word: str) -> Verdict | None:
+        """A capitalised word anywhere that is one unmistakable slip of a long common word.
+
+        ``Univeristas Indonesia``, ``Direktoart Jenderal``, ``Bandara
+        Internasioanl``: inside a sentence a capital marks a name or an
+        institution's, and names differ from words in many ways, but seldom
+        by a slip ``is_name_slip`` counts (two letters swapped, one typed
+        twice, one of a double lost) from a word of Zipf 4 and seven letters
+        or more, nor by a lost letter from one of Zipf 4.5 and nine: of the
+        listed names, 12 and 1 are such (several of them typos).  A name the
+        story writes so twice stands.
+        """
+        lower = word.lower()
+        if len(lower) < CAPITALISED_SLIP_MIN_LENGTH or lower in self.lexicon.english:
+            return None
+
+        def unmistakable(term: str, zipf: float) -> bool:
+            if term[:1] != lower[:1]:
+                return False
+            if zipf >= CAPITALISED_SLIP_ZIPF and is_name_slip(lower, term):
+                return True
+            return (len(lower) >= CAPITALISED_SLIP_MIN_LENGTH + 1 and len(term) == len(lower) + 1
+                    and zipf >= COMMON_ZIPF and is_slip(lower, term))
+
+        if not any(distance == 1 and unmistakable(term, self._prior(term, count))
+                   for term, distance, count in self.near_lookup(lower)):
+            return None
+        ranked = self._rank(lower, Context())
+        if not ranked or not unmistakable(ranked[0].term, ranked[0].zipf):
+            return None
+        best = ranked[0].term
+        return Verdict("fix", (match_case(word, best),), 0.95, f"capitalised, but a slip of the common word {best!r}")
 
     def _is_confix_form(self, term: str) -> bool:
         """A regular derivation with a prefix and a suffix (``kenaikan``): a shape no name has."""
