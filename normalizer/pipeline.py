@@ -27,6 +27,9 @@ DEFAULT_MIN_CONFIDENCE = 0.9
 MAX_WORD_LENGTH = 40
 # Distinct words one Normalizer remembers the look-ups of (see ``memo``).
 WORD_MEMO_LIMIT = 200_000
+# A word in -in inside a quote is colloquial Jakarta speech (``kerjain``) when
+# it is a listed form less -in and this long (``Normalizer._accept_colloquial_in_quotes``).
+COLLOQUIAL_IN_MIN_LENGTH = 6
 # Endings of Latin species epithets that no Indonesian word has (see
 # ``Normalizer._hold_epithets``).
 LATIN_EPITHET_ENDINGS = ("ii", "ae", "ensis")
@@ -166,6 +169,7 @@ class Normalizer:
             self._join_split_words(text, tokens, judged)
             self._drop_in_italics(text, judged)
             self._hold_in_quotes(text, tokens, judged)
+            self._accept_colloquial_in_quotes(text, tokens, judged)
             self._hold_epithets(tokens, judged)
             self._hold_latin(text, tokens, judged)
             findings += [f for _, f in judged.values() if f is not None]
@@ -298,6 +302,36 @@ class Normalizer:
                 if finding is not None and finding.fixable and start <= finding.start < end:
                     why = "in a quote beside a word no slip explains, perhaps another language"
                     judged[index] = (valid, _suggested_only(finding, why))
+
+    @cached_property
+    def _colloquial(self) -> frozenset[str]:
+        """``colloquial.txt``, read at the first finding inside a quote."""
+        from .resources import data_lines, data_path
+
+        return frozenset(line.strip() for line in data_lines(data_path("colloquial.txt")))
+
+    def _accept_colloquial_in_quotes(self, text: str, tokens: list[Token],
+                                     judged: dict[int, tuple[bool, Finding | None]]) -> None:
+        """Inside quotation marks, colloquial Jakarta speech is quoted as said.
+
+        News quotes a speaker's ``pinter``, ``sempet``, ``ntar`` and verbs in
+        -in (``kerjain``, ``dijalanin``: a listed form less -in) word for
+        word; outside quotes the same words are slips and are judged so.
+        """
+        inside = [(i, f) for i, (_valid, f) in judged.items()
+                  if f is not None and f.kind == "typo" and tokens[i].text.islower() and f.start == tokens[i].start]
+        if not inside:
+            return
+        spans = quotes.spans(text)
+        for index, finding in inside:
+            lower = tokens[index].text
+            if not any(start <= finding.start < end for start, end in spans):
+                continue
+            colloquial = lower in self._colloquial or (
+                len(lower) >= COLLOQUIAL_IN_MIN_LENGTH and lower.endswith("in") and self.is_valid(lower[:-2])
+            )
+            if colloquial:
+                judged[index] = (judged[index][0], None)
 
     def _hold_epithets(self, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
         """After a capitalised word, a word with a Latin epithet's ending is only suggested a fix.

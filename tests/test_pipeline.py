@@ -546,3 +546,21 @@ def test_a_capitalised_word_inside_a_sentence_with_any_other_slip_stands(typo_on
 def test_a_capitalised_slip_the_story_writes_twice_inside_sentences_is_a_name(typo_only) -> None:
     text = "Kata Pembeil kepada warga. Lalu Pembeil pergi."
     assert fixed(typo_only, text) == text
+
+
+def test_colloquial_speech_inside_quotes_is_quoted_as_said(normalizer) -> None:
+    text = '"Penonton gue pinter, ntar juga sempet dijalanin, kerjain aja," kata Gilang.'
+    assert normalizer.check(text) == []
+    # outside quotes the same words are slips
+    assert fixed(normalizer, "Dia pinter sekali dan sempet datang.") == "Dia pintar sekali dan sempat datang."
+    # a word in -in is accepted only when the rest is a listed form
+    (finding,) = normalizer.check('"Kami dijalamin saja," katanya.')
+    assert finding.word == "dijalamin"
+
+
+def test_the_colloquial_list_is_lower_case_words_ejaan_does_not_otherwise_accept(normalizer) -> None:
+    from normalizer.resources import data_lines, data_path
+
+    words = [w.strip() for w in data_lines(data_path("colloquial.txt"))]
+    assert words and len(words) == len(set(words)) and all(w.isalpha() and w.islower() for w in words)
+    assert not [w for w in words if normalizer.is_valid(w)]  # a listed word needs no entry
