@@ -731,6 +731,10 @@ class Decider:
             base = other.lower()
             lower = token.text.lower()
             if (_keeps_letters(lower, base) or _inner_consonant_changed(lower, base)) and typo_cost(lower, base) <= 1.0:
+                rhymes = self._listed_halves(token) - {base}
+                if rhymes:  # gerak-gerk: gerak-gerak, or the listed rhyme gerak-gerik?
+                    both = (match_case(token.text, other),) + tuple(match_case(token.text, r) for r in sorted(rhymes))
+                    return Verdict("flag", both[:MAX_SUGGESTIONS], 0.5, "the other half again, or a listed pair's half")
                 return Verdict("fix", (match_case(token.text, other),), 0.97, "the other half of the reduplication")
             restored = self._reaffixed(lower, base) or self._restored_half(lower, base)
             if restored is not None:
@@ -746,6 +750,15 @@ class Decider:
         root between their halves, so only the listed pair itself can tell
         a slip in one of them.
         """
+        found = self._listed_halves(token)
+        if len(found) != 1:
+            return None
+        (mine,) = found
+        pair = "-".join(mine if i == token.part else h.lower() for i, h in enumerate(token.parts))
+        return Verdict("fix", (match_case(token.text, mine),), 0.95, f"one slip from the listed pair {pair!r}")
+
+    def _listed_halves(self, token: Token) -> set[str]:
+        """What this half is in the listed pairs one slip away that keep the other halves."""
         halves = [half.lower() for half in token.parts]
         found = set()
         for term, distance, _count in self.near_lookup("-".join(halves)):
@@ -755,11 +768,8 @@ class Decider:
             mine = parts[token.part]
             others_kept = all(p == h for i, (p, h) in enumerate(zip(parts, halves)) if i != token.part)
             if others_kept and is_slip(halves[token.part], mine):
-                found.add(term)
-        if len(found) != 1:
-            return None
-        pair = found.pop()
-        return Verdict("fix", (match_case(token.text, pair.split("-")[token.part]),), 0.95, f"one slip from the listed pair {pair!r}")
+                found.add(mine)
+        return found
 
     def misspells_a_half(self, token: Token) -> bool:
         """A half of a reduplication that is a word, but a slip of the other half's root (``bersama-sma``)

@@ -68,6 +68,13 @@ def test_a_slip_in_a_listed_pair_whose_halves_share_no_root_is_fixed(typo_only) 
     assert fixed(typo_only, "lari kocar-kacr ke hutan") == "lari kocar-kacir ke hutan"
 
 
+def test_a_half_that_is_a_slip_of_the_other_half_and_of_a_listed_rhyme_is_only_suggested(typo_only) -> None:
+    # gerak-gerk: the other half again (gerak-gerak), or the listed gerak-gerik? Either is one slip.
+    (finding,) = typo_only.check("Gerak-gerk mereka diawasi.")
+    assert finding.suggestions == ("gerak", "gerik") and not finding.fixable
+    assert fixed(typo_only, "Serangan-seerangan itu terjadi.") == "Serangan-serangan itu terjadi."
+
+
 def test_a_consonant_changed_inside_a_half_is_a_slip_not_a_rhyme(typo_only) -> None:
     # rhymes change the first sound or vowels; g -> h (neighbouring keys) at the end is a slip
     assert fixed(typo_only, "membawa barang-baranh itu") == "membawa barang-barang itu"
