@@ -42,6 +42,9 @@ JOIN_MIN_LENGTH = 6
 JOIN_MIN_ZIPF = 3.0
 # ... and when the piece beside the unknown one is no word this common.
 JOIN_MAX_NEIGHBOUR_ZIPF = 5.0
+# Prefixes that are no word alone, joined to the next word when written apart
+# (``Normalizer._join_affix_pieces``); not per (per hari), di and ke (prepositions).
+SPLIT_PREFIXES = frozenset(("ber", "ter", "se", "mem", "men", "meng", "meny", "memper", "diper", "pem", "pen", "peng", "peny"))
 
 
 class Normalizer:
@@ -167,6 +170,8 @@ class Normalizer:
         if judged:
             self._judge(text, tokens, judged)
             self._join_split_words(text, tokens, judged)
+        self._join_affix_pieces(text, tokens, judged, style_done | {f.start for f in findings})
+        if judged:
             self._drop_in_italics(text, judged)
             self._hold_in_quotes(text, tokens, judged)
             self._accept_colloquial_in_quotes(text, tokens, judged)
@@ -250,6 +255,36 @@ class Normalizer:
                 if other in judged:
                     judged[other] = (judged[other][0], None)
             judged[index] = (valid, finding)
+
+    def _join_affix_pieces(self, text: str, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]],
+                           styled: set[int]) -> None:
+        """A prefix or -kan split off by a stray space: ``ber badan``, ``memper luas``, ``didiri kan``.
+
+        Such a piece is no word by itself (the lists hold ``ber`` and ``mem``
+        only as corpus debris), so the pair is read as one word when that is
+        a listed form at least ``JOIN_MIN_ZIPF`` common.  ``kan`` is also
+        speech's *bukan* (``tahu kan``), so it joins only a piece that is
+        itself no common word.  The pieces may each pass alone, so every
+        pair is looked at, unless a finding already covers one of them.
+        """
+        for index in range(len(tokens) - 1):
+            first, second = tokens[index], tokens[index + 1]
+            prefix = first.text in SPLIT_PREFIXES
+            if not (prefix or second.text == "kan") or text[first.end : second.start] != " ":
+                continue
+            if not (first.text.islower() and second.text.islower()) or len(first.parts) != 1 or len(second.parts) != 1:
+                continue
+            if {first.start, second.start} & styled or any(judged.get(i, (True, None))[1] for i in (index, index + 1)):
+                continue
+            joined = first.text + second.text
+            if joined not in self.lexicon.forms or self.decider.zipf(joined) < JOIN_MIN_ZIPF:
+                continue
+            if not prefix and self.decider.zipf(first.text) >= JOIN_MIN_ZIPF:
+                continue
+            why = f"{joined!r} split by a stray space"
+            finding = Finding(first.start, second.end, text[first.start : second.end], (joined,), "typo", 0.95, True, "typo", why)
+            judged[index] = (judged.get(index, (True, None))[0], finding)
+            judged[index + 1] = (judged.get(index + 1, (True, None))[0], None)
 
     def _misspaced_preposition(self, joined: str) -> str | None:
         """``di semua`` for the pieces of ``dis emua``: di/ke and a word, when EYD writes them apart.

@@ -573,3 +573,15 @@ def test_the_colloquial_list_is_lower_case_words_ejaan_does_not_otherwise_accept
     words = [w.strip() for w in data_lines(data_path("colloquial.txt"))]
     assert words and len(words) == len(set(words)) and all(w.isalpha() and w.islower() for w in words)
     assert not [w for w in words if normalizer.is_valid(w)]  # a listed word needs no entry
+
+
+@pytest.mark.parametrize(("split", "word"), [("ber badan", "berbadan"), ("se tempat", "setempat"), ("memper luas", "memperluas"),
+                                             ("mem bahas", "membahas"), ("didiri kan", "didirikan"), ("menjelas kan", "menjelaskan")])
+def test_a_prefix_or_kan_split_off_by_a_space_is_joined(typo_only, split: str, word: str) -> None:
+    assert fixed(typo_only, f"Warga itu {split} hal baru.") == f"Warga itu {word} hal baru."
+
+
+def test_speechs_kan_and_a_piece_that_joins_no_listed_word_stand(typo_only) -> None:
+    # kan is also bukan after a common word; per is a word (per hari); ber before a word that makes none
+    for text in ("Kamu tahu kan dia pergi.", "Dia kan sudah datang.", "Biaya per hari naik.", "Ia ber xyzabc lagi."):
+        assert typo_only.fix(text)[0] == text
