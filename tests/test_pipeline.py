@@ -539,7 +539,8 @@ def test_a_datelines_place_is_checked_as_a_name(typo_only) -> None:
 
 @pytest.mark.parametrize(("typo", "word"), [("Univeristas", "Universitas"), ("Direktoart", "Direktorat"),
                                             ("Internasioanl", "Internasional"), ("Pelabuahn", "Pelabuhan"),
-                                            ("Kehilagan", "Kehilangan"), ("Adminstrasi", "Administrasi")])
+                                            ("Kehilagan", "Kehilangan"), ("Adminstrasi", "Administrasi"),
+                                            ("Telekomunkasi", "Telekomunikasi")])
 def test_a_capitalised_word_inside_a_sentence_that_is_an_unmistakable_slip_of_a_common_word_is_fixed(
         typo_only, typo: str, word: str) -> None:
     # swapped, doubled or a double lost (Zipf 4, seven letters), or a letter lost (Zipf 4.5, eight)
