@@ -139,6 +139,9 @@ SWAP_START_MIN_LENGTH = 6
 CONFIX_COMMON_ZIPF = 4.0
 # ... and only from this length on.
 SENTENCE_START_MIN_LENGTH = 4
+# A form in -nya this long counts as common as the word it is on (kebijakannya as
+# kebijakan): a name seldom ends in -nya, so its rarity says nothing of a slip.
+NYA_BASE_MIN_LENGTH = 9
 # A capitalised word anywhere (Univeristas, Direktoart) is read as a common
 # word when it is a slip ``is_name_slip`` counts of one this frequent and
 # long, or (from one letter longer) has lost a letter of one.
@@ -601,6 +604,8 @@ class Decider:
         def common(term: str, zipf: float) -> bool:
             if tripled or (len(lower) >= SWAP_START_MIN_LENGTH and is_swap(lower, term)):
                 return zipf >= WEAK_MIN_ZIPF  # Pembeil, Tersnedat: names are seldom a word with two letters swapped
+            if len(term) >= NYA_BASE_MIN_LENGTH and term.endswith("nya"):
+                zipf = max(zipf, self.zipf(term[:-3]))  # Kebijakanya: no name ends in -nya; kebijakan is common
             return zipf >= COMMON_ZIPF or (zipf >= CONFIX_COMMON_ZIPF and self._is_confix_form(term))
 
         if not any(
