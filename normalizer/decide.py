@@ -168,6 +168,8 @@ SPLIT_MAX_NULL = -4.0
 SPLIT_SHORT_PART_ZIPF = 5.0
 # Of two splits, the one whose rarer part is this much commoner (Zipf) wins.
 SPLIT_MARGIN = 1.0
+# What a capitalised sentence-initial word may have lost its space before (``_opening_run_together``).
+OPENING_TAILS = frozenset(("itu", "ini"))
 # Pieces that are affixes and clitics, not words, when split off.
 _AFFIX_PIECES = frozenset(morphology.PARTICLES + morphology.POSSESSIVES + morphology.SUFFIXES
                           + ("ber", "ter", "per", "men", "mem", "meng", "meny", "pen", "pem", "peng", "peny"))
@@ -324,7 +326,7 @@ class Decider:
         ):
             verdict = self._calendar_slip(word) or self._name(word, context)
             if verdict.action == "skip" and word[1:].islower() and lower not in context.document_names:
-                return self._capitalised_slip(word) or verdict
+                return self._capitalised_slip(word) or (self._opening_run_together(word) if opens else None) or verdict
             return verdict
         ranked = self._rank(lower, context, derived=True)
         verdict = self._verdict(word, ranked) if ranked else SKIP
@@ -588,6 +590,21 @@ class Decider:
         reason = f"two words run together: {left!r} and {right!r}" + (", a pair news writes" if paired else "")
         suggestions = (joined,) + tuple(s for s in verdict.suggestions if s != joined)
         return Verdict("fix" if sure else "flag", suggestions[:MAX_SUGGESTIONS], 0.95 if sure else 0.6, reason)
+
+    def _opening_run_together(self, word: str) -> Verdict | None:
+        """A sentence's first word run into ``itu`` or ``ini``: ``Sementaraitu``, ``Selainitu``.
+
+        A capitalised word is a name unless shown otherwise, and places are
+        often two words joined (Kotabaru, Sukamaju), so only these endings,
+        after a word of COMMON_ZIPF, are read as a lost space.
+        """
+        verdict = self._run_together(word, SKIP, 0.0)
+        if verdict is None or verdict.action != "fix":
+            return None
+        left, _, right = verdict.suggestions[0].partition(" ")
+        if right not in OPENING_TAILS or self.zipf(left.lower()) < COMMON_ZIPF:
+            return None
+        return verdict
 
     def _is_common_typo(self, lower: str) -> bool:
         """A sentence-initial word that is a clear slip of a common word.

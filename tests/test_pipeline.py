@@ -596,3 +596,10 @@ def test_a_sentence_initial_slip_of_a_nya_form_counts_as_common_as_its_base(typo
     # kebijakannya alone is under the gate's Zipf 4.5, kebijakan is not; no name ends in -nya
     assert fixed(typo_only, f"{typo} sudah jelas.") == f"{word} sudah jelas."
     assert fixed(typo_only, "Kenya menang.") == "Kenya menang."
+
+
+def test_a_sentence_initial_word_run_into_itu_or_ini_is_split(typo_only) -> None:
+    assert fixed(typo_only, "Sementaraitu, harga naik. Selainitu ada lagi.") == "Sementara itu, harga naik. Selain itu ada lagi."
+    # places are often two words joined: only itu and ini after a common word are a lost space
+    for text in ("Kotabaru ramai.", "Sukamaju tenang.", "Kata Sementaraitu di sana."):
+        assert fixed(typo_only, text) == text
