@@ -147,6 +147,8 @@ NYA_BASE_MIN_LENGTH = 9
 # long, or (from one letter longer) has lost a letter of one.
 CAPITALISED_SLIP_MIN_LENGTH = 7
 CAPITALISED_SLIP_ZIPF = 4.0
+# ... and only as sure as the pipeline's default for applying a fix.
+CAPITALISED_SLIP_CONFIDENCE = 0.9
 # ... and up to this length only a slip after the first letter counts: Hila and
 # Waru are places one first letter from bila and baru.
 SHORT_START_MAX_LENGTH = 5
@@ -326,7 +328,7 @@ class Decider:
         ):
             verdict = self._calendar_slip(word) or self._name(word, context)
             if verdict.action == "skip" and word[1:].islower() and lower not in context.document_names:
-                return self._capitalised_slip(word) or (self._opening_run_together(word) if opens else None) or verdict
+                return self._capitalised_slip(word, context) or (self._opening_run_together(word) if opens else None) or verdict
             return verdict
         ranked = self._rank(lower, context, derived=True)
         verdict = self._verdict(word, ranked) if ranked else SKIP
@@ -351,10 +353,14 @@ class Decider:
         lower = token.text.lower()
         if _ends_a_name(token):
             return SKIP
-        # A capitalised word gets here only at a sentence start (see
-        # ``starts_a_sentence``); it may be a name, so it is fixed only as a
-        # slip of a common word, as in ``decide``.
+        # A capitalised word may be a name: inside a sentence it is fixed only
+        # as an unmistakable slip (``Kepolisan``, ke-polis-an), at a sentence
+        # start only as a slip of a common word, as in ``decide``.
         capitalised = not token.text.islower()
+        if capitalised and not starts_a_sentence(token):
+            if len(token.parts) > 1 or lower in context.document_names:
+                return SKIP
+            return self._capitalised_slip(token.text, context) or SKIP
         if capitalised and lower in context.capitalised:
             return SKIP
         min_zipf = COMMON_ZIPF if capitalised else WEAK_MIN_ZIPF
@@ -634,7 +640,7 @@ class Decider:
         best = ranked[0].term if ranked else ""
         return bool(ranked) and common(best, ranked[0].zipf) and is_slip(lower, best) and _keeps_initial(lower, best)
 
-    def _capitalised_slip(self, word: str) -> Verdict | None:
+    def _capitalised_slip(self, word: str, context: Context) -> Verdict | None:
         """A capitalised word anywhere that is one unmistakable slip of a long common word.
 
         ``Univeristas Indonesia``, ``Direktoart Jenderal``, ``Bandara
@@ -646,7 +652,9 @@ class Decider:
         names of eight letters or more, 4 have lost a letter of such a word,
         3 of them typos (Kejaksan, Sementar, Muhammadyah; Terangun is a
         place).  A changed letter is left: it makes names (Sampurna,
-        Pamenang, Gelumbang).  A name the story writes so twice stands.
+        Pamenang, Gelumbang).  A name the story writes so twice stands, and
+        so does a word that is as much a slip of another word (``Beragma``:
+        beragam or beragama?): the fix must be as sure as a lower-case one.
         """
         lower = word.lower()
         if len(lower) < CAPITALISED_SLIP_MIN_LENGTH or lower in self.lexicon.english:
@@ -663,11 +671,14 @@ class Decider:
         if not any(distance == 1 and unmistakable(term, self._prior(term, count))
                    for term, distance, count in self.near_lookup(lower)):
             return None
-        ranked = self._rank(lower, Context())
+        ranked = self._rank(lower, context)
         if not ranked or not unmistakable(ranked[0].term, ranked[0].zipf):
             return None
+        confidence, _as_written = _posterior(ranked, self.null_score(lower))
+        if confidence < CAPITALISED_SLIP_CONFIDENCE:
+            return None
         best = ranked[0].term
-        return Verdict("fix", (match_case(word, best),), 0.95, f"capitalised, but a slip of the common word {best!r}")
+        return Verdict("fix", (match_case(word, best),), round(confidence, 3), f"capitalised, but a slip of the common word {best!r}")
 
     def _is_confix_form(self, term: str) -> bool:
         """A regular derivation with a prefix and a suffix (``kenaikan``): a shape no name has."""

@@ -162,7 +162,8 @@ class Normalizer:
             if token.text[:1].islower() and not token.text.islower():
                 continue  # diJakarta: the style layer's alone
             valid = self._token_is_valid(token)
-            if valid and not ((token.text.islower() or starts_a_sentence(token)) and self._needs_second_look(token)):
+            title_cased = token.text[:1].isupper() and token.text[1:].islower()  # Kepolisan (ke-polis-an) anywhere
+            if valid and not ((token.text.islower() or title_cased) and self._needs_second_look(token)):
                 if len(token.parts) == 1 and token.text.islower() and not (self.style_enabled and self._style_hit(token.text)):
                     quiet.put(token.text, True)  # lower case: its position changes nothing
                 continue

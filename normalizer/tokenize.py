@@ -187,7 +187,8 @@ _TITLE_SMALL = frozenset(
 _TITLE_MAX = 160  # characters: a headline is one short line
 # A sentence end followed by more text ("Dia datang. Kami pergi"), a final
 # full stop, or a dateline's "(ANTARA News) -": a line of copy, not a headline.
-_SENTENCE_INSIDE = re.compile(r"[.!?;:,]\s+\S|\([A-Z][A-Za-z]+(?: [A-Za-z]+)?\)[ \t]*[-\u2013\u2014]|[.!?]$")
+# A comma is no sign: headlines join two clauses with one ("Lahan Terbakar, Warga Mengungsi").
+_SENTENCE_INSIDE = re.compile(r"[.!?;:]\s+\S|\([A-Z][A-Za-z]+(?: [A-Za-z]+)?\)[ \t]*[-\u2013\u2014]|[.!?]$")
 
 
 def title_lines(text: str) -> list[tuple[int, int]]:

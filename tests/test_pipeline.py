@@ -603,3 +603,16 @@ def test_a_sentence_initial_word_run_into_itu_or_ini_is_split(typo_only) -> None
     # places are often two words joined: only itu and ini after a common word are a lost space
     for text in ("Kotabaru ramai.", "Sukamaju tenang.", "Kata Sementaraitu di sana."):
         assert fixed(typo_only, text) == text
+
+
+def test_a_capitalised_slip_that_parses_is_fixed_and_an_ambiguous_one_stands(typo_only) -> None:
+    # Kepolisan parses (ke- + polis + -an) but is kepolisian with a letter lost
+    assert fixed(typo_only, "Ia datang ke Kepolisan Daerah.") == "Ia datang ke Kepolisian Daerah."
+    # Beragma: beragam with two letters swapped, or beragama with one lost? As unsure as in lower case.
+    text = "Forum Kerukunan Umat Beragma hadir."
+    assert fixed(typo_only, text) == text
+
+
+def test_a_title_case_headline_may_join_two_clauses_with_a_comma(typo_only) -> None:
+    text = "Kebakaran Lahna Gambut Meluas, Warga Mengungsi\n\nPalangka Raya (ANTARA) - Api meluas.\n"
+    assert fixed(typo_only, text) == text.replace("Lahna", "Lahan")

@@ -120,10 +120,11 @@ def test_title_case_headlines_are_found() -> None:
         "Joko Widodo Datang.\n"  # a sentence
         "Dua Kata\n"  # too short
         "## Gubernur Resmikan Jembatan Baru\n"  # a Markdown heading
+        "Kebakaran Lahan Meluas, Warga Mengungsi\n"  # two clauses joined by a comma
     )
     lines = text.split("\n")
     found = [text[s:e] for s, e in tokenize_module.title_lines(text)]
-    assert found == lines[:2] + lines[6:7]
+    assert found == lines[:2] + lines[6:8]
 
 
 def test_every_word_of_a_headline_counts_as_a_sentence_start() -> None:
