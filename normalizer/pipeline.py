@@ -265,7 +265,7 @@ class Normalizer:
         only as corpus debris), so the pair is read as one word when that is
         a listed form at least ``JOIN_MIN_ZIPF`` common.  ``kan`` is also
         speech's *bukan* (``tahu kan``), so it joins only a piece that is
-        itself no common word.  The pieces may each pass alone, so every
+        itself no common word, or a verb with meN- or di- (``memberi kan``).  The pieces may each pass alone, so every
         pair is looked at, unless a finding already covers one of them.
         """
         for index in range(len(tokens) - 1):
@@ -280,8 +280,10 @@ class Normalizer:
             joined = first.text + second.text
             if joined not in self.lexicon.forms or self.decider.zipf(joined) < JOIN_MIN_ZIPF:
                 continue
-            if not prefix and self.decider.zipf(first.text) >= JOIN_MIN_ZIPF:
-                continue
+            if not prefix and self.decider.zipf(first.text) >= JOIN_MIN_ZIPF and (
+                not first.text.startswith(("me", "di")) or text[second.end : second.end + 1] in ("?", ",")
+            ):
+                continue  # tahu kan (bukan); a verb with its prefix takes it only as a tag (mendengar kan?)
             why = f"{joined!r} split by a stray space"
             finding = Finding(first.start, second.end, text[first.start : second.end], (joined,), "typo", 0.95, True, "typo", why)
             judged[index] = (judged.get(index, (True, None))[0], finding)

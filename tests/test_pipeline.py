@@ -585,9 +585,13 @@ def test_a_prefix_or_kan_split_off_by_a_space_is_joined(typo_only, split: str, w
 
 
 def test_speechs_kan_and_a_piece_that_joins_no_listed_word_stand(typo_only) -> None:
-    # kan is also bukan after a common word; per is a word (per hari); ber before a word that makes none
-    for text in ("Kamu tahu kan dia pergi.", "Dia kan sudah datang.", "Biaya per hari naik.", "Ia ber xyzabc lagi."):
+    # kan is also bukan after a common word, and a tag after a verb; per is a word (per hari);
+    # ber before a word that makes none
+    for text in ("Kamu tahu kan dia pergi.", "Dia kan sudah datang.", "Dia mendengar kan?", "Biaya per hari naik.",
+                 "Ia ber xyzabc lagi."):
         assert typo_only.fix(text)[0] == text
+    # a verb with meN- or di- before it takes -kan, though common alone
+    assert fixed(typo_only, "Ia memberi kan bantuan.") == "Ia memberikan bantuan."
 
 
 @pytest.mark.parametrize(("typo", "word"), [("Kebijakanya", "Kebijakannya"), ("Pelaksanaanya", "Pelaksanaannya"),
