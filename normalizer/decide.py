@@ -116,6 +116,9 @@ LOST_LETTER_SEARCHES = 100
 # A consonant typed for its neighbouring key's letter in a curated name (weight
 # NAME_MIN_COUNT and up) is a slip from this length on (``_keyed_consonants``).
 SUBSTITUTED_NAME_MIN_LENGTH = 7
+# ... and in a regency's name (weight REGION_NAME_MIN_COUNT) from this length: people
+# are named like the shorter seats (Karubaba, a Papuan family name, is no Karubaga).
+SUBSTITUTED_REGION_MIN_LENGTH = 9
 # A form valid only through the morphology (no list holds it) is looked at
 # again from this length on, and fixed at this confidence: shorter slips that
 # parse (maan, buan) are as often slips of two words (aman, makan; bulan,
@@ -739,7 +742,8 @@ class Decider:
                 longer = len(lower) + 1
                 matches = [(name, 10**6) for name in context.document_names if len(name) == longer and _lost_letter_of(name, lower)]
         if not matches and len(lower) >= SUBSTITUTED_NAME_MIN_LENGTH:
-            matches = [(name, self.lexicon.name_weight(name) or 0) for name in _keyed_consonants(lower) & nearby]
+            matches = [(name, self.lexicon.name_weight(name) or 0) for name in _keyed_consonants(lower) & nearby
+                       if name in known or len(name) >= SUBSTITUTED_REGION_MIN_LENGTH]
         if not matches:
             return SKIP
         matches.sort(key=lambda m: (-m[1], m[0]))

@@ -533,8 +533,9 @@ def test_a_datelines_place_is_checked_as_a_name(typo_only) -> None:
     # it was skipped whole with the agency: a slip of a known city was never seen
     assert fixed(typo_only, "Samrainda (ANTARA) - Hujan turun.") == "Samarinda (ANTARA) - Hujan turun."
     # a place ejaan does not know stands, and so does one a changed vowel from a common word
-    # (Tersingka: at a sentence's start it would be read as tersangka)
-    for text in ("Wagete (ANTARA News) - Hujan turun.", "Tersingka (ANTARA) - Hujan turun."):
+    # (Tersingka: at a sentence's start it would be read as tersangka), and a family name a
+    # neighbouring key's consonant from a regency's seat of eight letters (Karubaga)
+    for text in ("Wagete (ANTARA News) - Hujan turun.", "Tersingka (ANTARA) - Hujan turun.", "Kata Karubaba kepada warga."):
         assert typo_only.check(text) == []
     assert fixed(typo_only, "Tersingka datang.") == "Tersangka datang."
 
