@@ -345,6 +345,35 @@ def names(corpus: list[tuple[str, str]], lower_counts: Counter) -> Counter:
     return found
 
 
+# Village names are read from this length on: the capitalised-word rules they
+# veto (normalizer.decide) start at seven letters, and a shorter token is as
+# often a word.
+VILLAGE_MIN_LENGTH = 6
+
+
+def village_names(listed: set[str]) -> list[str]:
+    """Lower-cased one-word parts of areaid's village names (desa, kelurahan) no other list holds.
+
+    Not names to accept: ~80,000 villages would make slips of words valid
+    (Pelangan, Pengadan).  The decision step only refuses to "correct" a
+    capitalised word that is one of them into a common word or another name.
+    """
+    import areaid
+
+    found = set()
+    area_dir = Path(areaid.__file__).parent / "data"
+    for path in sorted(area_dir.glob("*.json")):
+        for province in json.loads(path.read_text(encoding="utf-8")):
+            for regency in province.get("kabupaten", []):
+                for district in regency.get("kecamatan", []):
+                    for village in district.get("kelurahan") or []:
+                        for part in re.split(r"[\s/()-]+", str(village.get("kelu") or "")):
+                            part = part.strip(".,'\"").lower()
+                            if len(part) >= VILLAGE_MIN_LENGTH and part.isalpha() and part.isascii() and part not in listed:
+                                found.add(part)
+    return sorted(found)
+
+
 # English words at least this frequent (Zipf) stand in copy unless they are
 # also a slip of a far commoner Indonesian word.  2.5 reaches loans and
 # terms such as hypothermia or tricycle, which a lower-case unknown word in news
@@ -459,6 +488,12 @@ def main() -> int:
     n_roots = write(out / "roots.txt", sorted(roots - rare))
     n_rare = write(out / "rare_roots.txt", sorted(rare))
     n_names = write(out / "names.txt", (f"{w} {c}" for w, c in sorted(name_counts.items(), key=lambda kv: (-kv[1], kv[0]))))
+    n_villages = write(out / "villages.txt", village_names(set(counts) | {n.lower() for n in name_counts}))
+    # Forms only use attests, no dictionary or rule: wordfreq's lower-cased names
+    # (yohanes, hollywood) are among them, which the decision step never takes a
+    # capitalised word for (normalizer.decide, _capitalised_slip).
+    known = vouched | generated
+    write(out / "attested_only.txt", sorted(w for w in counts if w not in known and not (w.endswith("nya") and w[:-3] in known)))
     n_english = write(out / "english.txt", (f"{w} {c}" for w, c in sorted(english.items(), key=lambda kv: (-kv[1], kv[0]))))
     write(out / "bigrams.txt", format_rows(pairs))  # grouped by first word; see normalizer.context
     n_pairs = len(pairs)
@@ -467,7 +502,8 @@ def main() -> int:
     shape = WordShape.count(w.lower() for w in [*counts, *(w for w in english if w not in counts), *name_counts])
     write(out / "shape.txt", WordShape(dict(shape)).lines())  # with its marginals: see WordShape.lines
     write_tables(out)
-    print(f"words.txt {n_words}  roots.txt {n_roots}  rare_roots.txt {n_rare}  names.txt {n_names}  english.txt {n_english}  bigrams.txt {n_pairs}")
+    print(f"words.txt {n_words}  roots.txt {n_roots}  rare_roots.txt {n_rare}  names.txt {n_names}  villages.txt {n_villages}  "
+          f"english.txt {n_english}  bigrams.txt {n_pairs}")
     return 0
 
 

@@ -152,6 +152,13 @@ CAPITALISED_SLIP_MIN_LENGTH = 7
 CAPITALISED_SLIP_ZIPF = 4.0
 # ... and only as sure as the pipeline's default for applying a fix.
 CAPITALISED_SLIP_CONFIDENCE = 0.9
+# Words after which a capitalised word is a place's name (``_capitalised_slip``).
+PLACE_FRAMES = frozenset(
+    "desa kelurahan dusun kampung kampong gampong nagari jorong banjar lingkungan kecamatan distrik kabupaten kota "
+    "pulau gunung sungai teluk tanjung bukit danau selat jalan jl gang gg kri km kmp masjid gereja pura klenteng vihara "
+    "pondok pesantren".split()
+)
+
 # ... and up to this length only a slip after the first letter counts: Hila and
 # Waru are places one first letter from bila and baru.
 SHORT_START_MAX_LENGTH = 5
@@ -658,18 +665,28 @@ class Decider:
         Pamenang, Gelumbang).  A name the story writes so twice stands, and
         so does a word that is as much a slip of another word (``Beragma``:
         beragam or beragama?): the fix must be as sure as a lower-case one.
+        Nor is a word corrected into a name no dictionary vouches for (names
+        vary by a letter: Yohannes, Holywood), without the schwa after its
+        first letter (Javanese places: Plabuhan, Klurahan), when it is a
+        village's name (``villages.txt``: 30,852 parts of areaid's names no
+        other list holds), or after a place's title (``Desa Pandanan``,
+        ``Dusun Prawatan``: ``PLACE_FRAMES``).
         """
         lower = word.lower()
-        if len(lower) < CAPITALISED_SLIP_MIN_LENGTH or lower in self.lexicon.english:
+        if len(lower) < CAPITALISED_SLIP_MIN_LENGTH or lower in self.lexicon.english or context.previous in PLACE_FRAMES:
             return None
+        if lower in self.lexicon.villages:
+            return None  # Pandanan, Plabuhan, Kebanggan: a village's name, not pandangan mistyped
 
         def unmistakable(term: str, zipf: float) -> bool:
-            if term[:1] != lower[:1]:
-                return False
-            if zipf >= CAPITALISED_SLIP_ZIPF and is_name_slip(lower, term):
+            if term[:1] != lower[:1] or len(term) < CAPITALISED_SLIP_MIN_LENGTH or zipf < CAPITALISED_SLIP_ZIPF:
+                return False  # Barrang (Bugis) is no barang typed with two r's
+            if term in self.lexicon.attested_only:
+                return False  # a name no dictionary vouches for (yohanes, hollywood): names vary by a letter
+            if is_name_slip(lower, term):
                 return True
-            return (len(lower) >= CAPITALISED_SLIP_MIN_LENGTH + 1 and len(term) == len(lower) + 1
-                    and zipf >= CAPITALISED_SLIP_ZIPF and is_slip(lower, term))
+            syncope = term[1:2] == "e" and lower == term[:1] + term[2:]  # Javanese Plabuhan, Klurahan, Glandang
+            return len(lower) >= CAPITALISED_SLIP_MIN_LENGTH + 1 and len(term) == len(lower) + 1 and not syncope and is_slip(lower, term)
 
         if not any(distance == 1 and unmistakable(term, self._prior(term, count))
                    for term, distance, count in self.near_lookup(lower)):

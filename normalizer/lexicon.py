@@ -87,8 +87,9 @@ def _read_words(path: Path) -> frozenset[str]:
 # The word table: which of the shipped lists hold a word, as flags, and a
 # name's weight after NAME ("fn250": a listed form and a name of weight 250).
 TABLE = "lexicon.idx"
-FORM, ROOT, RARE_ROOT, NAME = "f", "r", "q", "n"
-TABLE_SOURCES = (("words.txt", FORM), ("roots.txt", ROOT), ("rare_roots.txt", RARE_ROOT))
+FORM, ROOT, RARE_ROOT, NAME, VILLAGE, ATTESTED_ONLY = "f", "r", "q", "n", "v", "u"
+TABLE_SOURCES = (("words.txt", FORM), ("roots.txt", ROOT), ("rare_roots.txt", RARE_ROOT),
+                 ("villages.txt", VILLAGE), ("attested_only.txt", ATTESTED_ONLY))
 NAMES = "names.txt"
 
 
@@ -257,6 +258,20 @@ class Lexicon:
     def english(self) -> WordValues:
         """English word -> Zipf frequency x 100 (``in`` and ``get``)."""
         return WordValues(data_path("english.txt"))
+
+    @cached_property
+    def villages(self) -> Container[str]:
+        """Parts of village names that no other list holds (``pandanan``)."""
+        if self._table is not None:
+            return _Listed(self._flags, VILLAGE)
+        return _read_words(data_path("villages.txt"))
+
+    @cached_property
+    def attested_only(self) -> Container[str]:
+        """Listed forms only use attests, vouched by no dictionary or rule (``yohanes``, ``hollywood``)."""
+        if self._table is not None:
+            return _Listed(self._flags, ATTESTED_ONLY)
+        return _read_words(data_path("attested_only.txt"))
 
     def is_root(self, word: str) -> bool:
         return word in self.roots or word in self.rare_roots or self._is_action_noun(word)

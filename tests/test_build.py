@@ -125,3 +125,16 @@ def test_a_corpus_verb_rewritten_to_root_plus_i_is_held_under_the_web_floor() ->
     assert corpus_count("hadiri", 5_000, web, roots) == 5_000  # the web lists it
     assert corpus_count("tertampung", 8_000, web, roots) == 8_000  # no bare root + -i
 
+
+
+def test_the_village_parts_and_attested_only_forms_are_consistent_with_the_word_list() -> None:
+    from normalizer.resources import data_dir
+
+    directory = data_dir()
+    listed = set((directory / "words.txt").read_text(encoding="utf-8").split()[::2])
+    villages = (directory / "villages.txt").read_text(encoding="utf-8").split()
+    assert villages == sorted(villages) and all(v.isalpha() and v.islower() and len(v) >= 6 for v in villages)
+    assert not set(villages) & listed  # vetoes only: no village part is a listed word
+    attested = set((directory / "attested_only.txt").read_text(encoding="utf-8").split())
+    assert attested <= listed and {"yohanes", "hollywood"} <= attested
+    assert not {"universitas", "kehilangan", "laksamana"} & attested  # dictionary words and derivations
