@@ -509,7 +509,9 @@ class Decider:
         (its first letter perhaps taken by a nasal) and a suffix it can
         write: a few set look-ups, where the full check costs a hundred
         parses.  Not memoised per variant: hundreds of strings per word,
-        nearly all junk, would only fill memory.
+        nearly all junk, would only fill memory.  A root of three letters
+        only use attests (``arm``, ``art``) derives nothing: Bali's
+        ``perarem`` is no ``perarm``.
         """
         forms, roots = self.lexicon.forms, self.lexicon.roots
         negated = lower.startswith(morphology.NEGATED_NOUN_HEAD)  # ketidakberdayan -> ketidakberdayaan
@@ -517,8 +519,10 @@ class Decider:
         for variant in slip_sources(lower):
             if variant in seen or variant in forms:
                 continue
-            if _may_derive(variant, roots) and self._derivation(variant) is not None:
-                found.append(variant)
+            if _may_derive(variant, roots) and (parse := self._derivation(variant)) is not None and not (
+                len(parse.root) < 4 and parse.root in self.lexicon.attested_only
+            ):
+                found.append(variant)  # not per- + arm: a short root only use attests is English or an abbreviation
             elif negated and morphology.negated_noun(variant, self.lexicon.is_form) is not None:
                 found.append(variant)
         return found

@@ -633,3 +633,8 @@ def test_a_title_case_headline_may_join_two_clauses_with_a_comma(typo_only) -> N
 ])
 def test_a_capitalised_name_near_a_listed_form_stands(typo_only, text: str) -> None:
     assert fixed(typo_only, text) == text
+
+
+def test_no_unlisted_derivation_of_a_short_root_only_use_attests_is_offered(typo_only) -> None:
+    # Bali's perarem (a customary rule) was "fixed" to per- + the English arm
+    assert typo_only.check("Desa adat menyusun perarem baru.") == []
