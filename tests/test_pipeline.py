@@ -140,12 +140,12 @@ def test_valid_rare_forms_are_not_flagged(normalizer) -> None:
 @pytest.mark.parametrize("word", ["posko", "dapil", "lapas", "rusun", "angkot", "vokasi", "sidak", "cabup", "sukuk", "ospek",
                                   "melitus", "rangkong", "santuy", "gabut", "gampong", "laot", "ifadah", "porang", "judol",
                                   "kakung", "estri", "jaler", "adharma", "utan", "boru", "prakirawan", "bhuta", "tabuik", "bonga",
-                                  "talud", "kartograf", "tifoid", "etilen", "mahadata", "sonda"])
+                                  "talud", "kartograf", "tifoid", "etilen", "mahadata", "sonda", "hinggi", "imum", "pratima"])
 def test_news_words_near_a_commoner_word_are_left_alone(normalizer, word: str) -> None:
     # one or two edits from toko, dari, apa, dusun, angkat, lokasi, tidak, cabul, suku, aspek,
     # meletus, rangking, santun, gambut, gampang, laut, ibadah, orang, judul, kalung, istri, jalur, dharma,
     # hutan (utan: orang utan), baru, prakiraan, buta, tabui, bunga, Talaud, kartografi, tiroid,
-    # etilena, mahaduta, sunda
+    # etilena, mahaduta, sunda, hingga, umum, pratama
     assert normalizer.check(f"Mereka membahas {word} itu kemarin.") == []
 
 
