@@ -27,6 +27,9 @@ DEFAULT_MIN_CONFIDENCE = 0.9
 MAX_WORD_LENGTH = 40
 # Distinct words one Normalizer remembers the look-ups of (see ``memo``).
 WORD_MEMO_LIMIT = 200_000
+# Words a changed vowel from an Indonesian word that mark a quote as another
+# language (Minang lamo, manunggu) when this many stand in it (``_hold_in_quotes``).
+QUOTE_VOWEL_SHIFTS = 2
 # A word in -in inside a quote is colloquial Jakarta speech (``kerjain``) when
 # it is a listed form less -in and this long (``Normalizer._accept_colloquial_in_quotes``).
 COLLOQUIAL_IN_MIN_LENGTH = 6
@@ -174,7 +177,7 @@ class Normalizer:
         self._join_affix_pieces(text, tokens, judged, style_done | {f.start for f in findings})
         if judged:
             self._drop_in_italics(text, judged)
-            self._hold_in_quotes(text, tokens, judged)
+            self._hold_in_quotes(text, tokens, judged, findings)
             self._accept_colloquial_in_quotes(text, tokens, judged)
             self._hold_epithets(tokens, judged)
             self._hold_latin(text, tokens, judged)
@@ -318,28 +321,36 @@ class Normalizer:
                 if finding is not None and start <= finding.start < end:
                     judged[index] = (valid, None)
 
-    def _hold_in_quotes(self, text: str, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
+    def _hold_in_quotes(self, text: str, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]],
+                        styled: list[Finding]) -> None:
         """In a quote that also holds an unknown word ejaan cannot explain, no fix.
 
         A lower-case word no list holds and no slip explains marks another
         language (a Minang proverb: ``"Duduak samo randah, tagak samo
-        tinggi"``, where ``samo`` is no slip of ``sama``); fixes there are
-        only suggested.
+        tinggi"``, where ``samo`` is no slip of ``sama``), and so do two
+        words each a changed vowel from an Indonesian one (Minang ``"Ambo
+        lah lamo manunggu"``: lama, menunggu).  Fixes there, the style
+        layer's too (``Ambo lah`` is no ``Ambolah``), are only suggested.
         """
         covered = [(f.start, f.end) for _, f in judged.values() if f is not None]  # kesem patan: one split word
         unexplained = [
             tokens[i].start for i, (valid, f) in judged.items()
             if not valid and f is None and tokens[i].text.islower() and not any(s <= tokens[i].start < e for s, e in covered)
         ]
-        if not unexplained:
+        vowel_shifted = [f.start for _, f in judged.values() if f is not None and f.word.islower() and _vowel_changed(f)]
+        if not unexplained and len(vowel_shifted) < QUOTE_VOWEL_SHIFTS:
             return
         for start, end in quotes.spans(text):
-            if not any(start <= at < end for at in unexplained):
+            inside = sum(1 for at in vowel_shifted if start <= at < end)
+            if not any(start <= at < end for at in unexplained) and inside < QUOTE_VOWEL_SHIFTS:
                 continue
+            why = "in a quote beside a word no slip explains, perhaps another language"
             for index, (valid, finding) in judged.items():
                 if finding is not None and finding.fixable and start <= finding.start < end:
-                    why = "in a quote beside a word no slip explains, perhaps another language"
                     judged[index] = (valid, _suggested_only(finding, why))
+            for i, finding in enumerate(styled):
+                if finding.fixable and start <= finding.start < end:
+                    styled[i] = _suggested_only(finding, why)
 
     @cached_property
     def _colloquial(self) -> frozenset[str]:
@@ -533,6 +544,15 @@ class Normalizer:
                 found.append(finding)
                 done.update((first.start, second.start))
         return found
+
+
+def _vowel_changed(finding: Finding) -> bool:
+    """A typo finding whose first suggestion differs from the word by one vowel for another (lamo, lama)."""
+    if finding.kind != "typo" or not finding.suggestions:
+        return False
+    word, best = finding.word.lower(), finding.suggestions[0].lower()
+    differ = [(a, b) for a, b in zip(word, best) if a != b]
+    return len(word) == len(best) and len(differ) == 1 and all(c in "aeiou" for c in differ[0])
 
 
 def _suggested_only(finding: Finding, why: str) -> Finding:

@@ -638,3 +638,12 @@ def test_a_capitalised_name_near_a_listed_form_stands(typo_only, text: str) -> N
 def test_no_unlisted_derivation_of_a_short_root_only_use_attests_is_offered(typo_only) -> None:
     # Bali's perarem (a customary rule) was "fixed" to per- + the English arm
     assert typo_only.check("Desa adat menyusun perarem baru.") == []
+
+
+def test_a_quote_with_two_words_each_a_changed_vowel_from_indonesian_is_another_language(normalizer) -> None:
+    # Minang: lamo (lama), manunggu (menunggu), and lah standing for sudah, not -lah written apart
+    text = '"Ambo lah lamo manunggu," katanya.\n'
+    assert normalizer.fix(text)[0] == text
+    assert {f.word for f in normalizer.check(text)} == {"Ambo lah", "lamo", "manunggu"}
+    # one such slip in a quote is a slip
+    assert normalizer.fix('"Kami lamo menunggu," katanya.\n')[0] == '"Kami lama menunggu," katanya.\n'
