@@ -125,6 +125,9 @@ SUBSTITUTED_REGION_MIN_LENGTH = 9
 # bukan) as of the likeliest one.
 UNLISTED_MIN_LENGTH = 5
 UNLISTED_MIN_CONFIDENCE = 0.9
+# A form root + -nya is read as (root + n) + -nya with an n lost when root + n
+# is this many times commoner (the build's ratio for not listing such forms).
+NYA_SHADOW_RATIO = 5
 # ... and flagged, when not fixed, from this length on if a word this common is it
 # with two neighbouring letters swapped.
 SWAP_FLAG_MIN_LENGTH = 8
@@ -381,11 +384,30 @@ class Decider:
                     return Verdict("fix", (match_case(token.text, term),), 0.95, reason)
         if len(token.parts) > 1 or len(lower) < UNLISTED_MIN_LENGTH:
             return SKIP
-        verdict = self._unlisted(token.text)
+        verdict = self._lost_n_before_nya(token.text) or self._unlisted(token.text)
         if capitalised and verdict.action != "skip" and not self._is_common_typo(lower):
             return SKIP  # the gate decide puts on a capitalised word at a sentence start
         # Asked last, as in decide: the English list is read only for a word about to be fixed.
         return SKIP if verdict.action != "skip" and lower in self.lexicon.english else verdict
+
+    def _lost_n_before_nya(self, word: str) -> Verdict | None:
+        """``depanya``: depa + -nya parses, but depan is far commoner than depa, so it is depannya.
+
+        The build lists no such -nya form for that reason (``NYA_SHADOW_RATIO``
+        in ``dictionaries/build.py``); a form the web attests (``tahunya``) is
+        listed and never gets here.
+        """
+        lower = word.lower()
+        base = lower[:-3]
+        if not lower.endswith("nya") or len(base) < 3 or base.endswith("n"):
+            return None
+        intended = base + "nnya"
+        if intended not in self.lexicon.forms or self.zipf(base + "n") < self.zipf(base) + math.log10(NYA_SHADOW_RATIO):
+            return None
+        ranked = self._rank(lower, Context())
+        if not ranked or ranked[0].term != intended:
+            return None  # satinya: satunya with a vowel changed is likelier than satinnya
+        return Verdict("fix", (match_case(word, intended),), 0.95, f"{base + 'n'!r} with -nya, one n lost; {base!r} is far rarer")
 
     def _unlisted(self, word: str) -> Verdict:
         """A slip that parses (``membeeri``): fixed when a listed word one slip away is far likelier.

@@ -647,3 +647,10 @@ def test_a_quote_with_two_words_each_a_changed_vowel_from_indonesian_is_another_
     assert {f.word for f in normalizer.check(text)} == {"Ambo lah", "lamo", "manunggu"}
     # one such slip in a quote is a slip
     assert normalizer.fix('"Kami lamo menunggu," katanya.\n')[0] == '"Kami lama menunggu," katanya.\n'
+
+
+def test_a_lost_n_before_nya_is_fixed_where_root_plus_n_is_far_commoner(typo_only) -> None:
+    # depa + -nya parses, but depan is far commoner than depa: the build lists no depanya
+    text = "Rumah di depanya rusak dan badanya lemah, kata rekanya."
+    assert fixed(typo_only, text) == "Rumah di depannya rusak dan badannya lemah, kata rekannya."
+    assert fixed(typo_only, "Entah tahunya dari mana.") == "Entah tahunya dari mana."  # tahu + -nya, listed

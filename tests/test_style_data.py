@@ -142,3 +142,9 @@ def test_heads_never_make_a_real_word() -> None:
     assert "ke" not in HEAD_MAP["luar"]
     for left_out in ("balik", "penjara", "muka", "mari", "pada"):
         assert left_out not in HEAD_MAP
+
+
+def test_common_misspellings_of_a_root_follow_through_its_affixed_forms(normalizer) -> None:
+    # gangu is no word: menggangu and tergangu are mengganggu and terganggu, whatever the web lists
+    found = {f.word: f.suggestions[0] for f in normalizer.check("Hal itu menggangu warga yang tergangu melebihi ekspetasi.")}
+    assert found == {"menggangu": "mengganggu", "tergangu": "terganggu", "ekspetasi": "ekspektasi"}
