@@ -30,6 +30,11 @@ WORD_MEMO_LIMIT = 200_000
 # Words a changed vowel from an Indonesian word that mark a quote as another
 # language (Minang lamo, manunggu) when this many stand in it (``_hold_in_quotes``).
 QUOTE_VOWEL_SHIFTS = 2
+# An unknown lower-case word written so this many times within this many words
+# (a story's length) is only suggested a fix (``Normalizer._hold_repeated``).
+REPEATED_UNKNOWN = 2
+REPEATED_WINDOW = 400
+REPEATED_MAX_ZIPF = 5.0
 # A word in -in inside a quote is colloquial Jakarta speech (``kerjain``) when
 # it is a listed form less -in and this long (``Normalizer._accept_colloquial_in_quotes``).
 COLLOQUIAL_IN_MIN_LENGTH = 6
@@ -181,6 +186,7 @@ class Normalizer:
             self._accept_colloquial_in_quotes(text, tokens, judged)
             self._hold_epithets(tokens, judged)
             self._hold_latin(text, tokens, judged)
+            self._hold_repeated(tokens, judged)
             findings += [f for _, f in judged.values() if f is not None]
         findings.sort(key=lambda f: f.start)
         return findings
@@ -424,6 +430,27 @@ class Normalizer:
                 for n in neighbours
             ):
                 judged[index] = (valid, _suggested_only(finding, "beside a word of a Latin phrase"))
+
+    def _hold_repeated(self, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
+        """A lower-case word ejaan does not know, written so twice or more, is only suggested a fix.
+
+        A slip is seldom made twice the same way in one story; a word of the
+        regions or a trade that no list holds is written again and again
+        (``bagas godang``, ``di sonaf``, ``wilayah kasepuhan``).  Not when the
+        fix is a word of the commonest kind (``yagn`` for yang, twice): those
+        are slipped on again and again.
+        """
+        fixes = [(i, f) for i, (valid, f) in judged.items()
+                 if not valid and f is not None and f.fixable and f.kind == "typo" and f.word == tokens[i].text
+                 and tokens[i].text.islower()]
+        at: dict[str, list[int]] = {}
+        for index, _finding in fixes:
+            at.setdefault(tokens[index].text, []).append(index)
+        for index, finding in fixes:
+            near = [i for i in at[tokens[index].text] if abs(i - index) <= REPEATED_WINDOW]
+            if len(near) >= REPEATED_UNKNOWN and self.decider.zipf(finding.suggestions[0].lower()) < REPEATED_MAX_ZIPF:
+                why = f"written so {len(near)} times in {REPEATED_WINDOW} words, perhaps a word ejaan lacks"
+                judged[index] = (judged[index][0], _suggested_only(finding, why))
 
     def fix(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> tuple[str, list[Edit]]:
         """``text`` with the confident fixes applied, and the edits made."""

@@ -654,3 +654,13 @@ def test_a_lost_n_before_nya_is_fixed_where_root_plus_n_is_far_commoner(typo_onl
     text = "Rumah di depanya rusak dan badanya lemah, kata rekanya."
     assert fixed(typo_only, text) == "Rumah di depannya rusak dan badannya lemah, kata rekannya."
     assert fixed(typo_only, "Entah tahunya dari mana.") == "Entah tahunya dari mana."  # tahu + -nya, listed
+
+
+def test_an_unknown_word_written_twice_in_a_story_is_only_suggested_a_fix(typo_only) -> None:
+    # Mandailing's bagas godang (the big house): a slip is seldom made twice the same way
+    text = "Warga berkumpul di bagas godang. Upacara horja godang digelar di halaman."
+    assert fixed(typo_only, text) == text
+    assert all(not f.fixable and "2 times" in f.reason for f in typo_only.check(text))
+    # once, it is fixed as any slip; and a slip of the commonest words is fixed however often
+    assert fixed(typo_only, "Warga berkumpul di bagas godang.") == "Warga berkumpul di bagas gudang."
+    assert fixed(typo_only, "Dia yagn datang dan dia yagn pergi.") == "Dia yang datang dan dia yang pergi."
