@@ -444,8 +444,9 @@ class Normalizer:
                  if not valid and f is not None and f.fixable and f.kind == "typo" and f.word == tokens[i].text
                  and tokens[i].text.islower()]
         at: dict[str, list[int]] = {}
-        for index, _finding in fixes:
-            at.setdefault(tokens[index].text, []).append(index)
+        for index, (valid, _finding) in judged.items():  # every use, fixed, flagged or let stand
+            if not valid:
+                at.setdefault(tokens[index].text, []).append(index)
         for index, finding in fixes:
             near = [i for i in at[tokens[index].text] if abs(i - index) <= REPEATED_WINDOW]
             if len(near) >= REPEATED_UNKNOWN and self.decider.zipf(finding.suggestions[0].lower()) < REPEATED_MAX_ZIPF:
