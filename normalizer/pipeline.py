@@ -369,8 +369,9 @@ class Normalizer:
                                      judged: dict[int, tuple[bool, Finding | None]]) -> None:
         """Inside quotation marks, colloquial Jakarta speech is quoted as said.
 
-        News quotes a speaker's ``pinter``, ``sempet``, ``ntar`` and verbs in
-        -in (``kerjain``, ``dijalanin``: a listed form less -in) word for
+        News quotes a speaker's ``pinter``, ``sempet``, ``ntar``, verbs in -in
+        (``kerjain``, ``dijalanin``: a listed form less -in) and the passive
+        in ke- (``kerendam``, ``kebawa``: ke- and a listed form) word for
         word; outside quotes the same words are slips and are judged so.
         """
         inside = [(i, f) for i, (_valid, f) in judged.items()
@@ -382,8 +383,9 @@ class Normalizer:
             lower = tokens[index].text
             if not any(start <= finding.start < end for start, end in spans):
                 continue
-            colloquial = lower in self._colloquial or (
-                len(lower) >= COLLOQUIAL_IN_MIN_LENGTH and lower.endswith("in") and self.is_valid(lower[:-2])
+            colloquial = lower in self._colloquial or len(lower) >= COLLOQUIAL_IN_MIN_LENGTH and (
+                (lower.endswith("in") and self.is_valid(lower[:-2]))
+                or (lower.startswith("ke") and lower[2:] in self.lexicon.forms)  # kerendam: speech's terendam
             )
             if colloquial:
                 judged[index] = (judged[index][0], None)

@@ -563,7 +563,7 @@ def test_a_capitalised_slip_the_story_writes_twice_inside_sentences_is_a_name(ty
 
 
 def test_colloquial_speech_inside_quotes_is_quoted_as_said(normalizer) -> None:
-    text = '"Penonton gue pinter, ntar juga sempet dijalanin, kerjain aja," kata Gilang.'
+    text = '"Penonton gue pinter, ntar juga sempet dijalanin, kerjain aja, semuanya kerendam," kata Gilang.'
     assert normalizer.check(text) == []
     # outside quotes the same words are slips
     assert fixed(normalizer, "Dia pinter sekali dan sempet datang.") == "Dia pintar sekali dan sempat datang."
