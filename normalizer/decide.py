@@ -699,7 +699,7 @@ class Decider:
         ``Dusun Prawatan``: ``PLACE_FRAMES``).
         """
         lower = word.lower()
-        if len(lower) < CAPITALISED_SLIP_MIN_LENGTH or lower in self.lexicon.english or context.previous in PLACE_FRAMES:
+        if len(lower) < CAPITALISED_SLIP_MIN_LENGTH or context.previous in PLACE_FRAMES:
             return None
         if lower in self.lexicon.villages:
             return None  # Pandanan, Plabuhan, Kebanggan: a village's name, not pandangan mistyped
@@ -721,8 +721,8 @@ class Decider:
         if not ranked or not unmistakable(ranked[0].term, ranked[0].zipf):
             return None
         confidence, _as_written = _posterior(ranked, self.null_score(lower))
-        if confidence < CAPITALISED_SLIP_CONFIDENCE:
-            return None
+        if confidence < CAPITALISED_SLIP_CONFIDENCE or lower in self.lexicon.english:
+            return None  # asked last: the English list is read only for a word about to be fixed
         best = ranked[0].term
         return Verdict("fix", (match_case(word, best),), round(confidence, 3), f"capitalised, but a slip of the common word {best!r}")
 
