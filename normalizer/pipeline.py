@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cached_property
 
-from . import calendar, quotes, titles
+from . import calendar, holds, titles
 from .casing import match_case
 from .decide import Context, Decider, Verdict, starts_a_sentence
 from .findings import Edit, Finding
@@ -27,20 +27,6 @@ DEFAULT_MIN_CONFIDENCE = 0.9
 MAX_WORD_LENGTH = 40
 # Distinct words one Normalizer remembers the look-ups of (see ``memo``).
 WORD_MEMO_LIMIT = 200_000
-# Words a changed vowel from an Indonesian word that mark a quote as another
-# language (Minang lamo, manunggu) when this many stand in it (``_hold_in_quotes``).
-QUOTE_VOWEL_SHIFTS = 2
-# An unknown lower-case word written so this many times within this many words
-# (a story's length) is only suggested a fix (``Normalizer._hold_repeated``).
-REPEATED_UNKNOWN = 2
-REPEATED_WINDOW = 400
-REPEATED_MAX_ZIPF = 5.0
-# A word in -in inside a quote is colloquial Jakarta speech (``kerjain``) when
-# it is a listed form less -in and this long (``Normalizer._accept_colloquial_in_quotes``).
-COLLOQUIAL_IN_MIN_LENGTH = 6
-# Endings of Latin species epithets that no Indonesian word has (see
-# ``Normalizer._hold_epithets``).
-LATIN_EPITHET_ENDINGS = ("ii", "ae", "ensis")
 # Style categories that respell one word: the only ones suggested for a
 # capitalised word inside a sentence (see ``Normalizer._is_title_word``).
 RESPELLINGS = frozenset({"spelling", "loanword"})
@@ -181,12 +167,12 @@ class Normalizer:
             self._join_split_words(text, tokens, judged)
         self._join_affix_pieces(text, tokens, judged, style_done | {f.start for f in findings})
         if judged:
-            self._drop_in_italics(text, judged)
-            self._hold_in_quotes(text, tokens, judged, findings)
-            self._accept_colloquial_in_quotes(text, tokens, judged)
-            self._hold_epithets(tokens, judged)
-            self._hold_latin(text, tokens, judged)
-            self._hold_repeated(tokens, judged)
+            holds.drop_in_italics(text, judged)
+            holds.hold_in_quotes(text, tokens, judged, findings)
+            holds.accept_colloquial_in_quotes(text, tokens, judged, self._colloquial, self.is_valid, self.lexicon.forms)
+            holds.hold_epithets(tokens, judged, self.lexicon.is_form)
+            holds.hold_latin(text, tokens, judged, self._latin)
+            holds.hold_repeated(tokens, judged, self.decider.zipf)
             findings += [f for _, f in judged.values() if f is not None]
         findings.sort(key=lambda f: f.start)
         return findings
@@ -311,149 +297,19 @@ class Normalizer:
         hit = self.style.check_pair(head, rest)
         return None if hit is not None and hit.replacement == joined else f"{head} {rest}"
 
-    @staticmethod
-    def _drop_in_italics(text: str, judged: dict[int, tuple[bool, Finding | None]]) -> None:
-        """No typo finding in italics.
-
-        Italics mark another language by themselves: EYD sets regional and
-        foreign words in them (``kain *hinggi*``, a Sumba cloth, is no slip
-        of ``hingga``; ``*sangkan paraning dumadi*`` is Javanese), and an
-        Indonesian dictionary has nothing to say about them.
-        """
-        if "*" not in text and "_" not in text:
-            return
-        for start, end in quotes.italics(text):
-            for index, (valid, finding) in judged.items():
-                if finding is not None and start <= finding.start < end:
-                    judged[index] = (valid, None)
-
-    def _hold_in_quotes(self, text: str, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]],
-                        styled: list[Finding]) -> None:
-        """In a quote that also holds an unknown word ejaan cannot explain, no fix.
-
-        A lower-case word no list holds and no slip explains marks another
-        language (a Minang proverb: ``"Duduak samo randah, tagak samo
-        tinggi"``, where ``samo`` is no slip of ``sama``), and so do two
-        words each a changed vowel from an Indonesian one (Minang ``"Ambo
-        lah lamo manunggu"``: lama, menunggu).  Fixes there, the style
-        layer's too (``Ambo lah`` is no ``Ambolah``), are only suggested.
-        """
-        covered = [(f.start, f.end) for _, f in judged.values() if f is not None]  # kesem patan: one split word
-        unexplained = [
-            tokens[i].start for i, (valid, f) in judged.items()
-            if not valid and f is None and tokens[i].text.islower() and not any(s <= tokens[i].start < e for s, e in covered)
-        ]
-        vowel_shifted = [f.start for _, f in judged.values() if f is not None and f.word.islower() and _vowel_changed(f)]
-        if not unexplained and len(vowel_shifted) < QUOTE_VOWEL_SHIFTS:
-            return
-        for start, end in quotes.spans(text):
-            inside = sum(1 for at in vowel_shifted if start <= at < end)
-            if not any(start <= at < end for at in unexplained) and inside < QUOTE_VOWEL_SHIFTS:
-                continue
-            why = "in a quote beside a word no slip explains, perhaps another language"
-            for index, (valid, finding) in judged.items():
-                if finding is not None and finding.fixable and start <= finding.start < end:
-                    judged[index] = (valid, _suggested_only(finding, why))
-            for i, finding in enumerate(styled):
-                if finding.fixable and start <= finding.start < end:
-                    styled[i] = _suggested_only(finding, why)
-
     @cached_property
     def _colloquial(self) -> frozenset[str]:
-        """``colloquial.txt``, read at the first finding inside a quote."""
+        """``colloquial.txt`` (``holds.accept_colloquial_in_quotes``), read once, at the first word to judge."""
         from .resources import data_lines, data_path
 
         return frozenset(line.strip() for line in data_lines(data_path("colloquial.txt")))
 
-    def _accept_colloquial_in_quotes(self, text: str, tokens: list[Token],
-                                     judged: dict[int, tuple[bool, Finding | None]]) -> None:
-        """Inside quotation marks, colloquial Jakarta speech is quoted as said.
-
-        News quotes a speaker's ``pinter``, ``sempet``, ``ntar``, verbs in -in
-        (``kerjain``, ``dijalanin``: a listed form less -in) and the passive
-        in ke- (``kerendam``, ``kebawa``: ke- and a listed form) word for
-        word; outside quotes the same words are slips and are judged so.
-        """
-        inside = [(i, f) for i, (_valid, f) in judged.items()
-                  if f is not None and f.kind == "typo" and tokens[i].text.islower() and f.start == tokens[i].start]
-        if not inside:
-            return
-        spans = quotes.spans(text)
-        for index, finding in inside:
-            lower = tokens[index].text
-            if not any(start <= finding.start < end for start, end in spans):
-                continue
-            colloquial = lower in self._colloquial or len(lower) >= COLLOQUIAL_IN_MIN_LENGTH and (
-                (lower.endswith("in") and self.is_valid(lower[:-2]))
-                or (lower.startswith("ke") and lower[2:] in self.lexicon.forms)  # kerendam: speech's terendam
-            )
-            if colloquial:
-                judged[index] = (judged[index][0], None)
-
-    def _hold_epithets(self, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
-        """After a capitalised word, a word with a Latin epithet's ending is only suggested a fix.
-
-        ``Rafflesia arnoldii``, ``Rafflesia tuanmudae``, ``Rhinoceros
-        sondaicus javanensis``: environment copy names species, and no
-        Indonesian word ends in -ii, -ae or -ensis.  A doubled final i is
-        also a common slip, so -ii is held only when the fix would merely
-        drop it and leave no listed word (``arnoldi``; ``inii`` is ``ini``).
-        """
-        for index, (valid, finding) in judged.items():
-            if finding is None or not finding.fixable or not finding.word.endswith(LATIN_EPITHET_ENDINGS):
-                continue
-            word = finding.word
-            if word.endswith("ii") and (finding.suggestions[0] != word[:-1] or self.lexicon.is_form(word[:-1].lower())):
-                continue
-            if index > 0 and tokens[index - 1].text[:1].isupper():
-                judged[index] = (valid, _suggested_only(finding, "after a capitalised word, perhaps a species name"))
-
     @cached_property
     def _latin(self) -> frozenset[str]:
-        """``latin_phrases.txt``, read at the first fixable finding: most copy quotes no Latin."""
+        """``latin_phrases.txt`` (``holds.hold_latin``), read once, at the first word to judge."""
         from .resources import data_lines, data_path
 
         return frozenset(line.strip() for line in data_lines(data_path("latin_phrases.txt")))
-
-    def _hold_latin(self, text: str, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
-        """A word of a Latin legal phrase beside another is only suggested a fix (``latin_phrases.txt``).
-
-        ``ultra petita``, ``lex certa``, ``nullum crimen sine lege``: court
-        copy quotes them, and petita, certa and sine are one slip from
-        Indonesian words.  The neighbour tells the phrase from a slip.
-        """
-        for index, (valid, finding) in judged.items():
-            if finding is None or not finding.fixable or finding.word.lower() not in self._latin:
-                continue
-            token = tokens[index]
-            neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
-            if any(
-                n.text.lower() in self._latin and text[min(n.end, token.end) : max(n.start, token.start)] == " "
-                for n in neighbours
-            ):
-                judged[index] = (valid, _suggested_only(finding, "beside a word of a Latin phrase"))
-
-    def _hold_repeated(self, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]]) -> None:
-        """A lower-case word ejaan does not know, written so twice or more, is only suggested a fix.
-
-        A slip is seldom made twice the same way in one story; a word of the
-        regions or a trade that no list holds is written again and again
-        (``bagas godang``, ``di sonaf``, ``wilayah kasepuhan``).  Not when the
-        fix is a word of the commonest kind (``yagn`` for yang, twice): those
-        are slipped on again and again.
-        """
-        fixes = [(i, f) for i, (valid, f) in judged.items()
-                 if not valid and f is not None and f.fixable and f.kind == "typo" and f.word == tokens[i].text
-                 and tokens[i].text.islower()]
-        at: dict[str, list[int]] = {}
-        for index, (valid, _finding) in judged.items():  # every use, fixed, flagged or let stand
-            if not valid:
-                at.setdefault(tokens[index].text, []).append(index)
-        for index, finding in fixes:
-            near = [i for i in at[tokens[index].text] if abs(i - index) <= REPEATED_WINDOW]
-            if len(near) >= REPEATED_UNKNOWN and self.decider.zipf(finding.suggestions[0].lower()) < REPEATED_MAX_ZIPF:
-                why = f"written so {len(near)} times in {REPEATED_WINDOW} words, perhaps a word ejaan lacks"
-                judged[index] = (judged[index][0], _suggested_only(finding, why))
 
     def fix(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> tuple[str, list[Edit]]:
         """``text`` with the confident fixes applied, and the edits made."""
@@ -574,20 +430,6 @@ class Normalizer:
                 found.append(finding)
                 done.update((first.start, second.start))
         return found
-
-
-def _vowel_changed(finding: Finding) -> bool:
-    """A typo finding whose first suggestion differs from the word by one vowel for another (lamo, lama)."""
-    if finding.kind != "typo" or not finding.suggestions:
-        return False
-    word, best = finding.word.lower(), finding.suggestions[0].lower()
-    differ = [(a, b) for a, b in zip(word, best) if a != b]
-    return len(word) == len(best) and len(differ) == 1 and all(c in "aeiou" for c in differ[0])
-
-
-def _suggested_only(finding: Finding, why: str) -> Finding:
-    """``finding`` kept as a suggestion that ``fix`` does not apply, saying why."""
-    return replace(finding, fixable=False, reason=f"{finding.reason}; {why}: not changed")
 
 
 def _lost_nya_double(token: Token) -> bool:

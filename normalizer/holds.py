@@ -1,0 +1,184 @@
+"""Findings held back to suggestions, or dropped, where a fix is likelier wrong than right.
+
+Every unknown word is first judged on its own (``decide``); its surroundings
+can then tell more.  Italics and quotes mark another language, a Latin phrase
+or a species name explains a word one slip from Indonesian, and a word
+written again and again is one ejaan lacks rather than a slip.  Each
+function reads the judged findings of one block of text and rewrites them in
+place; the pipeline calls them in order after judging.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Container
+from dataclasses import replace
+
+from . import quotes
+from .findings import Finding
+from .tokenize import Token
+
+Judged = dict[int, tuple[bool, Finding | None]]
+"""Token index -> (valid as written, its finding or None), as the pipeline keeps them."""
+
+# Words a changed vowel from an Indonesian word that mark a quote as another
+# language (Minang lamo, manunggu) when this many stand in it (``hold_in_quotes``).
+QUOTE_VOWEL_SHIFTS = 2
+# An unknown lower-case word written so this many times within this many words
+# (a story's length) is only suggested a fix (``hold_repeated``) ...
+REPEATED_UNKNOWN = 2
+REPEATED_WINDOW = 400
+# ... unless the fix is a word this common (Zipf): those are slipped on again and again.
+REPEATED_MAX_ZIPF = 5.0
+# A word in -in inside a quote is colloquial Jakarta speech (``kerjain``) when
+# it is a listed form less -in and this long (``accept_colloquial_in_quotes``).
+COLLOQUIAL_IN_MIN_LENGTH = 6
+# Endings of Latin species epithets that no Indonesian word has (``hold_epithets``).
+LATIN_EPITHET_ENDINGS = ("ii", "ae", "ensis")
+
+
+def suggested_only(finding: Finding, why: str) -> Finding:
+    """``finding`` kept as a suggestion that ``fix`` does not apply, saying why."""
+    return replace(finding, fixable=False, reason=f"{finding.reason}; {why}: not changed")
+
+
+def drop_in_italics(text: str, judged: Judged) -> None:
+    """No typo finding in italics.
+
+    Italics mark another language by themselves: EYD sets regional and
+    foreign words in them (``kain *hinggi*``, a Sumba cloth, is no slip
+    of ``hingga``; ``*sangkan paraning dumadi*`` is Javanese), and an
+    Indonesian dictionary has nothing to say about them.
+    """
+    if "*" not in text and "_" not in text:
+        return
+    for start, end in quotes.italics(text):
+        for index, (valid, finding) in judged.items():
+            if finding is not None and start <= finding.start < end:
+                judged[index] = (valid, None)
+
+
+def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[Finding]) -> None:
+    """In a quote that also holds an unknown word ejaan cannot explain, no fix.
+
+    A lower-case word no list holds and no slip explains marks another
+    language (a Minang proverb: ``"Duduak samo randah, tagak samo
+    tinggi"``, where ``samo`` is no slip of ``sama``), and so do two
+    words each a changed vowel from an Indonesian one (Minang ``"Ambo
+    lah lamo manunggu"``: lama, menunggu).  Fixes there, the style
+    layer's too (``Ambo lah`` is no ``Ambolah``), are only suggested.
+    """
+    covered = [(f.start, f.end) for _, f in judged.values() if f is not None]  # kesem patan: one split word
+    unexplained = [
+        tokens[i].start for i, (valid, f) in judged.items()
+        if not valid and f is None and tokens[i].text.islower() and not any(s <= tokens[i].start < e for s, e in covered)
+    ]
+    vowel_shifted = [f.start for _, f in judged.values() if f is not None and f.word.islower() and _vowel_changed(f)]
+    if not unexplained and len(vowel_shifted) < QUOTE_VOWEL_SHIFTS:
+        return
+    for start, end in quotes.spans(text):
+        inside = sum(1 for at in vowel_shifted if start <= at < end)
+        if not any(start <= at < end for at in unexplained) and inside < QUOTE_VOWEL_SHIFTS:
+            continue
+        why = "in a quote beside a word no slip explains, perhaps another language"
+        for index, (valid, finding) in judged.items():
+            if finding is not None and finding.fixable and start <= finding.start < end:
+                judged[index] = (valid, suggested_only(finding, why))
+        for i, finding in enumerate(styled):
+            if finding.fixable and start <= finding.start < end:
+                styled[i] = suggested_only(finding, why)
+
+
+def accept_colloquial_in_quotes(text: str, tokens: list[Token], judged: Judged, colloquial: Container[str],
+                                is_valid: Callable[[str], bool], forms: Container[str]) -> None:
+    """Inside quotation marks, colloquial Jakarta speech is quoted as said.
+
+    News quotes a speaker's ``pinter``, ``sempet``, ``ntar``, verbs in -in
+    (``kerjain``, ``dijalanin``: a listed form less -in) and the passive
+    in ke- (``kerendam``, ``kebawa``: ke- and a listed form) word for
+    word (``colloquial``: ``dictionaries/colloquial.txt``); outside quotes the same
+    words are slips and are judged so.
+    """
+    inside = [(i, f) for i, (_valid, f) in judged.items()
+              if f is not None and f.kind == "typo" and tokens[i].text.islower() and f.start == tokens[i].start]
+    if not inside:
+        return
+    spans = quotes.spans(text)
+    for index, finding in inside:
+        lower = tokens[index].text
+        if not any(start <= finding.start < end for start, end in spans):
+            continue
+        spoken = lower in colloquial or len(lower) >= COLLOQUIAL_IN_MIN_LENGTH and (
+            (lower.endswith("in") and is_valid(lower[:-2]))
+            or (lower.startswith("ke") and lower[2:] in forms)  # kerendam: speech's terendam
+        )
+        if spoken:
+            judged[index] = (judged[index][0], None)
+
+
+def hold_epithets(tokens: list[Token], judged: Judged, is_form: Callable[[str], bool]) -> None:
+    """After a capitalised word, a word with a Latin epithet's ending is only suggested a fix.
+
+    ``Rafflesia arnoldii``, ``Rafflesia tuanmudae``, ``Rhinoceros
+    sondaicus javanensis``: environment copy names species, and no
+    Indonesian word ends in -ii, -ae or -ensis.  A doubled final i is
+    also a common slip, so -ii is held only when the fix would merely
+    drop it and leave no listed word (``arnoldi``; ``inii`` is ``ini``).
+    """
+    for index, (valid, finding) in judged.items():
+        if finding is None or not finding.fixable or not finding.word.endswith(LATIN_EPITHET_ENDINGS):
+            continue
+        word = finding.word
+        if word.endswith("ii") and (finding.suggestions[0] != word[:-1] or is_form(word[:-1].lower())):
+            continue
+        if index > 0 and tokens[index - 1].text[:1].isupper():
+            judged[index] = (valid, suggested_only(finding, "after a capitalised word, perhaps a species name"))
+
+
+def hold_latin(text: str, tokens: list[Token], judged: Judged, latin: Container[str]) -> None:
+    """A word of a Latin legal phrase beside another is only suggested a fix (``latin_phrases.txt``).
+
+    ``ultra petita``, ``lex certa``, ``nullum crimen sine lege``: court
+    copy quotes them, and petita, certa and sine are one slip from
+    Indonesian words.  The neighbour tells the phrase from a slip.
+    """
+    for index, (valid, finding) in judged.items():
+        if finding is None or not finding.fixable or finding.word.lower() not in latin:
+            continue
+        token = tokens[index]
+        neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+        if any(
+            n.text.lower() in latin and text[min(n.end, token.end) : max(n.start, token.start)] == " "
+            for n in neighbours
+        ):
+            judged[index] = (valid, suggested_only(finding, "beside a word of a Latin phrase"))
+
+
+def hold_repeated(tokens: list[Token], judged: Judged, zipf: Callable[[str], float]) -> None:
+    """A lower-case word ejaan does not know, written so twice or more, is only suggested a fix.
+
+    A slip is seldom made twice the same way in one story; a word of the
+    regions or a trade that no list holds is written again and again
+    (``bagas godang``, ``di sonaf``, ``wilayah kasepuhan``).  Not when the
+    fix is a word of the commonest kind (``yagn`` for yang, twice): those
+    are slipped on again and again.
+    """
+    fixes = [(i, f) for i, (valid, f) in judged.items()
+             if not valid and f is not None and f.fixable and f.kind == "typo" and f.word == tokens[i].text
+             and tokens[i].text.islower()]
+    at: dict[str, list[int]] = {}
+    for index, (valid, _finding) in judged.items():  # every use, fixed, flagged or let stand
+        if not valid:
+            at.setdefault(tokens[index].text, []).append(index)
+    for index, finding in fixes:
+        near = [i for i in at[tokens[index].text] if abs(i - index) <= REPEATED_WINDOW]
+        if len(near) >= REPEATED_UNKNOWN and zipf(finding.suggestions[0].lower()) < REPEATED_MAX_ZIPF:
+            why = f"written so {len(near)} times in {REPEATED_WINDOW} words, perhaps a word ejaan lacks"
+            judged[index] = (judged[index][0], suggested_only(finding, why))
+
+
+def _vowel_changed(finding: Finding) -> bool:
+    """A typo finding whose first suggestion differs from the word by one vowel for another (lamo, lama)."""
+    if finding.kind != "typo" or not finding.suggestions:
+        return False
+    word, best = finding.word.lower(), finding.suggestions[0].lower()
+    differ = [(a, b) for a, b in zip(word, best) if a != b]
+    return len(word) == len(best) and len(differ) == 1 and all(c in "aeiou" for c in differ[0])
