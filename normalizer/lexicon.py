@@ -75,7 +75,7 @@ class WordValues:
 
 
 def _read_words(path: Path) -> frozenset[str]:
-    """The words of a ``word count`` file, as a set (the table's fallback).
+    """The words of a list, one a line or ``word count``, as a set (the table's fallback).
 
     Splitting the whole file on white space yields the counts too; they are
     digit strings, which the tokenizer never passes as words, so they cost a
@@ -188,26 +188,26 @@ class Lexicon:
             self._flag_memo.put(word, known)
         return known
 
+    def _listed(self, flag: str, name: str) -> Container[str]:
+        """Membership in one of ``TABLE_SOURCES``: asked of the word table, else read from its list."""
+        if self._table is not None:
+            return _Listed(self._flags, flag)
+        return _read_words(data_path(name))
+
     @cached_property
     def forms(self) -> Container[str]:
         """Every listed Indonesian form (membership only)."""
-        if self._table is not None:
-            return _Listed(self._flags, FORM)
-        return _read_words(data_path("words.txt"))
+        return self._listed(FORM, "words.txt")
 
     @cached_property
     def roots(self) -> Container[str]:
         """Roots that some corpus attests."""
-        if self._table is not None:
-            return _Listed(self._flags, ROOT)
-        return frozenset(data_path("roots.txt").read_text(encoding="utf-8").split())
+        return self._listed(ROOT, "roots.txt")
 
     @cached_property
     def rare_roots(self) -> Container[str]:
         """KBBI/Hunspell roots that no corpus attests."""
-        if self._table is not None:
-            return _Listed(self._flags, RARE_ROOT)
-        return frozenset(data_path("rare_roots.txt").read_text(encoding="utf-8").split())
+        return self._listed(RARE_ROOT, "rare_roots.txt")
 
     @cached_property
     def names(self) -> dict[str, int]:
@@ -262,16 +262,12 @@ class Lexicon:
     @cached_property
     def villages(self) -> Container[str]:
         """Parts of village names that no other list holds (``pandanan``)."""
-        if self._table is not None:
-            return _Listed(self._flags, VILLAGE)
-        return _read_words(data_path("villages.txt"))
+        return self._listed(VILLAGE, "villages.txt")
 
     @cached_property
     def attested_only(self) -> Container[str]:
         """Listed forms only use attests, vouched by no dictionary or rule (``yohanes``, ``hollywood``)."""
-        if self._table is not None:
-            return _Listed(self._flags, ATTESTED_ONLY)
-        return _read_words(data_path("attested_only.txt"))
+        return self._listed(ATTESTED_ONLY, "attested_only.txt")
 
     def is_root(self, word: str) -> bool:
         return word in self.roots or word in self.rare_roots or self._is_action_noun(word)
