@@ -45,6 +45,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from normalizer import context  # noqa: E402
 from normalizer.context import format_rows  # noqa: E402
+from normalizer.decide import NYA_SHADOW_RATIO  # noqa: E402
 from normalizer.errormodel import WordShape, is_name_slip, is_slip, slip_sources  # noqa: E402
 from normalizer.lexicon import write_table  # noqa: E402
 from normalizer.morphology import CHAINS, Parse, analyse, attach, parses  # noqa: E402
@@ -421,12 +422,6 @@ def bigrams(corpus: list[tuple[str, str]], vocabulary: set[str]) -> Counter:
     return Counter({pair: n for pair, n in pairs.items() if n >= 2})
 
 
-# A -nya form is not generated on a word when that word + n is this many times
-# commoner: badanya, depanya, rekanya are slips of badannya, depannya, rekannya
-# far more often than forms of bada, depa, reka (a form attested on the web stays).
-NYA_SHADOW_RATIO = 5
-
-
 def write(path: Path, lines: Iterable[str]) -> int:
     lines = list(lines)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -481,7 +476,9 @@ def main() -> int:
     for word in hosts:
         if not word.endswith("nya") and "-" not in word and len(word) >= 3 and word + "nya" not in slips:
             if counts.get(word + "n", 0) >= NYA_SHADOW_RATIO * counts[word]:
-                continue  # depa + -nya is depannya with an n lost far more often: depanya stays unlisted
+                # depa + -nya is depannya with an n lost far more often: depanya stays unlisted
+                # (a form the web attests stays); the decision step reads it so (NYA_SHADOW_RATIO)
+                continue
             counts.setdefault(word + "nya", max(1, counts[word] // 20))  # not lai + -nya: lainya is a slip
 
     name_counts = names(corpus, corpus_counts)

@@ -126,7 +126,7 @@ SUBSTITUTED_REGION_MIN_LENGTH = 9
 UNLISTED_MIN_LENGTH = 5
 UNLISTED_MIN_CONFIDENCE = 0.9
 # A form root + -nya is read as (root + n) + -nya with an n lost when root + n
-# is this many times commoner (the build's ratio for not listing such forms).
+# is this many times commoner; dictionaries/build.py lists no such form for it.
 NYA_SHADOW_RATIO = 5
 # ... and flagged, when not fixed, from this length on if a word this common is it
 # with two neighbouring letters swapped.
@@ -393,9 +393,9 @@ class Decider:
     def _lost_n_before_nya(self, word: str) -> Verdict | None:
         """``depanya``: depa + -nya parses, but depan is far commoner than depa, so it is depannya.
 
-        The build lists no such -nya form for that reason (``NYA_SHADOW_RATIO``
-        in ``dictionaries/build.py``); a form the web attests (``tahunya``) is
-        listed and never gets here.
+        The build lists no such -nya form for that reason (by the same
+        ``NYA_SHADOW_RATIO``); a form the web attests (``tahunya``) is listed
+        and never gets here.
         """
         lower = word.lower()
         base = lower[:-3]
