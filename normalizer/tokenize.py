@@ -97,12 +97,18 @@ def is_acronym(word: str) -> bool:
 _SKIP_TRIGGER = re.compile(r"\d|[@#]|://|www\.|\w\.[A-Za-z]|/\w|:\\")
 
 
-def skipped_spans(text: str) -> list[tuple[int, int]]:
-    """Spans never checked: URLs, e-mail, handles, numbers, datelines, credits.
+def _dateline_matches(text: str) -> list[re.Match[str]]:
+    """Every dateline of ``text`` (``Jakarta (ANTARA) -``): none without a bracket."""
+    return list(_DATELINE.finditer(text)) if "(" in text else []
+
+
+def skipped_spans(text: str, datelines: list[re.Match[str]] | None = None) -> list[tuple[int, int]]:
+    """Spans never checked: URLs, e-mail, handles, numbers, datelines' agencies, credits.
 
     ``_SKIP`` is tried only on lines that hold a digit, ``@``, ``#``,
     ``://`` or ``www.``: news copy has them on a third of its lines, and
     the pattern's lookbehinds make it slow to scan (a third of tokenizing).
+    ``datelines`` are ``_dateline_matches(text)``, when the caller has them.
     """
     spans = []
     position = 0
@@ -113,7 +119,7 @@ def skipped_spans(text: str) -> list[tuple[int, int]]:
             end = len(text)
         spans += [m.span() for m in _SKIP.finditer(text, start, end)]
         position = end
-    spans += [m.span(2) for m in _DATELINE.finditer(text)]
+    spans += [m.span(2) for m in (_dateline_matches(text) if datelines is None else datelines)]
     if ":" in text:
         spans += [m.span() for m in _CREDIT_LINE.finditer(text)]
     if " FOTO/" in text:
@@ -128,12 +134,13 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
     code); a word overlapping any skipped span is not yielded.  Every word
     of a title-case headline counts as a sentence start (``title_lines``).
     """
-    spans = sorted(skipped_spans(text) + list(ignored or ()))
+    datelines = _dateline_matches(text)
+    spans = sorted(skipped_spans(text, datelines) + list(ignored or ()))
     n_spans = len(spans)
     span_index = 0
     titles = title_lines(text)
     title_index = 0
-    places, after_datelines = _datelines(text)
+    places, after_datelines = _datelines(text, datelines)
     place_index = 0
     length = len(text)
     for match in _WORD.finditer(text):
@@ -252,17 +259,15 @@ def _after_abbreviation(text: str, start: int) -> bool:
     return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS
 
 
-def _datelines(text: str) -> tuple[list[tuple[int, int]], frozenset[int]]:
+def _datelines(text: str, datelines: list[re.Match[str]]) -> tuple[list[tuple[int, int]], frozenset[int]]:
     """Each dateline's place, and where the first word after each dateline starts.
 
     The place (``Jakarta`` in ``Jakarta (ANTARA) - Pemerintah``) is a name;
     the word after it opens the story's first sentence, so its capital is
     no sign of a name.
     """
-    if "(" not in text:
-        return [], frozenset()
     places, starts = [], set()
-    for match in _DATELINE.finditer(text):
+    for match in datelines:
         places.append(match.span(1))
         i = match.end()
         while i < len(text) and text[i] in _OPENERS:
