@@ -38,6 +38,7 @@ import subprocess
 import sys
 from collections import Counter
 from collections.abc import Container, Iterable
+from functools import lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -299,6 +300,15 @@ def generate_forms(roots: set[str]) -> set[str]:
     return hunspell_accepts(sorted(proposals))
 
 
+@lru_cache(maxsize=1)
+def areaid_provinces() -> list[dict]:
+    """areaid's provinces, with their regencies, districts and villages: read once for names and villages."""
+    import areaid
+
+    area_dir = Path(areaid.__file__).parent / "data"
+    return [province for path in sorted(area_dir.glob("*.json")) for province in json.loads(path.read_text(encoding="utf-8"))]
+
+
 def names(corpus: list[tuple[str, str]], lower_counts: Counter) -> Counter:
     """Proper names: curated places, ISO names in Indonesian, regions, NNP tokens."""
     found: Counter = Counter()
@@ -323,20 +333,16 @@ def names(corpus: list[tuple[str, str]], lower_counts: Counter) -> Counter:
     for sub in pycountry.subdivisions.get(country_code="ID"):
         add(tr2.gettext(sub.name), 500)
 
-    import areaid
-
-    area_dir = Path(areaid.__file__).parent / "data"
-    for path in sorted(area_dir.glob("*.json")):
-        for province in json.loads(path.read_text(encoding="utf-8")):
-            add(province["provinsi"].title(), 500)
-            for regency in province.get("kabupaten", []):
-                add(regency["kab_kota"].title(), 200)
-                city = re.sub(r"\s*\(.*\)", "", regency["kab_kota"]).split()
-                if city[0].lower() == "kota" and len(city) == 2:
-                    add(city[1].title(), 500)  # a city of one word, a dateline (Semarang, Kupang): as a province
-                add(str(regency.get("ibukota") or "").title(), 200)
-                for district in regency.get("kecamatan", []):
-                    add(str(district.get("kec") or "").title(), 20)
+    for province in areaid_provinces():
+        add(province["provinsi"].title(), 500)
+        for regency in province.get("kabupaten", []):
+            add(regency["kab_kota"].title(), 200)
+            city = re.sub(r"\s*\(.*\)", "", regency["kab_kota"]).split()
+            if city[0].lower() == "kota" and len(city) == 2:
+                add(city[1].title(), 500)  # a city of one word, a dateline (Semarang, Kupang): as a province
+            add(str(regency.get("ibukota") or "").title(), 200)
+            for district in regency.get("kecamatan", []):
+                add(str(district.get("kec") or "").title(), 20)
 
     # Tokens the corpus tags NNP and writes capitalised far more than lower-case.
     nnp: Counter = Counter(tok for tok, tag in corpus if tag == "NNP")
@@ -359,19 +365,15 @@ def village_names(listed: set[str]) -> list[str]:
     (Pelangan, Pengadan).  The decision step only refuses to "correct" a
     capitalised word that is one of them into a common word or another name.
     """
-    import areaid
-
     found = set()
-    area_dir = Path(areaid.__file__).parent / "data"
-    for path in sorted(area_dir.glob("*.json")):
-        for province in json.loads(path.read_text(encoding="utf-8")):
-            for regency in province.get("kabupaten", []):
-                for district in regency.get("kecamatan", []):
-                    for village in district.get("kelurahan") or []:
-                        for part in re.split(r"[\s/()-]+", str(village.get("kelu") or "")):
-                            part = part.strip(".,'\"").lower()
-                            if len(part) >= VILLAGE_MIN_LENGTH and part.isalpha() and part.isascii() and part not in listed:
-                                found.add(part)
+    for province in areaid_provinces():
+        for regency in province.get("kabupaten", []):
+            for district in regency.get("kecamatan", []):
+                for village in district.get("kelurahan") or []:
+                    for part in re.split(r"[\s/()-]+", str(village.get("kelu") or "")):
+                        part = part.strip(".,'\"").lower()
+                        if len(part) >= VILLAGE_MIN_LENGTH and part.isalpha() and part.isascii() and part not in listed:
+                            found.add(part)
     return sorted(found)
 
 
