@@ -128,6 +128,11 @@ UNLISTED_MIN_CONFIDENCE = 0.9
 # A form root + -nya is read as (root + n) + -nya with an n lost when root + n
 # is this many times commoner; dictionaries/build.py lists no such form for it.
 NYA_SHADOW_RATIO = 5
+# An unlisted form in -an is read as the listed -aan form with one a lost
+# (perusahan, kecelakan, pengadan) when that form is at least this common
+# and, beside its neighbours, this much likelier (log10) than the next candidate.
+LOST_A_MIN_ZIPF = 2.5
+LOST_A_MARGIN = 0.5
 # ... and flagged, when not fixed, from this length on if a word this common is it
 # with two neighbouring letters swapped.
 SWAP_FLAG_MIN_LENGTH = 8
@@ -384,7 +389,7 @@ class Decider:
                     return Verdict("fix", (match_case(token.text, term),), 0.95, reason)
         if len(token.parts) > 1 or len(lower) < UNLISTED_MIN_LENGTH:
             return SKIP
-        verdict = self._lost_n_before_nya(token.text) or self._unlisted(token.text)
+        verdict = self._lost_n_before_nya(token.text) or self._lost_a_before_an(token.text, context) or self._unlisted(token.text)
         if capitalised and verdict.action != "skip" and not self._is_common_typo(lower):
             return SKIP  # the gate decide puts on a capitalised word at a sentence start
         # Asked last, as in decide: the English list is read only for a word about to be fixed.
@@ -408,6 +413,33 @@ class Decider:
         if not ranked or ranked[0].term != intended:
             return None  # satinya: satunya with a vowel changed is likelier than satinnya
         return Verdict("fix", (match_case(word, intended),), 0.95, f"{base + 'n'!r} with -nya, one n lost; {base!r} is far rarer")
+
+    def _lost_a_before_an(self, word: str, context: Context) -> Verdict | None:
+        """``perusahan``: per- + usah + -an parses, but it is perusahaan with one a lost.
+
+        A root ending in a takes -an as ``aa`` (ada: keadaan, dana:
+        pendanaan), and typing one a of the two is a common slip; the form
+        it leaves parses through a shorter root (ke- + ad + -an) or none a
+        corpus holds.  Fixed when the -aan form is listed and common and,
+        ranked beside the neighbours, clearly first: ``jenis kelaman`` is
+        kelamin with a vowel changed, not kelamaan; ``bersamannya``
+        (bersamanya or bersamaannya?) is left.
+        """
+        lower = word.lower()
+        stem, clitic = lower, ""
+        if lower.endswith("nya") and not lower.endswith("aannya"):
+            stem, clitic = lower[:-3], "nya"
+        if not stem.endswith("an") or stem.endswith("aan") or len(stem) < 6:
+            return None
+        intended = stem[:-2] + "aan"
+        if intended not in self.lexicon.forms or self.zipf(intended) < LOST_A_MIN_ZIPF:
+            return None
+        ranked = self._rank(lower, context)
+        if not ranked or ranked[0].term != intended + clitic:
+            return None
+        if len(ranked) > 1 and ranked[0].score - ranked[1].score < LOST_A_MARGIN:
+            return None
+        return Verdict("fix", (match_case(word, intended + clitic),), 0.95, f"{intended!r} with one of its two a's lost")
 
     def _unlisted(self, word: str) -> Verdict:
         """A slip that parses (``membeeri``): fixed when a listed word one slip away is far likelier.
