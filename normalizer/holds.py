@@ -88,14 +88,15 @@ def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[
 
 
 def accept_colloquial_in_quotes(text: str, tokens: list[Token], judged: Judged, colloquial: Container[str],
-                                is_valid: Callable[[str], bool], forms: Container[str]) -> None:
+                                is_valid: Callable[[str], bool], is_plain_form: Callable[[str], bool]) -> None:
     """Inside quotation marks, colloquial Jakarta speech is quoted as said.
 
     News quotes a speaker's ``pinter``, ``sempet``, ``ntar``, verbs in -in
     (``kerjain``, ``dijalanin``: a listed form less -in) and the passive
-    in ke- (``kerendam``, ``kebawa``: ke- and a listed form) word for
-    word (``colloquial``: ``dictionaries/colloquial.txt``); outside quotes the same
-    words are slips and are judged so.
+    in ke- (``kerendam``, ``kebawa``: ke- and a listed form, ``is_plain_form``,
+    that is no name: ``kekayan`` is kekayaan mistyped, not ke- + the river
+    Kayan) word for word (``colloquial``: ``dictionaries/colloquial.txt``);
+    outside quotes the same words are slips and are judged so.
     """
     inside = [(i, f) for i, (_valid, f) in judged.items()
               if f is not None and f.kind == "typo" and tokens[i].text.islower() and f.start == tokens[i].start]
@@ -108,7 +109,7 @@ def accept_colloquial_in_quotes(text: str, tokens: list[Token], judged: Judged, 
             continue
         spoken = lower in colloquial or len(lower) >= COLLOQUIAL_IN_MIN_LENGTH and (
             (lower.endswith("in") and is_valid(lower[:-2]))
-            or (lower.startswith("ke") and lower[2:] in forms)  # kerendam: speech's terendam
+            or (lower.startswith("ke") and is_plain_form(lower[2:]))  # kerendam: speech's terendam
         )
         if spoken:
             judged[index] = (judged[index][0], None)

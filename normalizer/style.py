@@ -324,7 +324,7 @@ class StyleRules:
             return None
         if not (second.islower() or (first.isupper() and second.isupper())):
             return None
-        hit = self._pair_entry(one, two) or self._particle_pair(one, two) or self._confix_compound(one, two)
+        hit = self._pair_entry(one, two) or self._particle_pair(one, two, first[:1].isupper()) or self._confix_compound(one, two)
         if hit is None and not first.istitle():  # Pasca Sarjana, Inter: names
             hit = self._bound_form(one, two)
         if hit is None and one == "di":
@@ -381,17 +381,18 @@ class StyleRules:
                 return StyleHit(one + two, "style:compound", "compound", True, f"EYD V: {head} {tail} with a prefix and a suffix is written as one word")
         return None
 
-    def _particle_pair(self, one: str, two: str) -> StyleHit | None:
+    def _particle_pair(self, one: str, two: str, capitalised: bool) -> StyleHit | None:
         """-lah/-kah and the clitic -nya join an Indonesian host; -pun joins only in the EYD V conjunctions.
 
         Not an English one: in a quoted "worth it lah" the particle follows
-        English, and ``itlah`` is no word.
+        English, and ``itlah`` is no word.  ``adapun`` ('as for') opens a
+        sentence: inside one, ``yang ada pun`` is the verb and the particle.
         """
         if two in ("lah", "kah", "nya") and one not in ("di", "ke") and self._indonesian_host(one):
             return StyleHit(one + two, "style:particle", "particle", True, f"EYD V: -{two} is written together")
         if two != "pun":
             return None
-        if one in PUN_JOINED:
+        if one in PUN_JOINED and (one != "ada" or capitalised):
             return StyleHit(one + two, "style:particle", "particle", True, f"EYD V: {one}pun is written as one word")
         if one == "sekali":
             reason = "sekalipun 'although' is one word, sekali pun 'even once' is two: check the sense"

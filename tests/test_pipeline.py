@@ -570,6 +570,8 @@ def test_colloquial_speech_inside_quotes_is_quoted_as_said(normalizer) -> None:
     # a word in -in is accepted only when the rest is a listed form
     (finding,) = normalizer.check('"Kami dijalamin saja," katanya.')
     assert finding.word == "dijalamin"
+    # and ke- only before a listed form that is no name: kekayan is kekayaan mistyped, not ke- + Kayan
+    assert fixed(normalizer, '"Kami merasakan kekayan budaya," kata Zumri.') == '"Kami merasakan kekayaan budaya," kata Zumri.'
 
 
 def test_the_colloquial_list_is_lower_case_words_ejaan_does_not_otherwise_accept(normalizer) -> None:
@@ -666,3 +668,12 @@ def test_an_unknown_word_written_twice_in_a_story_is_only_suggested_a_fix(typo_o
     # once, it is fixed as any slip (the risk that remains); a slip of the commonest words is fixed however often
     assert fixed(typo_only, "Rumah siwaluh jabu itu tua.") == "Rumah siwaluh jambu itu tua."
     assert fixed(typo_only, "Dia yagn datang dan dia yagn pergi.") == "Dia yang datang dan dia yang pergi."
+
+
+def test_a_lost_a_of_a_root_final_a_before_an_is_fixed(typo_only) -> None:
+    # per- + usah + -an and ke- + ad + -an parse, but they are perusahaan and keadaan with one a lost
+    text = "Perusahan itu merugi, dan keadan perusahannya buruk karena pengadan proyek."
+    assert fixed(typo_only, text) == "Perusahaan itu merugi, dan keadaan perusahaannya buruk karena pengadaan proyek."
+    # left when another word is as likely (bersamanya or bersamaannya?), and a real -an form stands
+    for text in ("Dia datang bersamannya.", "Mata kedutan itu wajar.", "Perusahaan itu merugi."):
+        assert fixed(typo_only, text) == text

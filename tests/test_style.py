@@ -408,3 +408,10 @@ def test_the_pair_filter_never_hides_a_two_word_rule() -> None:
         hits += expected is not None
         assert filtered.check_pair(first, second) == expected, (first, second)
     assert hits > 100
+
+
+def test_adapun_is_joined_only_where_it_opens_a_sentence(rules: StyleRules) -> None:
+    # Adapun 'as for' opens a sentence; in "data yang ada pun" it is the verb and the particle
+    hit = rules.check_pair("Ada", "pun")
+    assert hit is not None and hit.fixable and hit.replacement == "Adapun"
+    assert rules.check_pair("ada", "pun") is None
