@@ -677,3 +677,10 @@ def test_a_lost_a_of_a_root_final_a_before_an_is_fixed(typo_only) -> None:
     # left when another word is as likely (bersamanya or bersamaannya?), and a real -an form stands
     for text in ("Dia datang bersamannya.", "Mata kedutan itu wajar.", "Perusahaan itu merugi."):
         assert fixed(typo_only, text) == text
+
+
+def test_a_short_capitalised_slip_is_fixed_only_beside_the_word_its_reading_pairs_with(typo_only) -> None:
+    # rumah sakit is a pair news writes often; alone, Rumha could be a name
+    assert fixed(typo_only, "Direktur Rumha Sakit Umum Daerah itu datang.") == "Direktur Rumah Sakit Umum Daerah itu datang."
+    for text in ("Kata Rumha kepada wartawan.", "Kata Selian itu benar."):  # selain itu: a function word tells nothing
+        assert fixed(typo_only, text) == text
