@@ -315,6 +315,8 @@ class Lexicon:
             return False
         if morphology.negated_noun(word.lower(), self.is_form) is not None:
             return False  # ketidakberdayaan: "berdaya" is listed
+        if morphology.bound_compound(word.lower(), self.is_form) is not None:
+            return False  # nontunai: "tunai" is listed
         return not any(p.root in self.roots or self._is_action_noun(p.root) for p in morphology.parses(word.lower()) if not p.is_bare)
 
     def is_valid(self, word: str) -> bool:

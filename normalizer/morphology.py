@@ -70,6 +70,11 @@ JOINED_HEADS = BOUND_FORMS | frozenset(
     "antar anti pro kontra ekstra semi serba tuna maha mikro makro trans purna adi dwi tri eka catur panca dasa "
     "tele bio geo eko oto".split()
 )
+# Bound forms accepted joined to any listed form of this length (EYD V:
+# nontunai, pascabencana), since no common word begins with them to be
+# misread so; the other heads join only as the lists write them.
+OPEN_BOUND_FORMS = ("non", "pasca")
+OPEN_BOUND_MIN_LENGTH = 5
 # Prefixes that can stand innermost after another prefix.
 INNER = {"per", "ber", "ke", "peN", "ter", "se"}
 
@@ -214,6 +219,9 @@ def analyse(
         negated = negated_noun(word, is_word)
         if negated is not None:
             return negated
+        compound = bound_compound(word, is_word)
+        if compound is not None:
+            return compound
     for parse in parses(word):
         if parse.is_bare:
             continue
@@ -221,6 +229,19 @@ def analyse(
             return parse
         if parse.prefixes and parse.suffix and _is_compound(parse.root, is_root):
             return parse
+    return None
+
+
+def bound_compound(word: str, is_word: Callable[[str], bool]) -> Parse | None:
+    """``non`` or ``pasca`` joined to a listed form (``nontunai``, ``pascabencana``), as EYD V writes them.
+
+    Unlike ``pra`` (praturan is peraturan mistyped, not pra + aturan),
+    these begin no common word whose slip they could spell.
+    """
+    for head in OPEN_BOUND_FORMS:
+        rest = word[len(head):]
+        if word.startswith(head) and len(rest) >= OPEN_BOUND_MIN_LENGTH and is_word(rest):
+            return Parse((head,), rest)
     return None
 
 

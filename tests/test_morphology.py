@@ -116,6 +116,18 @@ def test_a_slip_that_looks_like_a_bound_form_and_a_word_is_rejected(lexicon: Lex
     assert not lexicon.is_valid(word), word
 
 
+@pytest.mark.parametrize("word", ["nontunai", "nonprosedural", "nonmuslim", "pascabencana", "pascapandemi"])
+def test_non_and_pasca_join_any_listed_form_of_five_letters(lexicon: Lexicon, word: str) -> None:
+    # EYD V writes them joined, and no common word begins with non or pasca to be misread so
+    assert lexicon.is_valid(word), word
+    assert not lexicon.is_weak(word), word
+
+
+@pytest.mark.parametrize("word", ["nontn", "nonxyzab", "pascaxyzab"])
+def test_non_and_pasca_before_no_listed_form_of_five_letters_are_rejected(lexicon: Lexicon, word: str) -> None:
+    assert not lexicon.is_valid(word), word
+
+
 def test_a_listed_noun_in_asi_takes_verbal_affixes() -> None:
     # copy writes direplikasi though KBBI lists only replikasi; it was "fixed" to direplikai
     lexicon = Lexicon()

@@ -684,3 +684,9 @@ def test_a_short_capitalised_slip_is_fixed_only_beside_the_word_its_reading_pair
     assert fixed(typo_only, "Direktur Rumha Sakit Umum Daerah itu datang.") == "Direktur Rumah Sakit Umum Daerah itu datang."
     for text in ("Kata Rumha kepada wartawan.", "Kata Selian itu benar."):  # selain itu: a function word tells nothing
         assert fixed(typo_only, text) == text
+
+
+def test_a_bound_form_joined_to_a_listed_form_is_a_word_and_holds_no_quote(typo_only) -> None:
+    # nonprosedural was an unknown word, and an unknown word in a quote held every fix there
+    text = '"Pekerja nonprosedural dibekalli pelatihan," katanya.'
+    assert fixed(typo_only, text) == '"Pekerja nonprosedural dibekali pelatihan," katanya.'
