@@ -158,6 +158,10 @@ NYA_BASE_MIN_LENGTH = 9
 # long, or (from one letter longer) has lost a letter of one.
 CAPITALISED_SLIP_MIN_LENGTH = 7
 CAPITALISED_SLIP_ZIPF = 4.0
+# ... or this frequent, for a word of this length (Penanggulangan, Perhimpunan): of
+# the 1,174 listed names of ten letters, 4 are such a slip of one, 3 of them Zipf 4.
+CAPITALISED_LONG_SLIP_LENGTH = 10
+CAPITALISED_LONG_SLIP_ZIPF = 3.5
 # ... and only as sure as the pipeline's default for applying a fix.
 CAPITALISED_SLIP_CONFIDENCE = 0.9
 # A shorter one (Rumha Sakit) from this length, when the intended word and its
@@ -743,7 +747,8 @@ class Decider:
             return self._capitalised_pair_slip(word, context)
 
         def unmistakable(term: str, zipf: float) -> bool:
-            if term[:1] != lower[:1] or len(term) < CAPITALISED_SLIP_MIN_LENGTH or zipf < CAPITALISED_SLIP_ZIPF:
+            floor = CAPITALISED_LONG_SLIP_ZIPF if len(term) >= CAPITALISED_LONG_SLIP_LENGTH else CAPITALISED_SLIP_ZIPF
+            if term[:1] != lower[:1] or len(term) < CAPITALISED_SLIP_MIN_LENGTH or zipf < floor:
                 return False  # Barrang (Bugis) is no barang typed with two r's
             if term in self.lexicon.attested_only:
                 return False  # a name no dictionary vouches for (yohanes, hollywood): names vary by a letter

@@ -690,3 +690,9 @@ def test_a_bound_form_joined_to_a_listed_form_is_a_word_and_holds_no_quote(typo_
     # nonprosedural was an unknown word, and an unknown word in a quote held every fix there
     text = '"Pekerja nonprosedural dibekalli pelatihan," katanya.'
     assert fixed(typo_only, text) == '"Pekerja nonprosedural dibekali pelatihan," katanya.'
+
+
+@pytest.mark.parametrize(("typo", "word"), [("Penanggulagan", "Penanggulangan"), ("Perhimpuan", "Perhimpunan")])
+def test_a_long_capitalised_slip_of_a_less_common_word_is_fixed(typo_only, typo: str, word: str) -> None:
+    # penanggulangan (Zipf 3.9) and perhimpunan (3.5) are under the Zipf 4 a shorter word needs
+    assert fixed(typo_only, f"Kata pejabat {typo} Nasional itu.") == f"Kata pejabat {word} Nasional itu."
