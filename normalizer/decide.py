@@ -19,19 +19,22 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from . import calendar, morphology
 from .casing import match_case
 from .context import Bigrams
-from .errormodel import DOUBLED, DROPPED_DOUBLE, WordShape, is_name_slip, is_slip, is_swap, neighbour_keys, slip_sources, typo_cost
+from .errormodel import (DOUBLED, DROPPED_DOUBLE, WordShape, is_name_slip, is_slip, is_swap, keeps_letters, neighbour_keys,
+                         slip_sources, typo_cost)
 from .lexicon import Lexicon
 from .memo import Memo
 from .morphology import Parse
+from .reduplication import Halves
 from .resources import data_path
 from .tokenize import Token
+from .verdict import MAX_FIX_COST, MAX_SUGGESTIONS, SKIP, Lookup, Verdict
 
 # Score = log10 P(candidate) - COST_WEIGHT * typo cost + CONTEXT_WEIGHT *
 # log10 [P(candidate | neighbours) / P(candidate)]: a noisy channel.  One
@@ -43,7 +46,6 @@ COST_WEIGHT = 4.5
 CONTEXT_WEIGHT = 0.5
 # No single neighbour may count for more than this (log10 units).
 CONTEXT_CAP = 3.0
-MAX_SUGGESTIONS = 5
 MAX_FAR_CANDIDATES = 30
 RANK_MEMO_LIMIT = 50_000  # unknown words whose candidates one Decider remembers
 # Below this score no candidate is worth naming, however unlikely the word
@@ -74,9 +76,9 @@ FLAG_MAX_AS_WRITTEN = 0.05
 # suite, so "confidence" is a ranking with a measured operating point, not
 # a probability.
 SHARPNESS = 1.5
-# A fix is applied only when the typo is explained by one slip; a reading
-# that needs more than about two slips is not worth a flag either.
-MAX_FIX_COST = 0.9
+# A fix is applied only when the typo is explained by one slip (MAX_FIX_COST,
+# in ``verdict``); a reading that needs more than about two slips is not worth
+# a flag either.
 MAX_FLAG_COST = 1.25
 # A form no corpus attests (count 1 in words.txt, or valid only by the
 # morphology) but regularly derived from an attested root: about as common
@@ -204,8 +206,6 @@ OPENING_TAILS = frozenset(("itu", "ini"))
 _AFFIX_PIECES = frozenset(morphology.PARTICLES + morphology.POSSESSIVES + morphology.SUFFIXES
                           + ("ber", "ter", "per", "men", "mem", "meng", "meny", "pen", "pem", "peng", "peny"))
 
-Lookup = Callable[[str], Sequence[tuple[str, int, int]]]
-"""``word -> [(term, distance, count), ...]`` within edit distance 2."""
 Bigram = Callable[[str, str], int]
 
 
@@ -217,17 +217,6 @@ class Ranked(NamedTuple):
     cost: float
     zipf: float
 
-
-class Verdict(NamedTuple):
-    """What to do with one token: ``action`` is fix, flag or skip."""
-
-    action: str
-    suggestions: tuple[str, ...] = ()
-    confidence: float = 0.0
-    reason: str = ""
-
-
-SKIP = Verdict("skip")
 
 
 class Context(NamedTuple):
@@ -270,6 +259,8 @@ class Decider:
         self.lookup = lookup
         self.near_lookup = near_lookup or (lambda word: [c for c in lookup(word) if c[1] == 1])
         self.count = count or (lambda word: next((n for t, d, n in lookup(word) if d == 0 and t == word), None))
+        self.halves = Halves(lexicon, self.near_lookup, self._derivations,
+                             lambda lower, seen: self._derived(lower, seen) if len(lower) >= MORPH_MIN_LENGTH else [])
         self._bigram_source = bigram
         # The pair table costs ~40 ms to read: a loader defers it to the
         # first word that needs ranking in context.
@@ -334,7 +325,7 @@ class Decider:
         word = token.text
         lower = word.lower()
         if token.parts and len(token.parts) == 2:
-            verdict = self._reduplication(token)
+            verdict = self.halves.verdict(token)
             if verdict is not None and verdict.action == "skip" and _names_a_pair(token):
                 return self._name(word, context)  # Jakarat-Cikampek: two places, each judged as a name
             if verdict is not None:
@@ -838,7 +829,7 @@ class Decider:
             return None
         # a lost, added or swapped letter: a changed one makes names (Santu, a saint, is no Sabtu)
         found = [day for day in calendar.CALENDAR if day[0] == lower[0] and abs(len(day) - len(lower)) <= 1
-                 and _keeps_letters(lower, day) and is_slip(lower, day)]
+                 and keeps_letters(lower, day) and is_slip(lower, day)]
         if len(found) != 1 or self.lexicon.name_weight(lower) is not None:
             return None
         return Verdict("fix", (match_case(word, found[0]),), 0.95, f"a slip of the calendar word {found[0]!r}")
@@ -880,142 +871,6 @@ class Decider:
         return Verdict("fix", suggestions[:MAX_SUGGESTIONS], confidence, reason)
 
     # -- reduplication ------------------------------------------------------
-    def _reduplication(self, token: Token) -> Verdict | None:
-        """``serangan-seerangan``: a half that is a slip of the other half.
-
-        With affixes on one half (``bermain-main``, ``tembak-menembak``) the
-        halves differ, and a slip in either (``bermain-mian``) is fixed when
-        one slip away is a form of the other half's root.  Any other unknown
-        half beside a valid one is left alone: rhymes (``hiruk-pikuk``) and
-        ``ke-``...``-an`` forms (``kemerah-merahan``) have halves no list holds.
-        """
-        other = token.parts[1 - token.part]
-        if other.lower() == token.text.lower():
-            return None  # judged as a word (see decide: only suggested)
-        if self.lexicon.is_valid(other):
-            base = other.lower()
-            lower = token.text.lower()
-            if (_keeps_letters(lower, base) or _inner_consonant_changed(lower, base)) and typo_cost(lower, base) <= 1.0:
-                rhymes = self._listed_halves(token) - {base}
-                if rhymes:  # gerak-gerk: gerak-gerak, or the listed rhyme gerak-gerik?
-                    both = (match_case(token.text, other),) + tuple(match_case(token.text, r) for r in sorted(rhymes))
-                    return Verdict("flag", both[:MAX_SUGGESTIONS], 0.5, "the other half again, or a listed pair's half")
-                return Verdict("fix", (match_case(token.text, other),), 0.97, "the other half of the reduplication")
-            restored = self._reaffixed(lower, base) or self._restored_half(lower, base)
-            if restored is not None:
-                reason = f"restores the reduplication of {base!r}"
-                return Verdict("fix", (match_case(token.text, restored),), 0.95, reason)
-            return self._listed_pair_half(token) or SKIP
-        return self._listed_pair_half(token)  # kocar-kacr: kocar is no word by itself
-
-    def _listed_pair_half(self, token: Token) -> Verdict | None:
-        """Fix the half that makes the hyphenated word a listed one, one slip away (``sorak-sorao``).
-
-        Rhymes and fixed pairs (``sorak-sorai``, ``kocar-kacir``) share no
-        root between their halves, so only the listed pair itself can tell
-        a slip in one of them.
-        """
-        found = self._listed_halves(token)
-        if len(found) != 1:
-            return None
-        (mine,) = found
-        pair = "-".join(mine if i == token.part else h.lower() for i, h in enumerate(token.parts))
-        return Verdict("fix", (match_case(token.text, mine),), 0.95, f"one slip from the listed pair {pair!r}")
-
-    def _listed_halves(self, token: Token) -> set[str]:
-        """What this half is in the listed pairs one slip away that keep the other halves."""
-        halves = [half.lower() for half in token.parts]
-        found = set()
-        for term, distance, _count in self.near_lookup("-".join(halves)):
-            parts = term.split("-")
-            if distance != 1 or len(parts) != len(halves):
-                continue
-            mine = parts[token.part]
-            others_kept = all(p == h for i, (p, h) in enumerate(zip(parts, halves)) if i != token.part)
-            if others_kept and is_slip(halves[token.part], mine):
-                found.add(mine)
-        return found
-
-    def misspells_a_half(self, token: Token) -> bool:
-        """A half of a reduplication that is a word, but a slip of the other half's root (``bersama-sma``)
-        or of a listed pair's half (``warna-warmi``).
-
-        Only its place tells: it shares no root with the other half, yet one
-        lost, doubled or swapped letter makes it that root (or one slip makes
-        it the other root with its own affixes: ``_reaffixed``), and that word
-        is at least twice as common as the half.  Such a half is then judged
-        by ``_reduplication`` like an unknown one.
-        """
-        if len(token.parts) != 2:
-            return False
-        lower, other = token.text.lower(), token.parts[1 - token.part].lower()
-        if lower == other or not lower.isalpha():
-            return False
-        if token.group.islower() and self.lexicon.is_unlisted(lower) and self._listed_pair_half(token) is not None:
-            # warna-warmi: warmi only parses (warm + -i), and warna-warni is the listed pair; a
-            # listed half stands (muda-mudi is no slip of the listed muda-muda)
-            return True
-        roots = self._roots(other)
-        if not roots or self._roots(lower) & roots:
-            return False
-        slip_of = [root for root in sorted(roots) if _keeps_letters(lower, root) and typo_cost(lower, root) <= MAX_FIX_COST]
-        term = slip_of[0] if slip_of else self._reaffixed(lower, other, roots)
-        if term is None:
-            return False
-        # The direction: in sama-sma it is sma that is wrong, not sama.
-        counts = {t: n for t, _distance, n in self.near_lookup(lower)}
-        return counts.get(term, 0) >= 2 * max(1, counts.get(lower, 0))
-
-    def _reaffixed(self, lower: str, other: str, roots: set[str] | None = None) -> str | None:
-        """The half's own affixes on the other half's root, when that is a listed form one slip away.
-
-        ``terus-menurus``: ``menurus`` parses as meN- + turus, but meN- on
-        ``terus`` gives ``menerus``, one vowel away.  A changed letter counts
-        here, unlike between bare halves, where it is a rhyme (``bolak-balik``).
-        ``roots`` are ``other``'s, when the caller has them already.
-        """
-        if roots is None:
-            roots = self._roots(other)
-        for parse in morphology.parses(lower):
-            if parse.is_bare:
-                continue
-            for root in roots:
-                term = morphology.attach(parse, root)
-                if term not in (lower, other) and term in self.lexicon.forms and typo_cost(lower, term) <= MAX_FIX_COST:
-                    return term
-        return None
-
-    def _restored_half(self, lower: str, base: str) -> str | None:
-        """The likeliest form a slip away from ``lower`` that shares a root with ``base``.
-
-        None when there is none, or when two are equally likely slips.
-        """
-        roots = self._roots(base)
-        if not roots:
-            return None
-        seen = {lower}
-        nearby = [term for term, distance, _count in self.near_lookup(lower) if distance == 1]
-        seen.update(nearby)
-        if len(lower) >= MORPH_MIN_LENGTH:
-            nearby += self._derived(lower, seen)
-        found = sorted(
-            (cost, term)
-            for term in set(nearby)
-            if term != base
-            and _keeps_letters(lower, term)
-            and (cost := typo_cost(lower, term)) <= MAX_FIX_COST
-            and self._roots(term) & roots
-        )
-        if not found or (len(found) > 1 and found[1][0] == found[0][0]):
-            return None
-        return found[0][1]
-
-    def _roots(self, word: str) -> set[str]:
-        """The attested roots ``word`` is (or regularly derives from), three letters or more."""
-        found = {parse.root for parse in self._derivations(word)}
-        if len(word) >= 3 and word in self.lexicon.roots:
-            found.add(word)
-        return found
 
 
 def starts_a_sentence(token: Token) -> bool:
@@ -1067,29 +922,6 @@ def _lost_letter_of(name: str, word: str) -> bool:
     return len(name) == len(word) + 1 and any(
         name[i] in _LETTERS and name[:i] + name[i + 1 :] == word for i in range(1, len(name))
     )
-
-
-def _keeps_letters(typed: str, intended: str) -> bool:
-    """An insertion, a drop or a swap, not a changed letter.
-
-    In a reduplication a changed letter is more likely a rhyme
-    (``sayur-mayur``, ``bolak-balik``) than a slip.
-    """
-    return len(typed) != len(intended) or sorted(typed) == sorted(intended)
-
-
-def _inner_consonant_changed(typed: str, intended: str) -> bool:
-    """One consonant changed for another after the first letter (``barang-baranh``).
-
-    Rhyming reduplications change the first sound (``sayur-mayur``,
-    ``lauk-pauk``) or vowels (``bolak-balik``, ``mondar-mandir``), never one
-    consonant inside the word, so there a changed letter is a slip.
-    """
-    if len(typed) != len(intended):
-        return False
-    changed = [i for i, (a, b) in enumerate(zip(typed, intended)) if a != b]
-    return (len(changed) == 1 and changed[0] > 0
-            and typed[changed[0]] not in morphology.VOWELS and intended[changed[0]] not in morphology.VOWELS)
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

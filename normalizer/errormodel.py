@@ -213,6 +213,16 @@ def is_swap(typed: str, intended: str) -> bool:
     return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and typed[diffs[0]] == intended[diffs[1]] and typed[diffs[1]] == intended[diffs[0]]
 
 
+def keeps_letters(typed: str, intended: str) -> bool:
+    """An insertion, a drop or a swap, not a changed letter.
+
+    In a reduplication a changed letter is more likely a rhyme
+    (``sayur-mayur``, ``bolak-balik``) than a slip, and in a month's name
+    it makes a saint's (Santu is no Sabtu).
+    """
+    return len(typed) != len(intended) or sorted(typed) == sorted(intended)
+
+
 def is_name_slip(typed: str, intended: str) -> bool:
     """A slip that does not turn one real name into another.
 

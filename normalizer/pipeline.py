@@ -13,11 +13,12 @@ from functools import cached_property
 
 from . import calendar, holds, titles
 from .casing import match_case
-from .decide import Context, Decider, Verdict, starts_a_sentence
+from .decide import Context, Decider, starts_a_sentence
 from .findings import Edit, Finding
 from .lexicon import Lexicon
 from .memo import Memo
 from .tokenize import Token, tokenize
+from .verdict import Verdict
 
 DEFAULT_MIN_CONFIDENCE = 0.9
 # Longer "words" are never judged: Indonesian's longest forms
@@ -331,7 +332,7 @@ class Normalizer:
             return False  # judged as a reduplication half: teman-temanya -> teman-temannya
         if not self.is_valid(token.text):
             return False
-        return len(token.parts) == 1 or not self.decider.misspells_a_half(token)  # bersama-sma
+        return len(token.parts) == 1 or not self.decider.halves.misspells_a_half(token)  # bersama-sma
 
     def _needs_second_look(self, token: Token) -> bool:
         """Valid only through a rare root, or (a whole word) only through the morphology."""
