@@ -870,8 +870,6 @@ class Decider:
         reason = f"a slip of the known name {suggestions[0]!r}"
         return Verdict("fix", suggestions[:MAX_SUGGESTIONS], confidence, reason)
 
-    # -- reduplication ------------------------------------------------------
-
 
 def starts_a_sentence(token: Token) -> bool:
     """A sentence's first word, capitalised as such (``Selian``, not ``SELAIN`` or ``McCain``)."""
