@@ -26,11 +26,12 @@ from typing import NamedTuple
 from . import calendar, morphology
 from .casing import match_case
 from .context import Bigrams
-from .errormodel import (DOUBLED, DROPPED_DOUBLE, WordShape, is_name_slip, is_slip, is_swap, keeps_letters, neighbour_keys,
+from .errormodel import (DOUBLED, DROPPED_DOUBLE, WordShape, is_name_slip, is_slip, is_swap, keeps_letters,
                          slip_sources, typo_cost)
 from .lexicon import Lexicon
 from .memo import Memo
 from .morphology import Parse
+from .names import KnownNames
 from .reduplication import Halves
 from .resources import data_path
 from .tokenize import Token
@@ -97,30 +98,6 @@ DERIVED_MARGIN = 0.0
 # unmistakable slip (a lost double letter, a swap: ``is_name_slip``) from a
 # word at least this common.
 WEAK_MIN_ZIPF = 3.0
-# Names corrected without the story itself using them: the curated places,
-# countries and provinces (weight 500-1000 in names.txt), not every name
-# seen once in a corpus.
-NAME_MIN_COUNT = 500
-# A letter lost from one of the curated places (weight NAME_MIN_COUNT and
-# up: Jakrta, Washigton) is a slip from this length on; among people's names
-# a lost letter often makes another name (Swasono, Sasono), which is why
-# ``is_name_slip`` leaves it out.
-LOST_LETTER_MIN_LENGTH = 6
-# Regencies and their seats (weight 200 in names.txt) are corrected too, when
-# their name is this long, and only for the slips of ``is_name_slip`` or a
-# neighbouring key's consonant (Sidaorjo, Gianyra, Tulungagumg, Sopeng): of the
-# variants of the 309 such names this long, under 1 % spell another listed
-# name or word.
-REGION_NAME_MIN_COUNT = 200
-REGION_NAME_MIN_LENGTH = 7
-# ... searched word by word for this many words, then through an index.
-LOST_LETTER_SEARCHES = 100
-# A consonant typed for its neighbouring key's letter in a curated name (weight
-# NAME_MIN_COUNT and up) is a slip from this length on (``_keyed_consonants``).
-SUBSTITUTED_NAME_MIN_LENGTH = 7
-# ... and in a regency's name (weight REGION_NAME_MIN_COUNT) from this length: people
-# are named like the shorter seats (Karubaba, a Papuan family name, is no Karubaga).
-SUBSTITUTED_REGION_MIN_LENGTH = 9
 # A form valid only through the morphology (no list holds it) is looked at
 # again from this length on, and fixed at this confidence: shorter slips that
 # parse (maan, buan) are as often slips of two words (aman, makan; bulan,
@@ -268,7 +245,7 @@ class Decider:
         self._ranked: Memo[str, list[Ranked]] = Memo(RANK_MEMO_LIMIT)
         self._listed: Memo[str, list[Ranked]] = Memo(RANK_MEMO_LIMIT)
         self._shape: WordShape | None = None
-        self._lost_letter_asks = 0
+        self.names = KnownNames(lexicon)
 
     @cached_property
     def table(self) -> Bigrams | None:
@@ -287,29 +264,6 @@ class Decider:
         source = self._bigram_source
         return source if callable(source) and not isinstance(source, Bigrams) else None
 
-    def _lost_letter_names(self, lower: str) -> tuple[str, ...]:
-        """The curated names (weight NAME_MIN_COUNT and up) ``lower`` is one lost letter of.
-
-        A story asks this of a few capitalised words: 26 x its length strings
-        to intersect with the names each time.  A long run asks it thousands
-        of times, so after ``LOST_LETTER_SEARCHES`` it builds an index (5 ms).
-        """
-        self._lost_letter_asks += 1
-        if self._lost_letter_asks <= LOST_LETTER_SEARCHES:
-            known = self.lexicon.names_from(NAME_MIN_COUNT)
-            return tuple(sorted({lower[:i] + c + lower[i:] for i in range(1, len(lower) + 1) for c in _LETTERS} & known))
-        return self._lost_letter_index.get(lower, ())
-
-    @cached_property
-    def _lost_letter_index(self) -> dict[str, tuple[str, ...]]:
-        """Each curated name less one letter but the first -> the names (see ``_lost_letter_names``)."""
-        index: dict[str, set[str]] = {}
-        for name in self.lexicon.names_from(NAME_MIN_COUNT):
-            for i in range(1, len(name)):
-                if name[i] in _LETTERS:
-                    index.setdefault(name[:i] + name[i + 1 :], set()).add(name)
-        return {lost: tuple(sorted(names)) for lost, names in index.items()}
-
     def zipf(self, word: str) -> float:
         """The Zipf frequency of a listed form (log10 of its count), 0 for a word the list lacks."""
         return math.log10(max(1, self.count(word) or 1))
@@ -327,7 +281,7 @@ class Decider:
         if token.parts and len(token.parts) == 2:
             verdict = self.halves.verdict(token)
             if verdict is not None and verdict.action == "skip" and _names_a_pair(token):
-                return self._name(word, context)  # Jakarat-Cikampek: two places, each judged as a name
+                return self.names.verdict(word, context.document_names)  # Jakarat-Cikampek: two places, each judged as a name
             if verdict is not None:
                 return verdict
         if _ends_a_name(token):
@@ -337,7 +291,7 @@ class Decider:
             if self._is_common_typo(lower):
                 verdict = self._verdict(word, self._rank(lower, context))
                 return verdict if verdict.action == "fix" else SKIP
-            return self._name(word, context)
+            return self.names.verdict(word, context.document_names)
         # At a sentence start or in a headline a capitalised word may be a
         # slip of a common word, unless the text writes it capitalised inside
         # a sentence too: then it is a name (Minang beside menang).
@@ -345,7 +299,7 @@ class Decider:
         if word[:1].isupper() and not (
             (opens or context.in_title) and word[1:].islower() and self._is_common_typo(lower)
         ):
-            verdict = self._calendar_slip(word) or self._name(word, context)
+            verdict = self._calendar_slip(word) or self.names.verdict(word, context.document_names)
             if verdict.action == "skip" and word[1:].islower() and lower not in context.document_names:
                 return self._capitalised_slip(word, context) or (self._opening_run_together(word) if opens else None) or verdict
             return verdict
@@ -834,43 +788,6 @@ class Decider:
             return None
         return Verdict("fix", (match_case(word, found[0]),), 0.95, f"a slip of the calendar word {found[0]!r}")
 
-    # -- names --------------------------------------------------------------
-    def _name(self, word: str, context: Context) -> Verdict:
-        """A capitalised unknown word: a name, unless a clear slip of one we know."""
-        lower = word.lower()
-        matches = []
-        known = self.lexicon.names_from(NAME_MIN_COUNT)
-        # a regency's name of REGION_NAME_MIN_LENGTH letters may have lost one (Sopeng)
-        nearby = self.lexicon.names_from(REGION_NAME_MIN_COUNT) if len(lower) >= REGION_NAME_MIN_LENGTH - 1 else known
-        for variant in slip_sources(lower):
-            in_document = variant in context.document_names
-            if not (in_document or variant in nearby):
-                continue
-            count = self.lexicon.name_weight(variant) or 0
-            regional = len(variant) >= REGION_NAME_MIN_LENGTH and count >= REGION_NAME_MIN_COUNT
-            if (count >= NAME_MIN_COUNT or in_document or regional) and is_name_slip(lower, variant):
-                matches.append((variant, count + (10**6 if in_document else 0)))
-        if not matches and len(lower) >= LOST_LETTER_MIN_LENGTH:
-            # known holds exactly the names of weight NAME_MIN_COUNT and up.  A
-            # name the story itself uses twice (Surabaya) counts as well, unless
-            # the story repeats this spelling too: then both are names.
-            matches = [(name, self.lexicon.name_weight(name) or 0) for name in self._lost_letter_names(lower)]
-            if not matches and lower not in context.document_names:
-                longer = len(lower) + 1
-                matches = [(name, 10**6) for name in context.document_names if len(name) == longer and _lost_letter_of(name, lower)]
-        if not matches and len(lower) >= SUBSTITUTED_NAME_MIN_LENGTH:
-            matches = [(name, self.lexicon.name_weight(name) or 0) for name in _keyed_consonants(lower) & nearby
-                       if name in known or len(name) >= SUBSTITUTED_REGION_MIN_LENGTH]
-        if not matches:
-            return SKIP
-        matches.sort(key=lambda m: (-m[1], m[0]))
-        spelled = self.lexicon.name_spelling
-        suggestions = tuple(match_case(word, spelled.get(m, m)) if word.isupper() else spelled.get(m, match_case(word, m)) for m, _ in matches)
-        confidence = 0.95 if len(matches) == 1 else 0.5
-        reason = f"a slip of the known name {suggestions[0]!r}"
-        return Verdict("fix", suggestions[:MAX_SUGGESTIONS], confidence, reason)
-
-
 def starts_a_sentence(token: Token) -> bool:
     """A sentence's first word, capitalised as such (``Selian``, not ``SELAIN`` or ``McCain``)."""
     return token.sentence_start and token.text[:1].isupper() and token.text[1:].islower()
@@ -895,31 +812,6 @@ def _ends_a_name(token: Token) -> bool:
     (``yong`` is one vowel from ``yang``).
     """
     return token.part > 0 and token.parts[0][:1].isupper() and not token.text[:1].isupper()
-
-
-def _keyed_consonants(word: str) -> set[str]:
-    """What ``word`` would be had a consonant after its first letter been a neighbouring key's letter.
-
-    ``Kalimantam`` for Kalimantan, ``Semarabg`` for Semarang, ``Surabays``
-    for Surabaya: of the 316 curated names of seven letters or more, such
-    variants hit 12 listed names or words (keeping, sekarang), so an
-    unknown one is a slip.  A vowel typed for a vowel is left out: names
-    differ so all the time (Herman, Hermin).
-    """
-    found = set()
-    for i in range(1, len(word)):
-        if word[i] in morphology.VOWELS:
-            continue
-        for c in neighbour_keys(word[i]):
-            found.add(word[:i] + c + word[i + 1 :])
-    return found
-
-
-def _lost_letter_of(name: str, word: str) -> bool:
-    """``word`` is ``name`` with one letter (a-z) lost anywhere but first."""
-    return len(name) == len(word) + 1 and any(
-        name[i] in _LETTERS and name[:i] + name[i + 1 :] == word for i in range(1, len(name))
-    )
 
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"

@@ -165,13 +165,13 @@ def test_a_letter_lost_from_a_name_the_story_uses_is_fixed_unless_the_story_repe
 
 
 def test_the_lost_letter_index_answers_as_the_word_by_word_search() -> None:
-    from normalizer.decide import LOST_LETTER_SEARCHES
+    from normalizer.names import LOST_LETTER_SEARCHES
 
-    d = decider({})
+    names = decider({}).names
     words = ["jakrta", "washigton", "surabya", "kartapolov", "indonesa", "mosko"]
-    searched = [d._lost_letter_names(w) for w in words]
-    d._lost_letter_asks = LOST_LETTER_SEARCHES  # from now on through the index
-    assert [d._lost_letter_names(w) for w in words] == searched
+    searched = [names._lost_letter_names(w) for w in words]
+    names._lost_letter_asks = LOST_LETTER_SEARCHES  # from now on through the index
+    assert [names._lost_letter_names(w) for w in words] == searched
     assert searched[0] == ("jakarta",) and searched[3] == ()
 
 

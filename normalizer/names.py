@@ -1,0 +1,139 @@
+"""Capitalised words that may be slips of known names: ``Jakrta``, ``Sidaorjo``, ``Mosksow``.
+
+A capitalised word ejaan does not know is taken for a name it has not met,
+unless it is a clear slip of a name it knows well: a curated place, country
+or province, or a regency and its seat (``names.txt`` weights), or a name
+the story itself writes twice.  Names differ from each other by a letter
+all the time, so only the slips ``errormodel.is_name_slip`` counts, a lost
+letter of a long curated name and a neighbouring key's consonant qualify.
+"""
+from __future__ import annotations
+
+from functools import cached_property
+from string import ascii_lowercase
+
+from . import morphology
+from .casing import match_case
+from .errormodel import is_name_slip, neighbour_keys, slip_sources
+from .lexicon import Lexicon
+from .verdict import MAX_SUGGESTIONS, SKIP, Verdict
+
+# Names corrected without the story itself using them: the curated places,
+# countries and provinces (weight 500-1000 in names.txt), not every name
+# seen once in a corpus.
+NAME_MIN_COUNT = 500
+# A letter lost from one of the curated places (weight NAME_MIN_COUNT and
+# up: Jakrta, Washigton) is a slip from this length on; among people's names
+# a lost letter often makes another name (Swasono, Sasono), which is why
+# ``is_name_slip`` leaves it out.
+LOST_LETTER_MIN_LENGTH = 6
+# Regencies and their seats (weight 200 in names.txt) are corrected too, when
+# their name is this long, and only for the slips of ``is_name_slip`` or a
+# neighbouring key's consonant (Sidaorjo, Gianyra, Tulungagumg, Sopeng): of the
+# variants of the 309 such names this long, under 1 % spell another listed
+# name or word.
+REGION_NAME_MIN_COUNT = 200
+REGION_NAME_MIN_LENGTH = 7
+# ... searched word by word for this many words, then through an index.
+LOST_LETTER_SEARCHES = 100
+# A consonant typed for its neighbouring key's letter in a curated name (weight
+# NAME_MIN_COUNT and up) is a slip from this length on (``_keyed_consonants``).
+SUBSTITUTED_NAME_MIN_LENGTH = 7
+# ... and in a regency's name (weight REGION_NAME_MIN_COUNT) from this length: people
+# are named like the shorter seats (Karubaba, a Papuan family name, is no Karubaga).
+SUBSTITUTED_REGION_MIN_LENGTH = 9
+
+
+class KnownNames:
+    """The name rules over a lexicon's weighted names."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._lost_letter_asks = 0
+
+    def verdict(self, word: str, document_names: frozenset[str] = frozenset()) -> Verdict:
+        """A capitalised unknown word: a name, unless a clear slip of one we know.
+
+        ``document_names``: the capitalised words the story itself uses twice
+        or more inside a sentence (``decide.Context``), which count as known.
+        """
+        lower = word.lower()
+        matches = []
+        known = self.lexicon.names_from(NAME_MIN_COUNT)
+        # a regency's name of REGION_NAME_MIN_LENGTH letters may have lost one (Sopeng)
+        nearby = self.lexicon.names_from(REGION_NAME_MIN_COUNT) if len(lower) >= REGION_NAME_MIN_LENGTH - 1 else known
+        for variant in slip_sources(lower):
+            in_document = variant in document_names
+            if not (in_document or variant in nearby):
+                continue
+            count = self.lexicon.name_weight(variant) or 0
+            regional = len(variant) >= REGION_NAME_MIN_LENGTH and count >= REGION_NAME_MIN_COUNT
+            if (count >= NAME_MIN_COUNT or in_document or regional) and is_name_slip(lower, variant):
+                matches.append((variant, count + (10**6 if in_document else 0)))
+        if not matches and len(lower) >= LOST_LETTER_MIN_LENGTH:
+            # known holds exactly the names of weight NAME_MIN_COUNT and up.  A
+            # name the story itself uses twice (Surabaya) counts as well, unless
+            # the story repeats this spelling too: then both are names.
+            matches = [(name, self.lexicon.name_weight(name) or 0) for name in self._lost_letter_names(lower)]
+            if not matches and lower not in document_names:
+                longer = len(lower) + 1
+                matches = [(name, 10**6) for name in document_names if len(name) == longer and _lost_letter_of(name, lower)]
+        if not matches and len(lower) >= SUBSTITUTED_NAME_MIN_LENGTH:
+            matches = [(name, self.lexicon.name_weight(name) or 0) for name in _keyed_consonants(lower) & nearby
+                       if name in known or len(name) >= SUBSTITUTED_REGION_MIN_LENGTH]
+        if not matches:
+            return SKIP
+        matches.sort(key=lambda m: (-m[1], m[0]))
+        spelled = self.lexicon.name_spelling
+        suggestions = tuple(match_case(word, spelled.get(m, m)) if word.isupper() else spelled.get(m, match_case(word, m)) for m, _ in matches)
+        confidence = 0.95 if len(matches) == 1 else 0.5
+        reason = f"a slip of the known name {suggestions[0]!r}"
+        return Verdict("fix", suggestions[:MAX_SUGGESTIONS], confidence, reason)
+
+    def _lost_letter_names(self, lower: str) -> tuple[str, ...]:
+        """The curated names (weight NAME_MIN_COUNT and up) ``lower`` is one lost letter of.
+
+        A story asks this of a few capitalised words: 26 x its length strings
+        to intersect with the names each time.  A long run asks it thousands
+        of times, so after ``LOST_LETTER_SEARCHES`` it builds an index (5 ms).
+        """
+        self._lost_letter_asks += 1
+        if self._lost_letter_asks <= LOST_LETTER_SEARCHES:
+            known = self.lexicon.names_from(NAME_MIN_COUNT)
+            return tuple(sorted({lower[:i] + c + lower[i:] for i in range(1, len(lower) + 1) for c in ascii_lowercase} & known))
+        return self._lost_letter_index.get(lower, ())
+
+    @cached_property
+    def _lost_letter_index(self) -> dict[str, tuple[str, ...]]:
+        """Each curated name less one letter but the first -> the names (see ``_lost_letter_names``)."""
+        index: dict[str, set[str]] = {}
+        for name in self.lexicon.names_from(NAME_MIN_COUNT):
+            for i in range(1, len(name)):
+                if name[i] in ascii_lowercase:
+                    index.setdefault(name[:i] + name[i + 1 :], set()).add(name)
+        return {lost: tuple(sorted(names)) for lost, names in index.items()}
+
+
+def _keyed_consonants(word: str) -> set[str]:
+    """What ``word`` would be had a consonant after its first letter been a neighbouring key's letter.
+
+    ``Kalimantam`` for Kalimantan, ``Semarabg`` for Semarang, ``Surabays``
+    for Surabaya: of the 316 curated names of seven letters or more, such
+    variants hit 12 listed names or words (keeping, sekarang), so an
+    unknown one is a slip.  A vowel typed for a vowel is left out: names
+    differ so all the time (Herman, Hermin).
+    """
+    found = set()
+    for i in range(1, len(word)):
+        if word[i] in morphology.VOWELS:
+            continue
+        for c in neighbour_keys(word[i]):
+            found.add(word[:i] + c + word[i + 1 :])
+    return found
+
+
+def _lost_letter_of(name: str, word: str) -> bool:
+    """``word`` is ``name`` with one letter (a-z) lost anywhere but first."""
+    return len(name) == len(word) + 1 and any(
+        name[i] in ascii_lowercase and name[:i] + name[i + 1 :] == word for i in range(1, len(name))
+    )
