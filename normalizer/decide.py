@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Callable, Container, Iterator
 from functools import cached_property, lru_cache
+from string import ascii_lowercase
 from typing import NamedTuple
 
 from . import calendar, morphology
@@ -193,7 +194,6 @@ class Ranked(NamedTuple):
     score: float
     cost: float
     zipf: float
-
 
 
 class Context(NamedTuple):
@@ -382,7 +382,7 @@ class Decider:
         """
         lower = word.lower()
         stem, clitic = lower, ""
-        if lower.endswith("nya") and not lower.endswith("aannya"):
+        if lower.endswith("nya"):
             stem, clitic = lower[:-3], "nya"
         if not stem.endswith("an") or stem.endswith("aan") or len(stem) < 6:
             return None
@@ -705,14 +705,8 @@ class Decider:
         if not any(distance == 1 and unmistakable(term, self._prior(term, count))
                    for term, distance, count in self.near_lookup(lower)):
             return None
-        ranked = self._rank(lower, context)
-        if not ranked or not unmistakable(ranked[0].term, ranked[0].zipf):
-            return None
-        confidence, _as_written = _posterior(ranked, self.null_score(lower))
-        if confidence < CAPITALISED_SLIP_CONFIDENCE or lower in self.lexicon.english:
-            return None  # asked last: the English list is read only for a word about to be fixed
-        best = ranked[0].term
-        return Verdict("fix", (match_case(word, best),), round(confidence, 3), f"capitalised, but a slip of the common word {best!r}")
+        return self._sure_capitalised_fix(word, context, lambda best: unmistakable(best.term, best.zipf),
+                                          "capitalised, but a slip of the common word {!r}")
 
     def _capitalised_pair_slip(self, word: str, context: Context) -> Verdict | None:
         """``Rumha Sakit``: a short capitalised slip of a word its neighbour makes a common pair with.
@@ -728,14 +722,13 @@ class Decider:
         table = self.table
         if len(lower) < CAPITALISED_PAIR_MIN_LENGTH or table is None:
             return None
-
-        def pairs(first: str, second: str, neighbour: str) -> bool:
-            # not beside a function word: a name is as often followed by di or itu as a word is
-            return bool(neighbour) and self.zipf(neighbour) < CAPITALISED_PAIR_MAX_NEIGHBOUR_ZIPF and (
-                table.count(first, second) >= CAPITALISED_PAIR_MIN_COUNT)
+        # not beside a function word: a name is as often followed by di or itu as a word is
+        following, previous = (n if n and self.zipf(n) < CAPITALISED_PAIR_MAX_NEIGHBOUR_ZIPF else ""
+                               for n in (context.following, context.previous))
 
         def paired(term: str) -> bool:
-            return pairs(term, context.following, context.following) or pairs(context.previous, term, context.previous)
+            return bool(following) and table.count(term, following) >= CAPITALISED_PAIR_MIN_COUNT or (
+                bool(previous) and table.count(previous, term) >= CAPITALISED_PAIR_MIN_COUNT)
 
         found = {
             term for term, distance, count in self.near_lookup(lower)
@@ -744,15 +737,24 @@ class Decider:
         }
         if len(found) != 1:
             return None
+        return self._sure_capitalised_fix(word, context, lambda best: best.term in found,
+                                          "capitalised, but a slip of {!r}, which heads the common pair with its neighbour")
+
+    def _sure_capitalised_fix(self, word: str, context: Context, accepts: Callable[[Ranked], bool],
+                              reason: str) -> Verdict | None:
+        """The capitalised rules' fix: the best candidate in context, if ``accepts`` it and as sure as a lower-case fix.
+
+        ``reason`` is formatted with the candidate.
+        """
+        lower = word.lower()
         ranked = self._rank(lower, context)
-        if not ranked or ranked[0].term not in found:
+        if not ranked or not accepts(ranked[0]):
             return None
         confidence, _as_written = _posterior(ranked, self.null_score(lower))
         if confidence < CAPITALISED_SLIP_CONFIDENCE or lower in self.lexicon.english:
-            return None
+            return None  # asked last: the English list is read only for a word about to be fixed
         best = ranked[0].term
-        return Verdict("fix", (match_case(word, best),), round(confidence, 3),
-                       f"capitalised, but a slip of {best!r}, which heads the common pair with its neighbour")
+        return Verdict("fix", (match_case(word, best),), round(confidence, 3), reason.format(best))
 
     def _is_confix_form(self, term: str) -> bool:
         """A regular derivation with a prefix and a suffix (``kenaikan``): a shape no name has."""
@@ -788,6 +790,7 @@ class Decider:
             return None
         return Verdict("fix", (match_case(word, found[0]),), 0.95, f"a slip of the calendar word {found[0]!r}")
 
+
 def starts_a_sentence(token: Token) -> bool:
     """A sentence's first word, capitalised as such (``Selian``, not ``SELAIN`` or ``McCain``)."""
     return token.sentence_start and token.text[:1].isupper() and token.text[1:].islower()
@@ -814,7 +817,6 @@ def _ends_a_name(token: Token) -> bool:
     return token.part > 0 and token.parts[0][:1].isupper() and not token.text[:1].isupper()
 
 
-_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _TRIPLED = re.compile(r"([a-z])\1\1")
 
 
@@ -849,7 +851,7 @@ def _affix_surfaces() -> tuple[dict[str, frozenset[str]], frozenset[str], int, i
     for chain in morphology.CHAINS:
         if not chain:
             continue
-        for letter in _LETTERS:
+        for letter in ascii_lowercase:
             for root in (letter + "ala", letter + "rat"):
                 word = morphology.attach(morphology.Parse(chain, root), root)
                 if word.endswith(root):

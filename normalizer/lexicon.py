@@ -284,6 +284,10 @@ class Lexicon:
         """Listed as an Indonesian form (or accepted by the user)."""
         return word in self.forms or word in self.accept
 
+    def is_plain_form(self, word: str) -> bool:
+        """A listed form that is no name: what the passive ke- of quoted speech attaches to (``holds``)."""
+        return word in self.forms and self.name_weight(word) is None
+
     def analyse(self, word: str) -> morphology.Parse | None:
         """A morphological parse to a known root, memoised per word."""
         if word in self._analyses:

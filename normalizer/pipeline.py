@@ -170,7 +170,7 @@ class Normalizer:
         if judged:
             holds.drop_in_italics(text, judged)
             holds.hold_in_quotes(text, tokens, judged, findings)
-            holds.accept_colloquial_in_quotes(text, tokens, judged, self._colloquial, self.is_valid, self._is_plain_form)
+            holds.accept_colloquial_in_quotes(text, tokens, judged, self._colloquial, self.is_valid, self.lexicon.is_plain_form)
             holds.hold_epithets(tokens, judged, self.lexicon.is_form)
             holds.hold_latin(text, tokens, judged, self._latin)
             holds.hold_repeated(tokens, judged, self.decider.zipf)
@@ -311,10 +311,6 @@ class Normalizer:
         from .resources import data_lines, data_path
 
         return frozenset(line.strip() for line in data_lines(data_path("latin_phrases.txt")))
-
-    def _is_plain_form(self, word: str) -> bool:
-        """A listed form that is no name: what the passive ke- of quoted speech attaches to."""
-        return word in self.lexicon.forms and self.lexicon.name_weight(word) is None
 
     def fix(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> tuple[str, list[Edit]]:
         """``text`` with the confident fixes applied, and the edits made."""
