@@ -31,7 +31,7 @@ import json, sys, time
 t0 = time.perf_counter()
 import normalizer.cli as cli
 t1 = time.perf_counter()
-from normalizer import decide, lexicon, pipeline, style, suggest
+from normalizer import decide, lexicon, pipeline, rank, style, suggest
 from normalizer import markup, report, tokenize  # noqa: F401 - imported as the check would
 t2 = time.perf_counter()
 spent = {"import: click and the command line": t1 - t0, "import: the checker": t2 - t1}
@@ -57,9 +57,9 @@ for owner, name, label in [
     (pipeline.Normalizer, "candidates", "check: candidate searches (with opening the indexes)"),
     (suggest.Suggester, "prepare", "check: opening the suggestion indexes"),
     (decide.Decider, "_is_common_typo", "check: sentence-start words"),
-    (decide.Decider, "null_score", "check: word-shape model"),
-    (decide.Decider, "_context", "check: word pairs"),
-    (decide.Decider, "_derived", "check: unlisted derived forms"),
+    (rank.Ranker, "null_score", "check: word-shape model"),
+    (rank.Ranker, "context_bonus", "check: word pairs"),
+    (rank.Ranker, "derived", "check: unlisted derived forms"),
     (pipeline.Normalizer, "_style_hit", "check: style of single words"),
     (pipeline.Normalizer, "_style_pairs", "check: style of word pairs"),
     (lexicon.Lexicon, "is_valid", "check: validity of words"),

@@ -6,50 +6,29 @@ word is taken for a name unless it is a clear slip of a known name; an
 English word stands unless it is also a close misspelling of a frequent
 Indonesian word; anything else with candidates is flagged with them.
 
-Candidates are ranked as a noisy channel: how common the word is (its
-Zipf frequency), how likely the typo is as a slip of it (``errormodel``),
-and how much likelier its neighbours make it (``context``).  "Right as
-written, just not in our lists" is one more reading, scored by how much the
-letters look like a word (``errormodel.WordShape``).  The confidence is the
-best reading's share of all readings; ``SHARPNESS`` sets where the
-pipeline's default threshold (0.9) falls, measured so that the fixes it
-applies are right at least 98 times in 100 (``benchmarks/accuracy.py``).
+Candidates come ranked (``rank``), as a noisy channel.  The confidence is
+the best reading's share of all readings, "right as written" among them;
+``rank.SHARPNESS`` sets where the pipeline's default threshold (0.9)
+falls, measured so that the fixes it applies are right at least 98 times
+in 100 (``benchmarks/accuracy.py``).
 """
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Container, Iterator
-from functools import cached_property, lru_cache
-from string import ascii_lowercase
-from typing import NamedTuple
+from collections.abc import Callable
 
 from . import calendar, morphology
 from .casing import match_case
 from .context import Bigrams
-from .errormodel import (DOUBLED, DROPPED_DOUBLE, WordShape, is_name_slip, is_slip, is_swap, keeps_letters,
-                         slip_sources, typo_cost)
+from .errormodel import is_name_slip, is_slip, is_swap, keeps_letters
 from .lexicon import Lexicon
-from .memo import Memo
-from .morphology import Parse
 from .names import KnownNames
+from .rank import COST_WEIGHT, MORPH_MIN_LENGTH, UNATTESTED_ZIPF, Bigram, Context, Ranked, Ranker, posterior
 from .reduplication import Halves
-from .resources import data_path
 from .tokenize import Token
 from .verdict import MAX_FIX_COST, MAX_SUGGESTIONS, SKIP, Lookup, Verdict
 
-# Score = log10 P(candidate) - COST_WEIGHT * typo cost + CONTEXT_WEIGHT *
-# log10 [P(candidate | neighbours) / P(candidate)]: a noisy channel.  One
-# typical slip (cost ~0.6) costs about 2.7 orders of magnitude of frequency,
-# a second slip as much again, so a two-slip reading wins only when the
-# one-slip readings are far rarer.  The context term is discounted and
-# capped: the word-pair table comes from a small corpus.
-COST_WEIGHT = 4.5
-CONTEXT_WEIGHT = 0.5
-# No single neighbour may count for more than this (log10 units).
-CONTEXT_CAP = 3.0
-MAX_FAR_CANDIDATES = 30
-RANK_MEMO_LIMIT = 50_000  # unknown words whose candidates one Decider remembers
 # Below this score no candidate is worth naming, however unlikely the word
 # looks as written: say nothing rather than add noise.
 MIN_SCORE = -1.5
@@ -58,43 +37,14 @@ MIN_SCORE = -1.5
 # MIN_SCORE (context aside).  Only words this common are looked for two
 # edits away (~35k of the 125k forms, a search several times faster).
 FAR_MIN_ZIPF = MIN_SCORE + COST_WEIGHT * 2 * 0.5
-# "The word is right as written and we do not list it" competes with the
-# candidates as one more reading, scored on the same Zipf scale:
-# NULL_OFFSET + NULL_WEIGHT * log10 P(the letters, as an Indonesian word).
-# NULL_OFFSET is 9 (Zipf's scale) + log10 of the share of running words
-# that are right but unlisted.  A plausible short word scores about as
-# high as its candidates, a string no Indonesian word looks like
-# (dipertqnyakan) far below them.
-NULL_OFFSET = 6.5
-NULL_WEIGHT = 1.0
 # A word at least this likely to be right as written is neither fixed nor
 # flagged: say nothing.  Below it the word is most likely a typo, and is
 # flagged with its candidates even when they split the probability evenly.
 FLAG_MAX_AS_WRITTEN = 0.05
-# Confidence = the best reading's posterior with the score differences
-# multiplied by this (1 = the plain posterior).  The plain posterior is
-# about calibrated (of fixes at 0.8-0.9, ~85 % right); at 1.5 the fixes the
-# pipeline applies at its default 0.9 are ~99 % right on the synthetic
-# suite, so "confidence" is a ranking with a measured operating point, not
-# a probability.
-SHARPNESS = 1.5
 # A fix is applied only when the typo is explained by one slip (MAX_FIX_COST,
 # in ``verdict``); a reading that needs more than about two slips is not worth
 # a flag either.
 MAX_FLAG_COST = 1.25
-# A form no corpus attests (count 1 in words.txt, or valid only by the
-# morphology) but regularly derived from an attested root: about as common
-# as the rarest words the frequency lists hold (Zipf ~2), and no commoner.
-UNATTESTED_ZIPF = 2.0
-# A listed root no corpus attests (a KBBI entry), and any other listed form
-# the morphology accepts (compound roots: menjungkirbalikkan).
-UNATTESTED_ROOT_ZIPF = 1.5
-UNATTESTED_OTHER_ZIPF = 1.0
-# Unlisted affixed forms are looked for among the one-edit variants of words
-# at least this long (``dirapikannyq`` -> ``dirapikannya``).
-MORPH_MIN_LENGTH = 6
-# ... unless a listed candidate outscores any such form by this much (log10).
-DERIVED_MARGIN = 0.0
 # A word valid only through an unattested root is corrected when it is one
 # unmistakable slip (a lost double letter, a swap: ``is_name_slip``) from a
 # word at least this common.
@@ -184,42 +134,10 @@ OPENING_TAILS = frozenset(("itu", "ini"))
 _AFFIX_PIECES = frozenset(morphology.PARTICLES + morphology.POSSESSIVES + morphology.SUFFIXES
                           + ("ber", "ter", "per", "men", "mem", "meng", "meny", "pen", "pem", "peng", "peny"))
 
-Bigram = Callable[[str, str], int]
-
-
-class Ranked(NamedTuple):
-    """A candidate with its score, typo cost and Zipf frequency."""
-
-    term: str
-    score: float
-    cost: float
-    zipf: float
-
-
-class Context(NamedTuple):
-    """The words around a token, for ranking, and the document's own names.
-
-    ``document_names``: capitalised words the text uses twice or more inside
-    a sentence; ``capitalised``: those it uses so at least once (lower-cased);
-    ``in_title``: the token is a word of an institution's name.
-    """
-
-    previous: str = ""
-    following: str = ""
-    document_names: frozenset[str] = frozenset()
-    capitalised: frozenset[str] = frozenset()
-    in_title: bool = False  # a word of an institution's name (``titles``): Kesehtan in Kementerian Kesehtan
-
-
 class Decider:
     """Applies the decision rules over a lexicon and a candidate lookup.
 
-    ``bigram`` is a :class:`~normalizer.context.Bigrams` table (or its bound
-    ``count`` method, as the pipeline passes it), or any ``(first, second)
-    -> count`` callable, which then gives a cruder bonus for seen pairs.
-    ``near_lookup`` gives the candidates one edit away alone, where that is
-    much cheaper than ``lookup`` (the pipeline's two indexes); without it
-    they are taken from ``lookup``.
+    The arguments but ``lexicon`` are the :class:`~normalizer.rank.Ranker`'s.
     """
 
     def __init__(
@@ -233,46 +151,11 @@ class Decider:
         count: Callable[[str], int | None] | None = None,
     ) -> None:
         self.lexicon = lexicon
-        self.lookup = lookup
-        self.near_lookup = near_lookup or (lambda word: [c for c in lookup(word) if c[1] == 1])
-        self.count = count or (lambda word: next((n for t, d, n in lookup(word) if d == 0 and t == word), None))
-        self.halves = Halves(lexicon, self.near_lookup, self._derivations,
-                             lambda lower, seen: self._derived(lower, seen) if len(lower) >= MORPH_MIN_LENGTH else [])
-        self._bigram_source = bigram
-        # The pair table costs ~40 ms to read: a loader defers it to the
-        # first word that needs ranking in context.
-        self._load_bigrams = load_bigrams
-        self._ranked: Memo[str, list[Ranked]] = Memo(RANK_MEMO_LIMIT)
-        self._listed: Memo[str, list[Ranked]] = Memo(RANK_MEMO_LIMIT)
-        self._shape: WordShape | None = None
+        self.ranker = Ranker(lexicon, lookup, bigram, load_bigrams=load_bigrams, near_lookup=near_lookup, count=count)
+        ranker = self.ranker
+        self.halves = Halves(lexicon, ranker.near_lookup, ranker.derivations,
+                             lambda lower, seen: ranker.derived(lower, seen) if len(lower) >= MORPH_MIN_LENGTH else [])
         self.names = KnownNames(lexicon)
-
-    @cached_property
-    def table(self) -> Bigrams | None:
-        """The word-pair table, if one was given (loaded on first use)."""
-        if self._load_bigrams is not None:
-            return self._load_bigrams()
-        source = self._bigram_source
-        table = source if isinstance(source, Bigrams) else getattr(source, "__self__", None)
-        return table if isinstance(table, Bigrams) else None
-
-    @cached_property
-    def bigram(self) -> Bigram | None:
-        """``(first, second) -> count``, or None without context."""
-        if self.table is not None:
-            return self.table.count
-        source = self._bigram_source
-        return source if callable(source) and not isinstance(source, Bigrams) else None
-
-    def zipf(self, word: str) -> float:
-        """The Zipf frequency of a listed form (log10 of its count), 0 for a word the list lacks."""
-        return math.log10(max(1, self.count(word) or 1))
-
-    def null_score(self, lower: str) -> float:
-        """Score of "right as written" for a word no list holds."""
-        if self._shape is None:
-            self._shape = WordShape.load(data_path(WordShape.FILE))
-        return NULL_OFFSET + NULL_WEIGHT * self._shape.log10_probability(lower)
 
     def decide(self, token: Token, context: Context = Context()) -> Verdict:
         """Verdict for a token that the lexicon does not accept."""
@@ -289,7 +172,7 @@ class Decider:
         if word.isupper():
             # Shouted headline words: correct a clear slip, never flag.
             if self._is_common_typo(lower):
-                verdict = self._verdict(word, self._rank(lower, context))
+                verdict = self._verdict(word, self.ranker.rank(lower, context))
                 return verdict if verdict.action == "fix" else SKIP
             return self.names.verdict(word, context.document_names)
         # At a sentence start or in a headline a capitalised word may be a
@@ -303,7 +186,7 @@ class Decider:
             if verdict.action == "skip" and word[1:].islower() and lower not in context.document_names:
                 return self._capitalised_slip(word, context) or (self._opening_run_together(word) if opens else None) or verdict
             return verdict
-        ranked = self._rank(lower, context, derived=True)
+        ranked = self.ranker.rank(lower, context, derived=True)
         verdict = self._verdict(word, ranked) if ranked else SKIP
         if len(token.parts) <= 1:
             verdict = self._run_together(word, verdict, ranked[0].zipf if ranked else 0.0) or verdict
@@ -338,7 +221,7 @@ class Decider:
             return SKIP
         min_zipf = COMMON_ZIPF if capitalised else WEAK_MIN_ZIPF
         if self.lexicon.is_weak(lower):
-            for term, _score, _cost, zipf in self._rank(lower, context)[:1]:
+            for term, _score, _cost, zipf in self.ranker.rank(lower, context)[:1]:
                 if is_name_slip(lower, term) and zipf >= min_zipf and not self.lexicon.is_weak(term):
                     reason = f"a rare-root reading; {term!r} is a common word one slip away"
                     return Verdict("fix", (match_case(token.text, term),), 0.95, reason)
@@ -362,9 +245,10 @@ class Decider:
         if not lower.endswith("nya") or len(base) < 3 or base.endswith("n"):
             return None
         intended = base + "nnya"
-        if intended not in self.lexicon.forms or self.zipf(base + "n") < self.zipf(base) + math.log10(NYA_SHADOW_RATIO):
+        zipf = self.ranker.zipf
+        if intended not in self.lexicon.forms or zipf(base + "n") < zipf(base) + math.log10(NYA_SHADOW_RATIO):
             return None
-        ranked = self._rank(lower, Context())
+        ranked = self.ranker.rank(lower, Context())
         if not ranked or ranked[0].term != intended:
             return None  # satinya: satunya with a vowel changed is likelier than satinnya
         return Verdict("fix", (match_case(word, intended),), 0.95, f"{base + 'n'!r} with -nya, one n lost; {base!r} is far rarer")
@@ -387,9 +271,9 @@ class Decider:
         if not stem.endswith("an") or stem.endswith("aan") or len(stem) < 6:
             return None
         intended = stem[:-2] + "aan"
-        if intended not in self.lexicon.forms or self.zipf(intended) < LOST_A_MIN_ZIPF:
+        if intended not in self.lexicon.forms or self.ranker.zipf(intended) < LOST_A_MIN_ZIPF:
             return None
-        ranked = self._rank(lower, context)
+        ranked = self.ranker.rank(lower, context)
         if not ranked or ranked[0].term != intended + clitic:
             return None
         if len(ranked) > 1 and ranked[0].score - ranked[1].score < LOST_A_MARGIN:
@@ -406,10 +290,10 @@ class Decider:
         has no pair counts, so its neighbours could only ever favour the
         listed words.
         """
-        ranked = self._rank(word.lower(), Context())
+        ranked = self.ranker.rank(word.lower(), Context())
         if not ranked or ranked[0].cost > MAX_FIX_COST:
             return SKIP
-        confidence, _as_written = _posterior(ranked, UNATTESTED_ZIPF)
+        confidence, _as_written = posterior(ranked, UNATTESTED_ZIPF)
         best = ranked[0]
         suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
         if confidence >= UNLISTED_MIN_CONFIDENCE:
@@ -422,139 +306,6 @@ class Decider:
             return Verdict("flag", suggestions, round(confidence, 3), reason)
         return SKIP
 
-    # -- candidates -------------------------------------------------------
-    def _rank(self, lower: str, context: Context, derived: bool = False) -> list[Ranked]:
-        """Candidates, best first; the context-free part is memoised per word.
-
-        ``derived`` adds unlisted affixed forms (``_derived``): only the
-        lower-case path needs them, as every other rule asks for a common
-        word or a known name, which such a form never is.
-        """
-        memo = self._ranked if derived else self._listed
-        base = memo.get(lower)
-        if base is None:
-            base = memo.put(lower, self._candidates(lower, derived))
-        if not (context.previous or context.following) or len(base) < 2 or self.bigram is None:
-            return base
-        scored = [r._replace(score=r.score + CONTEXT_WEIGHT * self._context(r, context)) for r in base]
-        scored.sort(key=lambda r: (-r.score, r.term))
-        return scored
-
-    def _candidates(self, lower: str, derived: bool) -> list[Ranked]:
-        """Dictionary words within two edits, scored by frequency and typo cost.
-
-        Distance-2 candidates are many for short words; only the commonest
-        are scored, as a rare word two edits away never wins.  With
-        ``derived``, long words also get the affixed forms one edit away
-        that the morphology derives but no list holds (``dirapikannyq`` ->
-        ``dirapikannya``).
-        """
-        if derived:
-            ranked = list(self._rank(lower, Context()))
-        else:
-            # A hyphen is the style layer's business (EYD writes nontunai, not
-            # non-tunai): no reading adds or drops one.
-            found = [(t, d, n) for t, d, n in self.lookup(lower) if d > 0 and t.replace("-", "") != lower]
-            near = [c for c in found if c[1] == 1]
-            far = sorted((c for c in found if c[1] > 1), key=lambda c: -c[2])[:MAX_FAR_CANDIDATES]
-            ranked = []
-            for term, _distance, count in near + far:
-                cost = typo_cost(lower, term)
-                zipf = self._prior(term, count)
-                ranked.append(Ranked(term, zipf - COST_WEIGHT * cost, cost, zipf))
-            ranked.sort(key=lambda r: (-r.score, r.term))
-            return ranked
-        # An unlisted form scores at most UNATTESTED_ZIPF less one slip; the
-        # search is moot when a listed candidate is far above that, or when
-        # "right as written" is.
-        ceiling = UNATTESTED_ZIPF - COST_WEIGHT * min(DOUBLED, DROPPED_DOUBLE)
-        best = ranked[0].score if ranked else -math.inf
-        if len(lower) >= MORPH_MIN_LENGTH and best < ceiling + DERIVED_MARGIN and self.null_score(lower) < ceiling:
-            seen = {lower} | {r.term for r in ranked}
-            for term in self._derived(lower, seen):
-                cost = typo_cost(lower, term)
-                ranked.append(Ranked(term, UNATTESTED_ZIPF - COST_WEIGHT * cost, cost, UNATTESTED_ZIPF))
-            ranked.sort(key=lambda r: (-r.score, r.term))
-        return ranked
-
-    def _prior(self, term: str, count: int) -> float:
-        """Zipf frequency of a candidate.
-
-        A form no corpus attests is rarer than the rarest words the
-        frequency lists hold (were it commoner, they would list it): a
-        regular derivation of an attested root gets ``UNATTESTED_ZIPF``,
-        anything else nothing.
-        """
-        if count > 1:
-            return math.log10(count)
-        if self._derivation(term) is not None:
-            return UNATTESTED_ZIPF
-        if self.lexicon.is_root(term):
-            return UNATTESTED_ROOT_ZIPF
-        return UNATTESTED_OTHER_ZIPF if count == 1 and self.lexicon.analyse(term) is not None else 0.0
-
-    def _derivations(self, word: str) -> Iterator[Parse]:
-        """The regular derivations of ``word`` from attested roots of three letters or more.
-
-        Regular means the affixes, put back on the root by the morphology's
-        own rules, give ``word`` again (``meN-`` + ``tiket`` is ``meniket``,
-        so ``mentiket`` is no derivation of it).
-        """
-        roots = self.lexicon.roots
-        for parse in morphology.parses(word):
-            root = parse.root
-            if not parse.is_bare and len(root) >= 3 and root in roots and morphology.attach(parse, root) == word:
-                yield parse
-
-    def _derivation(self, word: str) -> Parse | None:
-        """A regular derivation of ``word`` from a root with a vowel, or None (no ``ke-`` + ``mrt`` + ``-an``)."""
-        return next((p for p in self._derivations(word) if any(c in "aeiou" for c in p.root)), None)
-
-    def _derived(self, lower: str, seen: set[str]) -> list[str]:
-        """Unlisted regular derivations of attested roots one edit from ``lower``.
-
-        A one-edit variant is worth the morphology's full check only when it
-        splits into a prefix the morphology can write, an attested root
-        (its first letter perhaps taken by a nasal) and a suffix it can
-        write: a few set look-ups, where the full check costs a hundred
-        parses.  Not memoised per variant: hundreds of strings per word,
-        nearly all junk, would only fill memory.  A root of three letters
-        only use attests (``arm``, ``art``) derives nothing: Bali's
-        ``perarem`` is no ``perarm``.
-        """
-        forms, roots = self.lexicon.forms, self.lexicon.roots
-        negated = lower.startswith(morphology.NEGATED_NOUN_HEAD)  # ketidakberdayan -> ketidakberdayaan
-        found = []
-        for variant in slip_sources(lower):
-            if variant in seen or variant in forms:
-                continue
-            if _may_derive(variant, roots) and (parse := self._derivation(variant)) is not None and not (
-                len(parse.root) < 4 and parse.root in self.lexicon.attested_only
-            ):
-                found.append(variant)  # not per- + arm: a short root only use attests is English or an abbreviation
-            elif negated and morphology.negated_noun(variant, self.lexicon.is_form) is not None:
-                found.append(variant)
-        return found
-
-    def _context(self, candidate: Ranked, context: Context) -> float:
-        """log10 of how much likelier the neighbours make ``candidate``."""
-        term = candidate.term
-        table = self.table
-        if table is None:
-            bonus = 0.0
-            if context.previous:
-                bonus += math.log10(1 + self.bigram(context.previous, term))  # type: ignore[misc]
-            if context.following:
-                bonus += math.log10(1 + self.bigram(term, context.following))  # type: ignore[misc]
-            return bonus
-        p = _probability(candidate.zipf)
-        bonus = 0.0
-        if context.previous:
-            bonus += min(CONTEXT_CAP, table.after(context.previous, term, p))
-        if context.following:
-            bonus += min(CONTEXT_CAP, table.before(term, context.following, p))
-        return bonus
-
     def _verdict(self, word: str, ranked: list[Ranked]) -> Verdict:
         """Fix a one-slip reading (the pipeline applies it when confident), else flag.
 
@@ -566,7 +317,7 @@ class Decider:
         best_score = ranked[0].score
         if best_score < MIN_SCORE or ranked[0].cost > MAX_FLAG_COST:
             return SKIP
-        confidence, as_written = _posterior(ranked, self.null_score(word.lower()))
+        confidence, as_written = posterior(ranked, self.ranker.null_score(word.lower()))
         if as_written > FLAG_MAX_AS_WRITTEN:
             return SKIP
         suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
@@ -598,7 +349,7 @@ class Decider:
                 continue
             if left in english or right in english:
                 continue
-            zipfs = [self.zipf(left), self.zipf(right)]
+            zipfs = [self.ranker.zipf(left), self.ranker.zipf(right)]
             if min(zipfs) < SPLIT_MIN_ZIPF or any(len(p) == 3 and z < SPLIT_SHORT_PART_ZIPF for p, z in zip((left, right), zipfs)):
                 continue
             splits.append((left, right, min(zipfs), sum(zipfs)))
@@ -608,8 +359,8 @@ class Decider:
         if len(splits) > 1 and splits[1][2] > splits[0][2] - SPLIT_MARGIN:
             return None  # two readings (hutanyang: hutan yang, or hut anyang?) and neither clearly likelier
         left, right, zipf, both = splits[0]
-        paired = self.bigram is not None and self.bigram(left, right) > 0
-        unlikely = self.null_score(lower) < SPLIT_MAX_NULL
+        paired = self.ranker.bigram is not None and self.ranker.bigram(left, right) > 0
+        unlikely = self.ranker.null_score(lower) < SPLIT_MAX_NULL
         if not (paired or unlikely):
             return None
         sure = paired or both >= SPLIT_FIX_SUM
@@ -631,7 +382,7 @@ class Decider:
         if verdict is None or verdict.action != "fix":
             return None
         left, _, right = verdict.suggestions[0].partition(" ")
-        if right not in OPENING_TAILS or self.zipf(left.lower()) < COMMON_ZIPF:
+        if right not in OPENING_TAILS or self.ranker.zipf(left.lower()) < COMMON_ZIPF:
             return None
         return verdict
 
@@ -651,15 +402,16 @@ class Decider:
             if tripled or (len(lower) >= SWAP_START_MIN_LENGTH and is_swap(lower, term)):
                 return zipf >= WEAK_MIN_ZIPF  # Pembeil, Tersnedat: names are seldom a word with two letters swapped
             if len(term) >= NYA_BASE_MIN_LENGTH and term.endswith("nya"):
-                zipf = max(zipf, self.zipf(term[:-3]))  # Kebijakanya: no name ends in -nya; kebijakan is common
-            return zipf >= COMMON_ZIPF or (zipf >= CONFIX_COMMON_ZIPF and self._is_confix_form(term))
+                zipf = max(zipf, self.ranker.zipf(term[:-3]))  # Kebijakanya: no name ends in -nya; kebijakan is common
+            return zipf >= COMMON_ZIPF or (zipf >= CONFIX_COMMON_ZIPF and self.ranker.is_confix_form(term))
 
         if not any(
-            distance == 1 and common(term, self._prior(term, count)) and is_slip(lower, term) and _keeps_initial(lower, term)
-            for term, distance, count in self.near_lookup(lower)
+            distance == 1 and common(term, self.ranker.prior(term, count))
+            and is_slip(lower, term) and _keeps_initial(lower, term)
+            for term, distance, count in self.ranker.near_lookup(lower)
         ):
             return False
-        ranked = self._rank(lower, Context())
+        ranked = self.ranker.rank(lower, Context())
         best = ranked[0].term if ranked else ""
         return bool(ranked) and common(best, ranked[0].zipf) and is_slip(lower, best) and _keeps_initial(lower, best)
 
@@ -702,8 +454,8 @@ class Decider:
             syncope = term[1:2] == "e" and lower == term[:1] + term[2:]  # Javanese Plabuhan, Klurahan, Glandang
             return len(lower) >= CAPITALISED_SLIP_MIN_LENGTH + 1 and len(term) == len(lower) + 1 and not syncope and is_slip(lower, term)
 
-        if not any(distance == 1 and unmistakable(term, self._prior(term, count))
-                   for term, distance, count in self.near_lookup(lower)):
+        if not any(distance == 1 and unmistakable(term, self.ranker.prior(term, count))
+                   for term, distance, count in self.ranker.near_lookup(lower)):
             return None
         return self._sure_capitalised_fix(word, context, lambda best: unmistakable(best.term, best.zipf),
                                           "capitalised, but a slip of the common word {!r}")
@@ -719,11 +471,11 @@ class Decider:
         slips ``is_name_slip`` counts, and as sure as a lower-case fix.
         """
         lower = word.lower()
-        table = self.table
+        table = self.ranker.table
         if len(lower) < CAPITALISED_PAIR_MIN_LENGTH or table is None:
             return None
         # not beside a function word: a name is as often followed by di or itu as a word is
-        following, previous = (n if n and self.zipf(n) < CAPITALISED_PAIR_MAX_NEIGHBOUR_ZIPF else ""
+        following, previous = (n if n and self.ranker.zipf(n) < CAPITALISED_PAIR_MAX_NEIGHBOUR_ZIPF else ""
                                for n in (context.following, context.previous))
 
         def paired(term: str) -> bool:
@@ -731,9 +483,9 @@ class Decider:
                 bool(previous) and table.count(previous, term) >= CAPITALISED_PAIR_MIN_COUNT)
 
         found = {
-            term for term, distance, count in self.near_lookup(lower)
+            term for term, distance, count in self.ranker.near_lookup(lower)
             if distance == 1 and is_name_slip(lower, term) and term not in self.lexicon.attested_only
-            and self._prior(term, count) >= CAPITALISED_SLIP_ZIPF and paired(term)
+            and self.ranker.prior(term, count) >= CAPITALISED_SLIP_ZIPF and paired(term)
         }
         if len(found) != 1:
             return None
@@ -747,19 +499,14 @@ class Decider:
         ``reason`` is formatted with the candidate.
         """
         lower = word.lower()
-        ranked = self._rank(lower, context)
+        ranked = self.ranker.rank(lower, context)
         if not ranked or not accepts(ranked[0]):
             return None
-        confidence, _as_written = _posterior(ranked, self.null_score(lower))
+        confidence, _as_written = posterior(ranked, self.ranker.null_score(lower))
         if confidence < CAPITALISED_SLIP_CONFIDENCE or lower in self.lexicon.english:
             return None  # asked last: the English list is read only for a word about to be fixed
         best = ranked[0].term
         return Verdict("fix", (match_case(word, best),), round(confidence, 3), reason.format(best))
-
-    def _is_confix_form(self, term: str) -> bool:
-        """A regular derivation with a prefix and a suffix (``kenaikan``): a shape no name has."""
-        parse = self._derivation(term)
-        return parse is not None and bool(parse.prefixes) and bool(parse.suffix)
 
     def _english_is_typo(self, lower: str, ranked: list[Ranked]) -> bool:
         """An English word that is also a slip of a far commoner Indonesian word.
@@ -818,68 +565,3 @@ def _ends_a_name(token: Token) -> bool:
 
 
 _TRIPLED = re.compile(r"([a-z])\1\1")
-
-
-def _posterior(ranked: list[Ranked], as_written: float) -> tuple[float, float]:
-    """The best candidate's share and the "right as written" reading's share.
-
-    Each reading weighs ``10 ** (SHARPNESS * score)``; ``as_written`` is
-    the score of the word being right as it stands.
-    """
-    best = ranked[0].score
-    weights = sum(10 ** (SHARPNESS * (r.score - best)) for r in ranked)
-    written = 10 ** (SHARPNESS * (as_written - best))
-    total = weights + written
-    return 1.0 / total, written / total
-
-
-def _probability(zipf: float) -> float:
-    """Zipf frequency (log10 per 10^9 words) as a probability; 0 for unknown words."""
-    return 10 ** (zipf - 9) if zipf > 0 else 0.0
-
-
-@lru_cache(maxsize=1)
-def _affix_surfaces() -> tuple[dict[str, frozenset[str]], frozenset[str], int, int]:
-    """How the morphology writes prefixes and suffixes, and their longest lengths.
-
-    Prefix surface -> the first letters a nasal may have taken from the
-    root ("" when it takes none): ``meny`` -> {"s"}, ``di`` -> {""}.
-    Suffix surfaces: every derivational suffix with every clitic.  Worked
-    out on first use (a few ms), not at import: clean copy never needs it.
-    """
-    prefixes: dict[str, set[str]] = {}
-    for chain in morphology.CHAINS:
-        if not chain:
-            continue
-        for letter in ascii_lowercase:
-            for root in (letter + "ala", letter + "rat"):
-                word = morphology.attach(morphology.Parse(chain, root), root)
-                if word.endswith(root):
-                    prefixes.setdefault(word[: len(word) - len(root)], set()).add("")
-                elif word.endswith(root[1:]):
-                    prefixes.setdefault(word[: len(word) - len(root) + 1], set()).add(letter)
-    suffixes = {
-        suffix + possessive + particle
-        for suffix in ("",) + morphology.SUFFIXES
-        for possessive in ("",) + morphology.POSSESSIVES
-        for particle in ("",) + morphology.PARTICLES
-    }
-    return {p: frozenset(v) for p, v in prefixes.items()}, frozenset(suffixes), max(map(len, prefixes)), max(map(len, suffixes))
-
-
-def _may_derive(word: str, roots: Container[str]) -> bool:
-    """A cheap necessary condition for ``Decider._derivation``: affixes around a root."""
-    prefix_surfaces, suffix_surfaces, longest_prefix, longest_suffix = _affix_surfaces()
-    n = len(word)
-    ends = [n - m for m in range(min(longest_suffix, n) + 1) if word[n - m :] in suffix_surfaces]
-    for k in range(min(longest_prefix, n) + 1):
-        restored = prefix_surfaces.get(word[:k], frozenset({""})) if k else frozenset({""})
-        if k and word[:k] not in prefix_surfaces:
-            continue
-        for end in ends:
-            if end - k < 2 or (k == 0 and end == n):
-                continue
-            core = word[k:end]
-            if any(letter + core in roots for letter in restored):
-                return True
-    return False

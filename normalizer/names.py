@@ -55,7 +55,7 @@ class KnownNames:
         """A capitalised unknown word: a name, unless a clear slip of one we know.
 
         ``document_names``: the capitalised words the story itself uses twice
-        or more inside a sentence (``decide.Context``), which count as known.
+        or more inside a sentence (``rank.Context``), which count as known.
         """
         lower = word.lower()
         matches = []

@@ -13,10 +13,11 @@ from functools import cached_property
 
 from . import calendar, holds, titles
 from .casing import match_case
-from .decide import Context, Decider, starts_a_sentence
+from .decide import Decider, starts_a_sentence
 from .findings import Edit, Finding
 from .lexicon import Lexicon
 from .memo import Memo
+from .rank import Context
 from .tokenize import Token, tokenize
 from .verdict import Verdict
 
@@ -173,7 +174,7 @@ class Normalizer:
             holds.accept_colloquial_in_quotes(text, tokens, judged, self._colloquial, self.is_valid, self.lexicon.is_plain_form)
             holds.hold_epithets(tokens, judged, self.lexicon.is_form)
             holds.hold_latin(text, tokens, judged, self._latin)
-            holds.hold_repeated(tokens, judged, self.decider.zipf)
+            holds.hold_repeated(tokens, judged, self.decider.ranker.zipf)
             findings += [f for _, f in judged.values() if f is not None]
         findings.sort(key=lambda f: f.start)
         return findings
@@ -235,11 +236,11 @@ class Normalizer:
                 if not second.text.islower() or not (first.text.islower() or starts_a_sentence(first)):
                     continue
                 neighbour = tokens[left if right == index else right].text.lower()
-                if self.decider.zipf(neighbour) >= JOIN_MAX_NEIGHBOUR_ZIPF:
+                if self.decider.ranker.zipf(neighbour) >= JOIN_MAX_NEIGHBOUR_ZIPF:
                     continue  # disa yang is dia yang mistyped, not di sayang: a piece is no common word
                 joined = (first.text + second.text).lower()
                 whole = self._misspaced_preposition(joined) or joined
-                if len(joined) >= JOIN_MIN_LENGTH and self.decider.zipf(whole.split()[-1]) >= JOIN_MIN_ZIPF:
+                if len(joined) >= JOIN_MIN_LENGTH and self.decider.ranker.zipf(whole.split()[-1]) >= JOIN_MIN_ZIPF:
                     options.append((left, right, whole))
             if len(options) != 1:
                 continue
@@ -274,9 +275,9 @@ class Normalizer:
             if {first.start, second.start} & styled or any(judged.get(i, (True, None))[1] for i in (index, index + 1)):
                 continue
             joined = first.text + second.text
-            if joined not in self.lexicon.forms or self.decider.zipf(joined) < JOIN_MIN_ZIPF:
+            if joined not in self.lexicon.forms or self.decider.ranker.zipf(joined) < JOIN_MIN_ZIPF:
                 continue
-            if not prefix and self.decider.zipf(first.text) >= JOIN_MIN_ZIPF and (
+            if not prefix and self.decider.ranker.zipf(first.text) >= JOIN_MIN_ZIPF and (
                 not first.text.startswith(("me", "di")) or text[second.end : second.end + 1] in ("?", ",")
             ):
                 continue  # tahu kan (bukan); a verb with its prefix takes it only as a tag (mendengar kan?)

@@ -12,7 +12,8 @@ import pytest
 
 from normalizer import Normalizer
 from normalizer.context import Bigrams
-from normalizer.decide import MAX_FIX_COST, SKIP, Context, Decider
+from normalizer.decide import MAX_FIX_COST, SKIP, Decider
+from normalizer.rank import Context
 from normalizer.errormodel import typo_cost
 from normalizer.lexicon import Lexicon
 from normalizer.tokenize import Token
@@ -178,9 +179,9 @@ def test_the_lost_letter_index_answers_as_the_word_by_word_search() -> None:
 # -- unlisted derived forms ----------------------------------------------
 def test_regular_derivations_only() -> None:
     d = decider({})
-    assert d._derivation("dirapikannya") is not None
-    assert d._derivation("pentiket") is None  # meN-/peN- drop the t of tiket: peniket
-    assert d._derivation("kemran") is None  # no two-letter, vowel-less roots
+    assert d.ranker.derivation("dirapikannya") is not None
+    assert d.ranker.derivation("pentiket") is None  # meN-/peN- drop the t of tiket: peniket
+    assert d.ranker.derivation("kemran") is None  # no two-letter, vowel-less roots
 
 
 # -- the whole pipeline, hand-made sentences -----------------------------

@@ -25,11 +25,11 @@ def test_replacing_an_entry_of_a_full_memo_keeps_the_rest() -> None:
 
 
 def test_a_normalizers_memos_stay_within_their_limits(monkeypatch) -> None:
-    from normalizer import Normalizer, decide, lexicon, pipeline
+    from normalizer import Normalizer, lexicon, pipeline, rank
 
     monkeypatch.setattr(lexicon, "FLAG_MEMO_LIMIT", 50)
     monkeypatch.setattr(pipeline, "WORD_MEMO_LIMIT", 10)
-    monkeypatch.setattr(decide, "RANK_MEMO_LIMIT", 5)
+    monkeypatch.setattr(rank, "RANK_MEMO_LIMIT", 5)
     n = Normalizer(style=False)
     words = " ".join(f"kata{chr(97 + i)}{chr(97 + j)}x" for i in range(6) for j in range(6))
     n.check(f"Dia datang deengan cepat dan {words}.")
@@ -37,4 +37,4 @@ def test_a_normalizers_memos_stay_within_their_limits(monkeypatch) -> None:
     assert len(n.lexicon._analyses) <= 50
     assert max(len(n._valid), len(n._doubt), len(n._style_hits), len(n._quiet)) <= 10
     decider = n.decider
-    assert len(decider._ranked) <= 5 and len(decider._listed) <= 5
+    assert len(decider.ranker._ranked) <= 5 and len(decider.ranker._listed) <= 5
