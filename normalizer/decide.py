@@ -210,12 +210,17 @@ class Decider:
         if _ends_a_name(token):
             return SKIP
         # A capitalised word may be a name: inside a sentence it is fixed only
-        # as an unmistakable slip (``Kepolisan``, ke-polis-an), at a sentence
-        # start only as a slip of a common word, as in ``decide``.
+        # as a slip of a known name (``Kalimatan``, kalimat-an) or an
+        # unmistakable slip (``Kepolisan``, ke-polis-an), at a sentence start
+        # only as a slip of a common word, as in ``decide``.
         capitalised = not token.text.islower()
         if capitalised and not starts_a_sentence(token):
             if len(token.parts) > 1 or lower in context.document_names:
                 return SKIP
+            if lower not in self.lexicon.villages:  # Kalimatan is no kalimat + -an, but Pakisan is a village
+                named = self.names.verdict(token.text, context.document_names)
+                if named.action == "fix":
+                    return named
             return self._capitalised_slip(token.text, context) or SKIP
         if capitalised and lower in context.capitalised:
             return SKIP

@@ -621,6 +621,14 @@ def test_a_capitalised_slip_that_parses_is_fixed_and_an_ambiguous_one_stands(typ
     assert fixed(typo_only, text) == text
 
 
+def test_a_slip_of_a_known_place_that_parses_is_fixed_but_a_village_stands(typo_only) -> None:
+    # Kalimatan parses (kalimat + -an), but it is Kalimantan with a letter lost
+    assert fixed(typo_only, "Banjir melanda Kalimatan Selatan.") == "Banjir melanda Kalimantan Selatan."
+    # Pakisan parses too and is one letter from Pakistan, but it is a village's name (villages.txt)
+    text = "Banjir melanda Pakisan pekan lalu."
+    assert fixed(typo_only, text) == text
+
+
 def test_a_title_case_headline_may_join_two_clauses_with_a_comma(typo_only) -> None:
     text = "Kebakaran Lahna Gambut Meluas, Warga Mengungsi\n\nPalangka Raya (ANTARA) - Api meluas.\n"
     assert fixed(typo_only, text) == text.replace("Lahna", "Lahan")
