@@ -24,7 +24,7 @@ from .context import Bigrams
 from .errormodel import is_name_slip, is_slip, is_swap, keeps_letters
 from .lexicon import Lexicon
 from .names import KnownNames
-from .rank import COST_WEIGHT, MORPH_MIN_LENGTH, UNATTESTED_ZIPF, Bigram, Context, Ranked, Ranker, posterior
+from .rank import COST_WEIGHT, MORPH_MIN_LENGTH, UNATTESTED_ROOT_ZIPF, UNATTESTED_ZIPF, Bigram, Context, Ranked, Ranker, posterior
 from .reduplication import Halves
 from .tokenize import Token
 from .verdict import MAX_FIX_COST, MAX_SUGGESTIONS, SKIP, Lookup, Verdict
@@ -225,14 +225,16 @@ class Decider:
         if capitalised and lower in context.capitalised:
             return SKIP
         min_zipf = COMMON_ZIPF if capitalised else WEAK_MIN_ZIPF
-        if self.lexicon.is_weak(lower):
+        weak = self.lexicon.is_weak(lower)
+        if weak:
             for term, _score, _cost, zipf in self.ranker.rank(lower, context)[:1]:
                 if is_name_slip(lower, term) and zipf >= min_zipf and not self.lexicon.is_weak(term):
                     reason = f"a rare-root reading; {term!r} is a common word one slip away"
                     return Verdict("fix", (match_case(token.text, term),), 0.95, reason)
         if len(token.parts) > 1 or len(lower) < UNLISTED_MIN_LENGTH:
             return SKIP
-        verdict = self._lost_n_before_nya(token.text) or self._lost_a_before_an(token.text, context) or self._unlisted(token.text)
+        verdict = (self._lost_n_before_nya(token.text) or self._lost_a_before_an(token.text, context)
+                   or self._unlisted(token.text, weak))
         if capitalised and verdict.action != "skip" and not self._is_common_typo(lower):
             return SKIP  # the gate decide puts on a capitalised word at a sentence start
         # Asked last, as in decide: the English list is read only for a word about to be fixed.
@@ -285,20 +287,22 @@ class Decider:
             return None
         return Verdict("fix", (match_case(word, intended + clitic),), 0.95, f"{intended!r} with one of its two a's lost")
 
-    def _unlisted(self, word: str) -> Verdict:
+    def _unlisted(self, word: str, weak: bool = False) -> Verdict:
         """A slip that parses (``membeeri``): fixed when a listed word one slip away is far likelier.
 
         "Right as written" is scored as what the form is, an unattested
-        derivation (``UNATTESTED_ZIPF``), so only a candidate common enough
-        to outweigh one slip and that prior wins, and only at the confidence
-        the pipeline applies by default.  Ranked without context: the form
+        derivation (``UNATTESTED_ZIPF``), or, when ``weak`` (through a root
+        no corpus attests: ``berbentul``, ``pedamping``), no commoner than
+        such a root (``UNATTESTED_ROOT_ZIPF``).  So only a candidate common
+        enough to outweigh one slip and that prior wins, and only at the
+        confidence the pipeline applies by default.  Ranked without context: the form
         has no pair counts, so its neighbours could only ever favour the
         listed words.
         """
         ranked = self.ranker.rank(word.lower(), Context())
         if not ranked or ranked[0].cost > MAX_FIX_COST:
             return SKIP
-        confidence, _as_written = posterior(ranked, UNATTESTED_ZIPF)
+        confidence, _as_written = posterior(ranked, UNATTESTED_ROOT_ZIPF if weak else UNATTESTED_ZIPF)
         best = ranked[0]
         suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
         if confidence >= UNLISTED_MIN_CONFIDENCE:

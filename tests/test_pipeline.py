@@ -214,6 +214,17 @@ def test_slip_that_parses_is_fixed(typo_only, typo: str, fix: str) -> None:
     assert fixed(typo_only, f"Kata dia, {typo} itu penting.") == f"Kata dia, {fix} itu penting."
 
 
+@pytest.mark.parametrize(("typo", "fix"), [("penalaman", "pengalaman"), ("geraan", "gerakan")])
+def test_a_slip_that_parses_only_through_a_root_no_corpus_attests_is_fixed(typo_only, typo: str, fix: str) -> None:
+    # peN- + lalam + -an, gera + -an: the roots are rare KBBI entries, so the form as
+    # written is no commoner than they are; a common word with a g or a k lost is likelier
+    assert typo_only.lexicon.is_weak(typo)
+    assert fixed(typo_only, f"Mereka berbagi {typo} di desa.") == f"Mereka berbagi {fix} di desa."
+    # but no commoner than the root: pemilahan (sorting, of the rare pilah) stands beside pemilihan
+    text = "Mereka memulai pemilahan sampah di desa."
+    assert typo_only.lexicon.is_weak("pemilahan") and fixed(typo_only, text) == text
+
+
 def test_no_formal_affix_goes_on_a_colloquial_in_verb(typo_only) -> None:
     # selesain (selesai + colloquial -in) is a word of quotes, not a root: peN- + selesain is a typo
     assert typo_only.is_valid("selesain") and typo_only.is_valid("berkafein")
