@@ -56,6 +56,26 @@ def drop_in_italics(text: str, judged: Judged) -> None:
                 judged[index] = (valid, None)
 
 
+def hold_cited_terms(text: str, judged: Judged, english: Container[str]) -> None:
+    """An English word that alone fills a quotation is a term cited, not a slip: no fix.
+
+    News quotes a trade's loanword by itself (tuna exported as ``"loin"``,
+    a ``"homestay"``); ``decide`` fixes an English word that is also a slip
+    of a far commoner Indonesian word (``loin``, one letter from ``lain``),
+    but quoted alone it is the very word the writer meant to show.
+    """
+    if '"' not in text and "\u201c" not in text:
+        return
+    for start, end in quotes.spans(text):
+        inside = [(i, f) for i, (_valid, f) in judged.items() if f is not None and start <= f.start < end]
+        if len(inside) != 1:
+            continue
+        index, finding = inside[0]
+        cited = text[start + 1 : end - 1].strip(" .,!?")
+        if finding.fixable and cited == finding.word and cited.lower() in english:
+            judged[index] = (judged[index][0], suggested_only(finding, "an English term quoted by itself"))
+
+
 def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[Finding]) -> None:
     """In a quote that also holds an unknown word ejaan cannot explain, no fix.
 

@@ -225,6 +225,17 @@ def test_a_slip_that_parses_only_through_a_root_no_corpus_attests_is_fixed(typo_
     assert typo_only.lexicon.is_weak("pemilahan") and fixed(typo_only, text) == text
 
 
+def test_an_english_term_quoted_by_itself_is_only_suggested_a_fix(typo_only) -> None:
+    # loin is one letter from lain, and unquoted it is fixed so; quoted alone it is a trade's term
+    quoted = 'Tuna itu diekspor dalam bentuk "loin" beku.'
+    (finding,) = typo_only.check(quoted)
+    assert finding.suggestions[0] == "lain" and not finding.fixable and "quoted by itself" in finding.reason
+    assert fixed(typo_only, quoted) == quoted
+    assert fixed(typo_only, quoted.replace('"', "")) == "Tuna itu diekspor dalam bentuk lain beku."
+    # a slip of an Indonesian word quoted alone is still fixed
+    assert fixed(typo_only, 'Ia menyebutnya "deengan".') == 'Ia menyebutnya "dengan".'
+
+
 def test_no_formal_affix_goes_on_a_colloquial_in_verb(typo_only) -> None:
     # selesain (selesai + colloquial -in) is a word of quotes, not a root: peN- + selesain is a typo
     assert typo_only.is_valid("selesain") and typo_only.is_valid("berkafein")
