@@ -151,8 +151,10 @@ def _strip_prefix(stem: str, prefix: str) -> Iterator[str]:
         head = prefix[:2].lower()
         if stem.startswith(head):
             yield from _nasal_roots(stem[2:])
-        if prefix == "peN" and stem.startswith("pe") and len(stem) > 3:
-            yield stem[2:]  # pe-: petani, pelaut, pekerja
+        if prefix == "peN" and stem.startswith("pe") and len(stem) > 3 and stem[2] not in VOWELS:
+            # pe-: petani, pelaut, pekerja; never before a vowel (peng-: pengurus),
+            # so peurunan is penurunan with its n lost, not pe- + urun + -an
+            yield stem[2:]
         return
     if prefix in ("ber", "ter", "per"):
         if stem.startswith(prefix):

@@ -213,6 +213,14 @@ def test_a_root_k_lost_before_kan_is_fixed_not_read_as_another_confix() -> None:
     assert fixed == "Pemerintah berencana menaikkan harga BBM."
 
 
+def test_a_nasal_lost_before_a_vowel_is_fixed_not_read_as_pe() -> None:
+    # pe- (petani) never comes before a vowel, so peurunan is no pe- + urun + -an
+    fixed, _ = normalizer().fix("Warga menolak peurunan harga gabah dan peolakan itu.")
+    assert fixed == "Warga menolak penurunan harga gabah dan penolakan itu."
+    text = "Para petani dan pelaut datang."
+    assert normalizer().fix(text)[0] == text
+
+
 def test_pipeline_leaves_unknown_names_alone() -> None:
     text = "Menurut Wirasentika, pasukan Drobnikov mundur ke Pelangsari."
     assert normalizer().fix(text)[0] == text

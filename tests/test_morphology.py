@@ -134,3 +134,13 @@ def test_a_listed_noun_in_asi_takes_verbal_affixes() -> None:
     assert lexicon.is_valid("direplikasi") and lexicon.is_valid("mereplikasi")
     assert not lexicon.is_weak("direplikasi")
     assert not lexicon.is_valid("direplikasx")
+
+
+def test_pe_stands_for_pen_before_consonants_only() -> None:
+    """pe- (petani, pelaut) never comes before a vowel: there peN- is peng-."""
+    roots = {"tani", "laut", "urun", "olak", "turun", "tolak"}
+    assert analyse("petani", roots.__contains__) == Parse(("peN",), "tani")
+    assert analyse("pelaut", roots.__contains__) == Parse(("peN",), "laut")
+    for word in ("peurunan", "peolakan"):  # penurunan, penolakan with the n lost
+        assert all(p.root not in ("urun", "olak") for p in parses(word)), word
+        assert analyse(word, roots.__contains__) is None, word
