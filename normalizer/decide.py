@@ -63,6 +63,9 @@ NYA_SHADOW_RATIO = 5
 # and, beside its neighbours, this much likelier (log10) than the next candidate.
 LOST_A_MIN_ZIPF = 2.5
 LOST_A_MARGIN = 0.5
+# An unlisted bare pe- form (pejualan: pe- + jual + -an) is read as the peN-
+# form with its nasal lost when that form is listed and at least this common.
+LOST_NASAL_MIN_ZIPF = 3.0
 # ... and flagged, when not fixed, from this length on if a word this common is it
 # with two neighbouring letters swapped.
 SWAP_FLAG_MIN_LENGTH = 8
@@ -234,7 +237,7 @@ class Decider:
         if len(token.parts) > 1 or len(lower) < UNLISTED_MIN_LENGTH:
             return SKIP
         verdict = (self._lost_n_before_nya(token.text) or self._lost_a_before_an(token.text, context)
-                   or self._unlisted(token.text, weak))
+                   or self._lost_pe_nasal(token.text, context) or self._unlisted(token.text, weak))
         if capitalised and verdict.action != "skip" and not self._is_common_typo(lower):
             return SKIP  # the gate decide puts on a capitalised word at a sentence start
         # Asked last, as in decide: the English list is read only for a word about to be fixed.
@@ -286,6 +289,27 @@ class Decider:
         if len(ranked) > 1 and ranked[0].score - ranked[1].score < LOST_A_MARGIN:
             return None
         return Verdict("fix", (match_case(word, intended + clitic),), 0.95, f"{intended!r} with one of its two a's lost")
+
+    def _lost_pe_nasal(self, word: str, context: Context) -> Verdict | None:
+        """``pejualan``: pe- + jual + -an parses, but it is penjualan with its n lost.
+
+        Bare pe- is lexicalised (pedagang, petani, and pedaging, petelur,
+        pekebun that no list holds), so a form no list holds that is a
+        common listed word with the n or m after its pe lost (pengamat:
+        pegamat, pe- + gamat) is that word mistyped.  Fixed when, beside the
+        neighbours, that word ranks first.
+        """
+        lower = word.lower()
+        if not any(not p.is_bare and morphology.is_bare_pe(p, lower) for p in morphology.parses(lower)):
+            return None
+        for nasal in "nm":
+            intended = lower[:2] + nasal + lower[2:]
+            if intended not in self.lexicon.forms or self.ranker.zipf(intended) < LOST_NASAL_MIN_ZIPF:
+                continue
+            ranked = self.ranker.rank(lower, context)
+            if ranked and ranked[0].term == intended:
+                return Verdict("fix", (match_case(word, intended),), 0.95, f"{intended!r} with the nasal of its peN- lost")
+        return None
 
     def _unlisted(self, word: str, weak: bool = False) -> Verdict:
         """A slip that parses (``membeeri``): fixed when a listed word one slip away is far likelier.

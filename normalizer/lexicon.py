@@ -292,7 +292,7 @@ class Lexicon:
         """A morphological parse to a known root, memoised per word."""
         if word in self._analyses:
             return self._analyses[word]
-        return self._analyses.put(word, morphology.analyse(word, self.is_root, self.is_form))
+        return self._analyses.put(word, morphology.analyse(word, self.is_root, self.is_form, self.roots.__contains__))
 
     def is_unlisted(self, word: str) -> bool:
         """Valid only through the morphology: no list, name or user vouches for the form itself.

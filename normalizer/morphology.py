@@ -205,6 +205,7 @@ def analyse(
     word: str,
     is_root: Callable[[str], bool],
     is_word: Callable[[str], bool] | None = None,
+    is_attested: Callable[[str], bool] | None = None,
 ) -> Parse | None:
     """The first parse of ``word`` whose root is known, or None.
 
@@ -212,6 +213,8 @@ def analyse(
     ``sejawatnya`` is ``sejawat`` + ``-nya`` even when ``sejawat`` is listed
     only as a form, not as a root.  A compound root (``tanggungjawab``) is
     accepted under a confix, as KBBI writes ``pertanggungjawaban`` as one word.
+    ``is_attested`` (optional) tells the roots corpora use: only those take
+    the bare pe- of ``pedagang`` (``is_bare_pe``).
     """
     word = word.lower()
     if is_word is not None:
@@ -227,11 +230,23 @@ def analyse(
     for parse in parses(word):
         if parse.is_bare:
             continue
+        if is_attested is not None and not is_attested(parse.root) and is_bare_pe(parse, word):
+            continue
         if is_root(parse.root):
             return parse
         if parse.prefixes and parse.suffix and _is_compound(parse.root, is_root):
             return parse
     return None
+
+
+def is_bare_pe(parse: Parse, word: str) -> bool:
+    """pe- written for peN- before a letter the nasal joins (pedagang, not pendagang).
+
+    That surface is lexicalised: it goes with roots everyone uses (dagang,
+    tani, jabat).  Through a root only a dictionary lists, ``pedamping``
+    is pendamping with its n lost far more often than a real pe- word.
+    """
+    return parse.prefixes[:1] == ("peN",) and parse.root[:1] not in "lmnrwy" and attach(parse, parse.root) != word
 
 
 def bound_compound(word: str, is_word: Callable[[str], bool]) -> Parse | None:

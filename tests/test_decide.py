@@ -221,6 +221,23 @@ def test_a_nasal_lost_before_a_vowel_is_fixed_not_read_as_pe() -> None:
     assert normalizer().fix(text)[0] == text
 
 
+def test_a_nasal_lost_from_pen_is_fixed_and_bare_pe_words_stand() -> None:
+    # pe- + jual + -an parses, but bare pe- is lexicalised: it is penjualan with the n lost
+    fixed, _ = normalizer().fix("Pengamat menilai pejualan naik, kata pegamat itu.")
+    assert fixed == "Pengamat menilai penjualan naik, kata pengamat itu."
+    # real bare pe- words no list holds
+    text = "Harga ayam pedaging dan ayam petelur naik, kata pekebun dan petambak."
+    assert normalizer().fix(text)[0] == text
+    # pejabat or penjahat? left
+    assert normalizer().fix("Polisi menangkap pejahat itu.")[0] == "Polisi menangkap pejahat itu."
+
+
+def test_bare_pe_through_a_root_no_corpus_attests_is_a_lost_nasal() -> None:
+    # pe- + damping parsed only through a dictionary's root: pendamping with its n lost
+    fixed, _ = normalizer().fix("Ia menjadi pedamping warga.")
+    assert fixed == "Ia menjadi pendamping warga."
+
+
 def test_pipeline_leaves_unknown_names_alone() -> None:
     text = "Menurut Wirasentika, pasukan Drobnikov mundur ke Pelangsari."
     assert normalizer().fix(text)[0] == text
