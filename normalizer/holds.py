@@ -22,6 +22,8 @@ Judged = dict[int, tuple[bool, Finding | None]]
 # Words a changed vowel from an Indonesian word that mark a quote as another
 # language (Minang lamo, manunggu) when this many stand in it (``hold_in_quotes``).
 QUOTE_VOWEL_SHIFTS = 2
+# ... but a fix of a word this long that is no changed vowel is kept there (``_long_slip``).
+QUOTE_SLIP_MIN_LENGTH = 9
 # An unknown lower-case word written so this many times within this many words
 # (a story's length) is only suggested a fix (``hold_repeated``) ...
 REPEATED_UNKNOWN = 2
@@ -84,7 +86,8 @@ def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[
     tinggi"``, where ``samo`` is no slip of ``sama``), and so do two
     words each a changed vowel from an Indonesian one (Minang ``"Ambo
     lah lamo manunggu"``: lama, menunggu).  Fixes there, the style
-    layer's too (``Ambo lah`` is no ``Ambolah``), are only suggested.
+    layer's too (``Ambo lah`` is no ``Ambolah``), are only suggested,
+    except a long word's slip that is no changed vowel (``_long_slip``).
     """
     covered = [(f.start, f.end) for _, f in judged.values() if f is not None]  # kesem patan: one split word
     unexplained = [
@@ -100,7 +103,7 @@ def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[
             continue
         why = "in a quote beside a word no slip explains, perhaps another language"
         for index, (valid, finding) in judged.items():
-            if finding is not None and finding.fixable and start <= finding.start < end:
+            if finding is not None and finding.fixable and start <= finding.start < end and not _long_slip(finding):
                 judged[index] = (valid, suggested_only(finding, why))
         for i, finding in enumerate(styled):
             if finding.fixable and start <= finding.start < end:
@@ -194,6 +197,16 @@ def hold_repeated(tokens: list[Token], judged: Judged, zipf: Callable[[str], flo
         if len(near) >= REPEATED_UNKNOWN and zipf(finding.suggestions[0].lower()) < REPEATED_MAX_ZIPF:
             why = f"written so {len(near)} times in {REPEATED_WINDOW} words, perhaps a word ejaan lacks"
             judged[index] = (judged[index][0], suggested_only(finding, why))
+
+
+def _long_slip(finding: Finding) -> bool:
+    """A fix of a long word by more than a changed vowel: a slip even in another language's quote.
+
+    The words of a regional language one slip from Indonesian ones are short
+    (samo, kito, atuh) or the same word with its vowels shifted (Javanese
+    kabudayan, Madurese kasejahteraan); ``mengenaakan`` is no word of any.
+    """
+    return len(finding.word) >= QUOTE_SLIP_MIN_LENGTH and not _vowel_changed(finding)
 
 
 def _vowel_changed(finding: Finding) -> bool:

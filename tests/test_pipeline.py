@@ -279,6 +279,16 @@ def test_no_fix_in_a_quote_beside_a_word_no_slip_explains(typo_only) -> None:
     assert fixed(typo_only, split) == split.replace("kesem patan", "kesempatan").replace("kata-kta", "kata-kata")
 
 
+def test_a_long_word_slipped_is_fixed_even_in_a_quote_held_as_another_language(typo_only) -> None:
+    # bajamba holds the quote; a long word's doubled letter is no Minang word, samo still is
+    text = '"Makan bajamba menumbuhkan kebersamaaan. Duduak samo randah," kata Datuak.'
+    assert fixed(typo_only, text) == text.replace("kebersamaaan", "kebersamaan")
+    # a long word with a vowel shifted is how the language says it (Madurese kasejahteraan): held
+    regional = '"Makan bajamba soal kasejahteraan," kata Datuak.'
+    assert fixed(typo_only, regional) == regional
+    assert [f.suggestions[0] for f in typo_only.check(regional)] == ["kesejahteraan"]
+
+
 def test_common_lost_doubles_that_merely_parse_are_fixed(typo_only) -> None:
     # per- + usah + -an and lai + -nya parse, but no list vouches for them any more
     text = "Direksi perusahan itu dan pihak lainya hadir."
