@@ -24,6 +24,9 @@ Judged = dict[int, tuple[bool, Finding | None]]
 QUOTE_VOWEL_SHIFTS = 2
 # ... but a fix of a word this long that is no changed vowel is kept there (``_long_slip``).
 QUOTE_SLIP_MIN_LENGTH = 9
+# A quote with this many words flagged or unexplained is in another language:
+# no flag on its shorter words (``drop_flags_in_foreign_quotes``).
+QUOTE_FOREIGN_DOUBTS = 3
 # An unknown lower-case word written so this many times within this many words
 # (a story's length) is only suggested a fix (``hold_repeated``) ...
 REPEATED_UNKNOWN = 2
@@ -89,11 +92,7 @@ def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[
     layer's too (``Ambo lah`` is no ``Ambolah``), are only suggested,
     except a long word's slip that is no changed vowel (``_long_slip``).
     """
-    covered = [(f.start, f.end) for _, f in judged.values() if f is not None]  # kesem patan: one split word
-    unexplained = [
-        tokens[i].start for i, (valid, f) in judged.items()
-        if not valid and f is None and tokens[i].text.islower() and not any(s <= tokens[i].start < e for s, e in covered)
-    ]
+    unexplained = _unexplained(tokens, judged)
     vowel_shifted = [f.start for _, f in judged.values() if f is not None and f.word.islower() and _vowel_changed(f)]
     if not unexplained and len(vowel_shifted) < QUOTE_VOWEL_SHIFTS:
         return
@@ -197,6 +196,39 @@ def hold_repeated(tokens: list[Token], judged: Judged, zipf: Callable[[str], flo
         if len(near) >= REPEATED_UNKNOWN and zipf(finding.suggestions[0].lower()) < REPEATED_MAX_ZIPF:
             why = f"written so {len(near)} times in {REPEATED_WINDOW} words, perhaps a word ejaan lacks"
             judged[index] = (judged[index][0], suggested_only(finding, why))
+
+
+def drop_flags_in_foreign_quotes(text: str, tokens: list[Token], judged: Judged) -> None:
+    """No flag on a short word in a quote that doubts this many of its words: another language.
+
+    A quote in Javanese or Palembang Malay (``"Wong kito galo jangan
+    panik"``) is full of short words a slip or two from Indonesian ones
+    (``iki``, ``wonten``, ``kito``), none of them sure; flagging each buries
+    the desk in suggestions to "correct" a speaker.  Where a quote holds
+    ``QUOTE_FOREIGN_DOUBTS`` words flagged or unexplained, flags of words
+    shorter than ``QUOTE_SLIP_MIN_LENGTH`` are dropped; fixes, and flags
+    of long words (a slip of ``kesejahteraan``), stay.
+    """
+    if '"' not in text and "\u201c" not in text:
+        return
+    unexplained = _unexplained(tokens, judged)
+    for start, end in quotes.spans(text):
+        inside = [(i, f) for i, (_valid, f) in judged.items() if f is not None and start <= f.start < end]
+        doubts = sum(1 for _, f in inside if not f.fixable) + sum(1 for at in unexplained if start <= at < end)
+        if doubts < QUOTE_FOREIGN_DOUBTS:
+            continue
+        for index, finding in inside:
+            if not finding.fixable and finding.kind == "typo" and len(finding.word) < QUOTE_SLIP_MIN_LENGTH:
+                judged[index] = (judged[index][0], None)
+
+
+def _unexplained(tokens: list[Token], judged: Judged) -> list[int]:
+    """Offsets of the lower-case words neither valid nor explained by any finding."""
+    covered = [(f.start, f.end) for _, f in judged.values() if f is not None]  # kesem patan: one split word
+    return [
+        tokens[i].start for i, (valid, f) in judged.items()
+        if not valid and f is None and tokens[i].text.islower() and not any(s <= tokens[i].start < e for s, e in covered)
+    ]
 
 
 def _long_slip(finding: Finding) -> bool:

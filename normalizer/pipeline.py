@@ -176,6 +176,7 @@ class Normalizer:
             holds.hold_epithets(tokens, judged, self.lexicon.is_form)
             holds.hold_latin(text, tokens, judged, self._latin)
             holds.hold_repeated(tokens, judged, self.decider.ranker.zipf)
+            holds.drop_flags_in_foreign_quotes(text, tokens, judged)
             findings += [f for _, f in judged.values() if f is not None]
         findings.sort(key=lambda f: f.start)
         return findings
