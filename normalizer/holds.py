@@ -109,6 +109,27 @@ def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[
                 styled[i] = suggested_only(finding, why)
 
 
+def drop_before_glottal_marks(text: str, tokens: list[Token], judged: Judged) -> None:
+    """No typo finding on a word written with a glottal stop at its end (Makassar ``sabbara'``).
+
+    Makassar, Bugis and other languages of Sulawesi write the final glottal
+    stop with an apostrophe (``"Baji'na ki' sabbara'"``); Indonesian puts one
+    only inside a word (``Jum'at``), so a word closed by one belongs to such
+    a language, and is no slip of ``sabhara``.  A word opened by a quote mark
+    too is a term in single quotes (``'pemerinath'``), and is judged.
+    """
+    if "'" not in text and "\u2019" not in text:
+        return
+    for index, (valid, finding) in judged.items():
+        token = tokens[index]
+        if finding is None or finding.kind != "typo":
+            continue
+        closed = text[token.end : token.end + 1] in ("'", "\u2019")
+        opened = token.start > 0 and text[token.start - 1] in ("'", "\u2018", "\u2019")
+        if closed and not opened and not text[token.end + 1 : token.end + 2].isalpha():
+            judged[index] = (valid, None)
+
+
 def accept_colloquial_in_quotes(text: str, tokens: list[Token], judged: Judged, colloquial: Container[str],
                                 is_valid: Callable[[str], bool], is_plain_form: Callable[[str], bool]) -> None:
     """Inside quotation marks, colloquial Jakarta speech is quoted as said.

@@ -170,6 +170,7 @@ class Normalizer:
         self._join_affix_pieces(text, tokens, judged, style_done | {f.start for f in findings})
         if judged:
             holds.drop_in_italics(text, judged)
+            holds.drop_before_glottal_marks(text, tokens, judged)
             holds.hold_cited_terms(text, judged, self.lexicon.english)
             holds.hold_in_quotes(text, tokens, judged, findings)
             holds.accept_colloquial_in_quotes(text, tokens, judged, self._colloquial, self.is_valid, self.lexicon.is_plain_form)

@@ -299,6 +299,14 @@ def test_no_flag_on_short_words_of_a_quote_that_doubts_three_of_its_words(typo_o
     assert [f.word for f in typo_only.check('"Harga cabai di psar itu naik," kata Hendra.')] == ["psar"]
 
 
+def test_a_word_closed_by_a_glottal_apostrophe_is_not_judged(typo_only) -> None:
+    # Makassar writes the final glottal stop so: sabbara' (be patient) is no slip of sabhara
+    text = "\"Baji'na ki' sabbara'. Lebih baik kita tunggu,\" katanya."
+    assert typo_only.check(text) == []
+    # a term in single quotes is still judged
+    assert fixed(typo_only, "Ia menyebut 'pemerinath' itu.") == "Ia menyebut 'pemerintah' itu."
+
+
 def test_common_lost_doubles_that_merely_parse_are_fixed(typo_only) -> None:
     # per- + usah + -an and lai + -nya parse, but no list vouches for them any more
     text = "Direksi perusahan itu dan pihak lainya hadir."
