@@ -203,7 +203,8 @@ class Normalizer:
             token = tokens[index]
             if in_titles is None and token.is_capitalised and not token.sentence_start:
                 in_titles = titles.institution_words(text, tokens, self.is_valid)
-            context = Context(word(index - 1), word(index + 1), names, capitalised, in_titles is not None and index in in_titles)
+            context = Context(word(index - 1), word(index + 1), names, capitalised, in_titles is not None and index in in_titles,
+                              _before_name(text, tokens, index))
             verdict = self.decider.second_look(token, context) if valid else self.decider.decide(token, context)
             return None if verdict.action == "skip" else self._typo_finding(token, verdict)
 
@@ -486,3 +487,11 @@ def _name_before(text: str, tokens: list[Token], index: int) -> bool:
         return False
     before = tokens[index - 1]
     return before.is_capitalised and not before.sentence_start and text[before.end : tokens[index].start] == " "
+
+
+def _before_name(text: str, tokens: list[Token], index: int) -> bool:
+    """The next token is a capitalised word one space on (``Kecamatam Lhoknga``)."""
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    return text[tokens[index].end : following.start] == " " and following.text[:1].isupper()

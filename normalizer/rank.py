@@ -82,7 +82,8 @@ class Context(NamedTuple):
 
     ``document_names``: capitalised words the text uses twice or more inside
     a sentence; ``capitalised``: those it uses so at least once (lower-cased);
-    ``in_title``: the token is a word of an institution's name.
+    ``in_title``: the token is a word of an institution's name;
+    ``before_name``: a capitalised word follows it, one space on.
     """
 
     previous: str = ""
@@ -90,6 +91,7 @@ class Context(NamedTuple):
     document_names: frozenset[str] = frozenset()
     capitalised: frozenset[str] = frozenset()
     in_title: bool = False  # a word of an institution's name (``titles``): Kesehtan in Kementerian Kesehtan
+    before_name: bool = False  # a capitalised word follows, one space on: Kecamatam Lhoknga
 
 class Ranker:
     """Scores the candidates ``lookup`` finds for a word, with context from a word-pair table.
