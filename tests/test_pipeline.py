@@ -307,6 +307,25 @@ def test_a_word_closed_by_a_glottal_apostrophe_is_not_judged(typo_only) -> None:
     assert fixed(typo_only, "Ia menyebut 'pemerinath' itu.") == "Ia menyebut 'pemerintah' itu."
 
 
+def test_a_title_word_one_slip_off_before_a_name_is_fixed(typo_only) -> None:
+    # a changed letter makes names, but kecamatan, kabupaten and kepolisian title the name after them
+    text = "Nelayan di Kecamatam Lhoknga, Kabupatan Aceh Besar, dan Kepolisiam Resor Jayapura."
+    assert fixed(typo_only, text) == "Nelayan di Kecamatan Lhoknga, Kabupaten Aceh Besar, dan Kepolisian Resor Jayapura."
+    # at a sentence start, though ke- + polis + -an parses
+    assert fixed(typo_only, "Ia pergi. Kepolisan Daerah Aceh datang.") == "Ia pergi. Kepolisian Daerah Aceh datang."
+    # no name follows: a name of its own, perhaps
+    assert fixed(typo_only, "Ia bertemu Kecamatam kemarin.") == "Ia bertemu Kecamatam kemarin."
+    # a listed variant stands: Yogyakarta's villages are kalurahan
+    assert fixed(typo_only, "Ia tinggal di Kalurahan Panggungharjo.") == "Ia tinggal di Kalurahan Panggungharjo."
+
+
+def test_eastern_malay_in_quotes_is_quoted_as_said(typo_only) -> None:
+    text = '"Katong su siap, tapi harga skali naik bagitu," kata Yance.'
+    assert fixed(typo_only, text) == text
+    # outside quotes the same words are slips
+    assert fixed(typo_only, "Harga naik skali.") == "Harga naik sekali."
+
+
 def test_common_lost_doubles_that_merely_parse_are_fixed(typo_only) -> None:
     # per- + usah + -an and lai + -nya parse, but no list vouches for them any more
     text = "Direksi perusahan itu dan pihak lainya hadir."
