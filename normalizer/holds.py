@@ -20,7 +20,8 @@ Judged = dict[int, tuple[bool, Finding | None]]
 """Token index -> (valid as written, its finding or None), as the pipeline keeps them."""
 
 # Words a changed vowel from an Indonesian word that mark a quote as another
-# language (Minang lamo, manunggu) when this many stand in it (``hold_in_quotes``).
+# language (Minang lamo, manunggu) when this many stand in it, counting with
+# them the words only flagged, so long as one is there (``hold_in_quotes``).
 QUOTE_VOWEL_SHIFTS = 2
 # ... but a fix of a word this long that is no changed vowel is kept there (``_long_slip``).
 QUOTE_SLIP_MIN_LENGTH = 9
@@ -88,17 +89,21 @@ def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[
     language (a Minang proverb: ``"Duduak samo randah, tagak samo
     tinggi"``, where ``samo`` is no slip of ``sama``), and so do two
     words each a changed vowel from an Indonesian one (Minang ``"Ambo
-    lah lamo manunggu"``: lama, menunggu).  Fixes there, the style
+    lah lamo manunggu"``: lama, menunggu), or one beside a word only
+    flagged (``"jan lupo jo kampuang"``: lupa, kampung?).  Fixes there, the style
     layer's too (``Ambo lah`` is no ``Ambolah``), are only suggested,
     except a long word's slip that is no changed vowel (``_long_slip``).
     """
     unexplained = _unexplained(tokens, judged)
     vowel_shifted = [f.start for _, f in judged.values() if f is not None and f.word.islower() and _vowel_changed(f)]
-    if not unexplained and len(vowel_shifted) < QUOTE_VOWEL_SHIFTS:
+    if not unexplained and not vowel_shifted:
         return
+    flagged = [f.start for _, f in judged.values()
+               if f is not None and f.kind == "typo" and not f.fixable and f.word.islower() and not _vowel_changed(f)]
     for start, end in quotes.spans(text):
-        inside = sum(1 for at in vowel_shifted if start <= at < end)
-        if not any(start <= at < end for at in unexplained) and inside < QUOTE_VOWEL_SHIFTS:
+        shifts = sum(1 for at in vowel_shifted if start <= at < end)
+        doubts = shifts + sum(1 for at in flagged if start <= at < end)
+        if not any(start <= at < end for at in unexplained) and (not shifts or doubts < QUOTE_VOWEL_SHIFTS):
             continue
         why = "in a quote beside a word no slip explains, perhaps another language"
         for index, (valid, finding) in judged.items():

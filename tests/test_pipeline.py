@@ -326,6 +326,13 @@ def test_eastern_malay_in_quotes_is_quoted_as_said(typo_only) -> None:
     assert fixed(typo_only, "Harga naik skali.") == "Harga naik sekali."
 
 
+def test_a_changed_vowel_beside_a_flagged_word_holds_a_quote(typo_only) -> None:
+    # Minang: lupo is lupa with a vowel changed, kampuang only flagged (kampung? lampung?)
+    text = '"Dunsanak nan di rantau, jan lupo jo kampuang," katanya.'
+    assert fixed(typo_only, text) == text
+    assert [f.suggestions[0] for f in typo_only.check(text) if f.word == "lupo"] == ["lupa"]
+
+
 def test_common_lost_doubles_that_merely_parse_are_fixed(typo_only) -> None:
     # per- + usah + -an and lai + -nya parse, but no list vouches for them any more
     text = "Direksi perusahan itu dan pihak lainya hadir."
