@@ -466,11 +466,14 @@ class Decider:
         kepolisian) stand before a name, and names are seldom one slip from
         them: of their 2,943 one-slip variants, 45 are valid, 7 of them
         listed, which stand (``Kalurahan``, ``Lembata``, ``Majlis``); the
-        rest only parse (``Kedamatan``, ``Pengasilan``) and are fixed.
+        rest only parse (``Kedamatan``, ``Pengasilan``) and are fixed.  A
+        village's name (``Klurahan``, the one in ``villages.txt``) stands.
         """
+        lower = word.lower()
         if not context.before_name or not word[1:].islower() or len(word) < TITLE_SLIP_MIN_LENGTH - 1:
             return None
-        lower = word.lower()
+        if lower in self.lexicon.villages:
+            return None  # Klurahan: a village's name, Javanese for kelurahan
         titles_near = [t for t, distance, _count in self.ranker.near_lookup(lower) if distance == 1 and t in TITLE_WORDS and is_slip(lower, t)]
         if len(titles_near) != 1:
             return None

@@ -317,6 +317,7 @@ def test_a_title_word_one_slip_off_before_a_name_is_fixed(typo_only) -> None:
     assert fixed(typo_only, "Ia bertemu Kecamatam kemarin.") == "Ia bertemu Kecamatam kemarin."
     # a listed variant stands: Yogyakarta's villages are kalurahan
     assert fixed(typo_only, "Ia tinggal di Kalurahan Panggungharjo.") == "Ia tinggal di Kalurahan Panggungharjo."
+    assert fixed(typo_only, "Ia tinggal di Klurahan Baru.") == "Ia tinggal di Klurahan Baru."  # a village
 
 
 def test_eastern_malay_in_quotes_is_quoted_as_said(typo_only) -> None:
