@@ -25,6 +25,9 @@ Judged = dict[int, tuple[bool, Finding | None]]
 QUOTE_VOWEL_SHIFTS = 2
 # ... but a fix of a word this long that is no changed vowel is kept there (``_long_slip``).
 QUOTE_SLIP_MIN_LENGTH = 9
+# Function words of a regional language (``dictionaries/regional.txt``) that mark
+# a quote as another language when this many different ones stand in it.
+QUOTE_REGIONAL_WORDS = 2
 # A quote with this many words flagged or unexplained is in another language:
 # no flag on its shorter words (``drop_flags_in_foreign_quotes``).
 QUOTE_FOREIGN_DOUBTS = 3
@@ -82,7 +85,7 @@ def hold_cited_terms(text: str, judged: Judged, english: Container[str]) -> None
             judged[index] = (judged[index][0], suggested_only(finding, "an English term quoted by itself"))
 
 
-def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[Finding]) -> None:
+def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[Finding], regional: Container[str]) -> None:
     """In a quote that also holds an unknown word ejaan cannot explain, no fix.
 
     A lower-case word no list holds and no slip explains marks another
@@ -90,20 +93,24 @@ def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[
     tinggi"``, where ``samo`` is no slip of ``sama``), and so do two
     words each a changed vowel from an Indonesian one (Minang ``"Ambo
     lah lamo manunggu"``: lama, menunggu), or one beside a word only
-    flagged (``"jan lupo jo kampuang"``: lupa, kampung?).  Fixes there, the style
+    flagged (``"jan lupo jo kampuang"``: lupa, kampung?), and so do two
+    function words of a regional language (``regional``: Javanese
+    ``"Operasi pasar iku apik, tapi ojok ..."``, where iku is no aku).  Fixes there, the style
     layer's too (``Ambo lah`` is no ``Ambolah``), are only suggested,
     except a long word's slip that is no changed vowel (``_long_slip``).
     """
+    if not any(f is not None and f.fixable for _, f in judged.values()) and not any(f.fixable for f in styled):
+        return
     unexplained = _unexplained(tokens, judged)
     vowel_shifted = [f.start for _, f in judged.values() if f is not None and f.word.islower() and _vowel_changed(f)]
-    if not unexplained and not vowel_shifted:
-        return
     flagged = [f.start for _, f in judged.values()
                if f is not None and f.kind == "typo" and not f.fixable and f.word.islower() and not _vowel_changed(f)]
+    regional_words = _regional_words(tokens, regional)
     for start, end in quotes.spans(text):
         shifts = sum(1 for at in vowel_shifted if start <= at < end)
         doubts = shifts + sum(1 for at in flagged if start <= at < end)
-        if not any(start <= at < end for at in unexplained) and (not shifts or doubts < QUOTE_VOWEL_SHIFTS):
+        if (not any(start <= at < end for at in unexplained) and (not shifts or doubts < QUOTE_VOWEL_SHIFTS)
+                and _distinct_within(regional_words, start, end) < QUOTE_REGIONAL_WORDS):
             continue
         why = "in a quote beside a word no slip explains, perhaps another language"
         for index, (valid, finding) in judged.items():
@@ -224,7 +231,16 @@ def hold_repeated(tokens: list[Token], judged: Judged, zipf: Callable[[str], flo
             judged[index] = (judged[index][0], suggested_only(finding, why))
 
 
-def drop_flags_in_foreign_quotes(text: str, tokens: list[Token], judged: Judged) -> None:
+def _regional_words(tokens: list[Token], regional: Container[str]) -> list[tuple[int, str]]:
+    """(offset, word) of every regional-language function word written lower-case."""
+    return [(t.start, t.text) for t in tokens if t.text.islower() and t.text in regional]
+
+
+def _distinct_within(words: list[tuple[int, str]], start: int, end: int) -> int:
+    return len({word for at, word in words if start <= at < end})
+
+
+def drop_flags_in_foreign_quotes(text: str, tokens: list[Token], judged: Judged, regional: Container[str]) -> None:
     """No flag on a short word in a quote that doubts this many of its words: another language.
 
     A quote in Javanese or Palembang Malay (``"Wong kito galo jangan
@@ -233,15 +249,18 @@ def drop_flags_in_foreign_quotes(text: str, tokens: list[Token], judged: Judged)
     the desk in suggestions to "correct" a speaker.  Where a quote holds
     ``QUOTE_FOREIGN_DOUBTS`` words flagged or unexplained, flags of words
     shorter than ``QUOTE_SLIP_MIN_LENGTH`` are dropped; fixes, and flags
-    of long words (a slip of ``kesejahteraan``), stay.
+    of long words (a slip of ``kesejahteraan``), stay.  A regional
+    language's function word (``regional``) counts as a doubt too.
     """
     if '"' not in text and "\u201c" not in text:
         return
     unexplained = _unexplained(tokens, judged)
+    regional_words = _regional_words(tokens, regional)
     for start, end in quotes.spans(text):
         inside = [(i, f) for i, (_valid, f) in judged.items() if f is not None and start <= f.start < end]
-        doubts = sum(1 for _, f in inside if not f.fixable) + sum(1 for at in unexplained if start <= at < end)
-        if doubts < QUOTE_FOREIGN_DOUBTS:
+        doubted = ({f.start for _, f in inside if not f.fixable} | {at for at in unexplained if start <= at < end}
+                   | {at for at, _word in regional_words if start <= at < end})
+        if len(doubted) < QUOTE_FOREIGN_DOUBTS:
             continue
         for index, finding in inside:
             if not finding.fixable and finding.kind == "typo" and len(finding.word) < QUOTE_SLIP_MIN_LENGTH:

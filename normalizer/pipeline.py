@@ -172,12 +172,12 @@ class Normalizer:
             holds.drop_in_italics(text, judged)
             holds.drop_before_glottal_marks(text, tokens, judged)
             holds.hold_cited_terms(text, judged, self.lexicon.english)
-            holds.hold_in_quotes(text, tokens, judged, findings)
+            holds.hold_in_quotes(text, tokens, judged, findings, self._regional)
             holds.accept_colloquial_in_quotes(text, tokens, judged, self._colloquial, self.is_valid, self.lexicon.is_plain_form)
             holds.hold_epithets(tokens, judged, self.lexicon.is_form)
             holds.hold_latin(text, tokens, judged, self._latin)
             holds.hold_repeated(tokens, judged, self.decider.ranker.zipf)
-            holds.drop_flags_in_foreign_quotes(text, tokens, judged)
+            holds.drop_flags_in_foreign_quotes(text, tokens, judged, self._regional)
             findings += [f for _, f in judged.values() if f is not None]
         findings.sort(key=lambda f: f.start)
         return findings
@@ -309,6 +309,13 @@ class Normalizer:
         from .resources import data_lines, data_path
 
         return frozenset(line.strip() for line in data_lines(data_path("colloquial.txt")))
+
+    @cached_property
+    def _regional(self) -> frozenset[str]:
+        """``regional.txt`` (``holds.hold_in_quotes``), read once, at the first word to judge."""
+        from .resources import data_lines, data_path
+
+        return frozenset(line.strip() for line in data_lines(data_path("regional.txt")))
 
     @cached_property
     def _latin(self) -> frozenset[str]:

@@ -659,6 +659,27 @@ def test_the_colloquial_list_is_lower_case_words_ejaan_does_not_otherwise_accept
     assert not [w for w in words if normalizer.is_valid(w)]  # a listed word needs no entry
 
 
+def test_two_function_words_of_a_regional_language_hold_a_quote(typo_only) -> None:
+    # Javanese iku (that) is no slip of aku; ojok (do not) and iku mark the quote
+    text = '"Operasi pasar iku apik, tapi ojok sampek pedagang cilik rugi," ujarnya.'
+    assert fixed(typo_only, text) == text
+    # Palembang Malay: wong, kito and galo are three
+    slogan = '"Wong kito galo jangan panik," katanya.'
+    assert fixed(typo_only, slogan) == slogan
+    # one alone, or none, holds nothing: Indonesian quotes are fixed
+    alone = '"Kami akan melawan deengan tegas, ojok takut," katanya.'
+    assert fixed(typo_only, alone) == alone.replace("deengan", "dengan")
+
+
+def test_the_regional_list_is_lower_case_words_standard_indonesian_seldom_uses(normalizer) -> None:
+    from normalizer.resources import data_lines, data_path
+
+    words = [w.strip() for w in data_lines(data_path("regional.txt"))]
+    assert words and words == sorted(set(words)) and all(w.isalpha() and w.islower() for w in words)
+    zipf = normalizer.decider.ranker.zipf
+    assert not [w for w in words if zipf(w) >= 4.5]  # none a common Indonesian word (awak, lemak: left out)
+
+
 @pytest.mark.parametrize(("split", "word"), [("ber badan", "berbadan"), ("se tempat", "setempat"), ("memper luas", "memperluas"),
                                              ("mem bahas", "membahas"), ("didiri kan", "didirikan"), ("menjelas kan", "menjelaskan")])
 def test_a_prefix_or_kan_split_off_by_a_space_is_joined(typo_only, split: str, word: str) -> None:
