@@ -277,13 +277,28 @@ def _unexplained(tokens: list[Token], judged: Judged) -> list[int]:
 
 
 def _long_slip(finding: Finding) -> bool:
-    """A fix of a long word by more than a changed vowel: a slip even in another language's quote.
+    """A fix of a long word by a slip no regional spelling makes: kept even in another language's quote.
 
     The words of a regional language one slip from Indonesian ones are short
-    (samo, kito, atuh) or the same word with its vowels shifted (Javanese
-    kabudayan, Madurese kasejahteraan); ``mengenaakan`` is no word of any.
+    (samo, kito, atuh), the same word with its vowels shifted (Javanese
+    kabudayan, Madurese kasejahteraan) or with a consonant doubled (Batak
+    gellengku); ``mengenaakan`` is no word of any.
     """
-    return len(finding.word) >= QUOTE_SLIP_MIN_LENGTH and not _vowel_changed(finding)
+    return len(finding.word) >= QUOTE_SLIP_MIN_LENGTH and not _vowel_changed(finding) and not _doubled_consonant(finding)
+
+
+def _doubled_consonant(finding: Finding) -> bool:
+    """A typo finding whose first suggestion is the word with a doubled consonant made single.
+
+    Batak, Bugis and Makassar write geminates (``gellengku``, ``sabbara``):
+    in their quotes a doubled consonant is spelling, not a slip.
+    """
+    if not finding.suggestions:
+        return False
+    word, best = finding.word.lower(), finding.suggestions[0].lower()
+    return len(word) == len(best) + 1 and any(
+        word[i] == word[i - 1] and word[i] not in "aeiou" and word[:i] + word[i + 1 :] == best for i in range(1, len(word))
+    )
 
 
 def _vowel_changed(finding: Finding) -> bool:

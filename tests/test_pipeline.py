@@ -287,6 +287,9 @@ def test_a_long_word_slipped_is_fixed_even_in_a_quote_held_as_another_language(t
     regional = '"Makan bajamba soal kasejahteraan," kata Datuak.'
     assert fixed(typo_only, regional) == regional
     assert [f.suggestions[0] for f in typo_only.check(regional)] == ["kesejahteraan"]
+    # and so is a doubled consonant: Batak writes geminates (gellengku, my child)
+    batak = '"Ingkon sikola do gellengku, asa unang songon au," ujar Togar.'
+    assert fixed(typo_only, batak) == batak
 
 
 def test_no_flag_on_short_words_of_a_quote_that_doubts_three_of_its_words(typo_only) -> None:
