@@ -98,6 +98,9 @@ NAMES = "names.txt"
 FLAG_MEMO_LIMIT = 200_000
 # A listed noun in -asi this long (``relokasi``) is a root to the morphology.
 ACTION_NOUN_MIN_LENGTH = 7
+# A root this short that only use attests (English, abbreviations: gay, far,
+# uk) takes no affix: gayi is gaya mistyped, not gay + -i (``is_root``).
+SHORT_ROOT_MAX_LENGTH = 3
 
 
 def table_digest(directory: Path) -> bytes:
@@ -270,6 +273,9 @@ class Lexicon:
         return self._listed(ATTESTED_ONLY, "attested_only.txt")
 
     def is_root(self, word: str) -> bool:
+        """A root the morphology may put affixes on (``SHORT_ROOT_MAX_LENGTH``: not a short English one)."""
+        if len(word) <= SHORT_ROOT_MAX_LENGTH and word in self.attested_only:
+            return False
         return word in self.roots or word in self.rare_roots or self._is_action_noun(word)
 
     def _is_action_noun(self, word: str) -> bool:

@@ -238,6 +238,12 @@ def test_bare_pe_through_a_root_no_corpus_attests_is_a_lost_nasal() -> None:
     assert fixed == "Ia menjadi pendamping warga."
 
 
+def test_a_slip_through_a_short_english_root_is_fixed() -> None:
+    # far + -i, uk + -an and se- + eko + -lah parsed, so these slips were accepted as words
+    assert normalizer().fix("Kami ukan pergi fari rumah.")[0] == "Kami akan pergi dari rumah."
+    assert normalizer().fix("Kata dia, seekolah itu penting.")[0] == "Kata dia, sekolah itu penting."
+
+
 def test_pipeline_leaves_unknown_names_alone() -> None:
     text = "Menurut Wirasentika, pasukan Drobnikov mundur ke Pelangsari."
     assert normalizer().fix(text)[0] == text

@@ -144,3 +144,11 @@ def test_pe_stands_for_pen_before_consonants_only() -> None:
     for word in ("peurunan", "peolakan"):  # penurunan, penolakan with the n lost
         assert all(p.root not in ("urun", "olak") for p in parses(word)), word
         assert analyse(word, roots.__contains__) is None, word
+
+
+def test_a_short_root_only_use_attests_takes_no_affix(lexicon: Lexicon) -> None:
+    """English and abbreviations of three letters (far, uk) are no roots: fari is dari mistyped."""
+    for word in ("fari", "ukan"):
+        assert not lexicon.is_valid(word), (word, lexicon.analyse(word))
+    assert lexicon.is_valid("dicek") and lexicon.is_valid("dibom")  # cek and bom are KBBI's
+
