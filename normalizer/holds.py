@@ -86,7 +86,7 @@ def hold_cited_terms(text: str, judged: Judged, english: Container[str]) -> None
 
 
 def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[Finding], regional: Container[str]) -> None:
-    """In a quote that also holds an unknown word ejaan cannot explain, no fix.
+    """In a quote that reads as another language, fixes are only suggested.
 
     A lower-case word no list holds and no slip explains marks another
     language (a Minang proverb: ``"Duduak samo randah, tagak samo
@@ -112,7 +112,7 @@ def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[
         if (not any(start <= at < end for at in unexplained) and (not shifts or doubts < QUOTE_VOWEL_SHIFTS)
                 and _distinct_within(regional_words, start, end) < QUOTE_REGIONAL_WORDS):
             continue
-        why = "in a quote beside a word no slip explains, perhaps another language"
+        why = "in a quote that reads as another language"
         for index, (valid, finding) in judged.items():
             if finding is not None and finding.fixable and start <= finding.start < end and not _long_slip(finding):
                 judged[index] = (valid, suggested_only(finding, why))
