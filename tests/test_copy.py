@@ -88,12 +88,12 @@ def test_ordinary_news_of_round16_gives_one_flag_and_its_typos_are_fixed(typo_on
 
 def test_quoted_regional_speech_is_left_as_said(typo_only) -> None:
     # 15,891 words, about half of their quotes in a regional language. As the session found
-    # the tool (89f1107): 21 changes and 295 flags; when added, 11 changes and 26 flags. The
-    # changes: regional words one slip from Indonesian (tu, Kodong, basar, dolo, endek,
-    # Batangnyo, Mandar Macoa, Banjar dimainakan, Banjar Acil twice) and Bria, read as
-    # Bira because another story of the file names Tanjung Bira
+    # the tool (89f1107): 21 changes and 295 flags; when added, 11 changes and 26 flags, and 9
+    # once Banjar's Acil (aunt) was a news term. The changes: regional words one slip from
+    # Indonesian (tu, Kodong, basar, dolo, endek, Batangnyo, Mandar Macoa, Banjar dimainakan)
+    # and Bria, read as Bira because another story of the file names Tanjung Bira
     findings = typo_only.check(read("clean_copy_regional.txt"))
-    assert sum(f.fixable for f in findings) <= 11
+    assert sum(f.fixable for f in findings) <= 9
     assert sum(not f.fixable for f in findings) <= 26
     given, correct = read("typo_copy_regional.txt"), read("typo_copy_regional.expected.txt")
     result = score(correct, given, typo_only.fix(given)[0])

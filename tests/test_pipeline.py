@@ -677,6 +677,12 @@ def test_two_function_words_of_a_regional_language_hold_a_quote(typo_only) -> No
     assert fixed(typo_only, alone) == alone.replace("deengan", "dengan")
 
 
+def test_a_regional_honorific_before_a_name_stands(typo_only) -> None:
+    # Banjar acil (aunt) and Bugis puang were read, at a sentence start, as adil and pulang
+    text = "Harga naik. Acil Masniah (61), pedagang, mengeluh. Puang Rahman datang."
+    assert typo_only.check(text) == []
+
+
 def test_the_regional_list_is_lower_case_words_standard_indonesian_seldom_uses(normalizer) -> None:
     from normalizer.resources import data_lines, data_path
 
