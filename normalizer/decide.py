@@ -474,7 +474,8 @@ class Decider:
             return None
         if lower in self.lexicon.villages:
             return None  # Klurahan: a village's name, Javanese for kelurahan
-        titles_near = [t for t, distance, _count in self.ranker.near_lookup(lower) if distance == 1 and t in TITLE_WORDS and is_slip(lower, t)]
+        titles_near = [t for t, distance, _count in self.ranker.near_lookup(lower)
+                       if distance == 1 and t in TITLE_WORDS and is_slip(lower, t)]
         if len(titles_near) != 1:
             return None
         return Verdict("fix", (match_case(word, titles_near[0]),), 0.95, f"{titles_near[0]!r}, a title, one slip off before a name")
