@@ -273,10 +273,14 @@ class Lexicon:
         return self._listed(ATTESTED_ONLY, "attested_only.txt")
 
     def is_root(self, word: str) -> bool:
-        """A root the morphology may put affixes on (``SHORT_ROOT_MAX_LENGTH``: not a short English one)."""
-        if len(word) <= SHORT_ROOT_MAX_LENGTH and word in self.attested_only:
+        """A root the morphology may put affixes on (not a short English one: ``is_short_loan``)."""
+        if self.is_short_loan(word):
             return False
         return word in self.roots or word in self.rare_roots or self._is_action_noun(word)
+
+    def is_short_loan(self, word: str) -> bool:
+        """A root of ``SHORT_ROOT_MAX_LENGTH`` letters or fewer that only use attests (arm, far, uk): it takes no affix."""
+        return len(word) <= SHORT_ROOT_MAX_LENGTH and word in self.attested_only
 
     def _is_action_noun(self, word: str) -> bool:
         """A listed loan noun in -asi (``replikasi``): copy makes verbs of them, ``direplikasi``.

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from . import morphology
 from .context import Bigrams
 from .errormodel import DOUBLED, DROPPED_DOUBLE, WordShape, slip_sources, typo_cost
-from .lexicon import SHORT_ROOT_MAX_LENGTH, Lexicon
+from .lexicon import Lexicon
 from .memo import Memo
 from .morphology import Parse
 from .resources import data_path
@@ -259,7 +259,7 @@ class Ranker:
             if variant in seen or variant in forms:
                 continue
             if _may_derive(variant, roots) and (parse := self.derivation(variant)) is not None and not (
-                len(parse.root) <= SHORT_ROOT_MAX_LENGTH and parse.root in self.lexicon.attested_only
+                self.lexicon.is_short_loan(parse.root)
             ):
                 found.append(variant)  # not per- + arm: a short root only use attests is English or an abbreviation
             elif negated and morphology.negated_noun(variant, self.lexicon.is_form) is not None:
