@@ -101,12 +101,15 @@ def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[
     """
     if not any(f is not None and f.fixable for _, f in judged.values()) and not any(f.fixable for f in styled):
         return
+    spans = quotes.spans(text)
+    if not spans:
+        return  # the scans below are per token: most blocks quote no one
     unexplained = _unexplained(tokens, judged)
     vowel_shifted = [f.start for _, f in judged.values() if f is not None and f.word.islower() and _vowel_changed(f)]
     flagged = [f.start for _, f in judged.values()
                if f is not None and f.kind == "typo" and not f.fixable and f.word.islower() and not _vowel_changed(f)]
     regional_words = _regional_words(tokens, regional)
-    for start, end in quotes.spans(text):
+    for start, end in spans:
         shifts = sum(1 for at in vowel_shifted if start <= at < end)
         doubts = shifts + sum(1 for at in flagged if start <= at < end)
         if (not any(start <= at < end for at in unexplained) and (not shifts or doubts < QUOTE_VOWEL_SHIFTS)
