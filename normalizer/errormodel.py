@@ -265,6 +265,16 @@ def slip_sources(word: str) -> set[str]:
     return (deletes | swaps | doubles) - {word}
 
 
+def lost_vowel_sources(word: str) -> set[str]:
+    """``word`` with one vowel put back anywhere after the first letter (``disangkakn``: disangkakan).
+
+    5n strings, for the derived-form search.  Vowels only: every affix
+    but the nasals has one, and a drop the search should look for must
+    not cost a quarter of the checker's time (26n strings did).
+    """
+    return {word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in "aeiou"}
+
+
 class WordShape:
     """How likely a string is as a word of Indonesian copy: a letter-trigram model.
 

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from . import morphology
 from .context import Bigrams
-from .errormodel import DOUBLED, DROPPED_DOUBLE, WordShape, slip_sources, typo_cost
+from .errormodel import DOUBLED, DROPPED_DOUBLE, WordShape, lost_vowel_sources, slip_sources, typo_cost
 from .lexicon import Lexicon
 from .memo import Memo
 from .morphology import Parse
@@ -243,7 +243,11 @@ class Ranker:
     def derived(self, lower: str, seen: set[str]) -> list[str]:
         """Unlisted regular derivations of attested roots one edit from ``lower``.
 
-        A one-edit variant is worth the morphology's full check only when it
+        The edits are the slips ``is_name_slip`` counts (``slip_sources``)
+        and a lost vowel (``disangkakn``, ``keterjangkaun``), the latter only
+        for a derivation with a suffix or -nya: one vowel from a suffix-less
+        derivation lie clean words no list holds (``sentralitas`` is no
+        se- + netralitas).  A one-edit variant is worth the morphology's full check only when it
         splits into a prefix the morphology can write, an attested root
         (its first letter perhaps taken by a nasal) and a suffix it can
         write: a few set look-ups, where the full check costs a hundred
@@ -254,15 +258,19 @@ class Ranker:
         """
         forms, roots = self.lexicon.forms, self.lexicon.roots
         negated = lower.startswith(morphology.NEGATED_NOUN_HEAD)  # ketidakberdayan -> ketidakberdayaan
+        sources = slip_sources(lower)
+        lost = lost_vowel_sources(lower) - sources
         found = []
-        for variant in slip_sources(lower):
+        for variant in sources | lost:
             if variant in seen or variant in forms:
                 continue
             if _may_derive(variant, roots) and (parse := self.derivation(variant)) is not None and not (
                 self.lexicon.is_short_loan(parse.root)
             ):
-                found.append(variant)  # not per- + arm: a short root only use attests is English or an abbreviation
-            elif negated and morphology.negated_noun(variant, self.lexicon.is_form) is not None:
+                # not per- + arm: a short root only use attests is English or an abbreviation
+                if variant not in lost or parse.suffix or parse.clitics == "nya":
+                    found.append(variant)
+            elif negated and variant not in lost and morphology.negated_noun(variant, self.lexicon.is_form) is not None:
                 found.append(variant)
         return found
 

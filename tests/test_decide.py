@@ -232,6 +232,19 @@ def test_a_nasal_lost_from_pen_is_fixed_and_bare_pe_words_stand() -> None:
     assert normalizer().fix("Polisi menangkap pejahat itu.")[0] == "Polisi menangkap pejahat itu."
 
 
+def test_an_unlisted_derivation_with_a_vowel_lost_from_its_suffix_is_found() -> None:
+    # disangkakan, keterjangkauan: no list holds them; the typed forms parse as nothing
+    fixed, _ = normalizer().fix("Ia disangkakn pasal berlapis demi keterjangkaun harga.")
+    assert fixed == "Ia disangkakan pasal berlapis demi keterjangkauan harga."
+
+
+def test_a_lost_vowel_is_put_back_only_where_the_derivation_has_a_suffix() -> None:
+    # se- + netralitas would be a derivation one vowel away: a suffix-less one is not looked for
+    text = "Sentralitas kota itu, kata dia, ditentukan oleh sentralitas pasarnya."
+    assert normalizer().fix(text)[0] == text
+    assert not [f for f in normalizer().check("Ia menyoroti sentralitas peran negara.") if f.word == "sentralitas"]
+
+
 def test_bare_pe_through_a_root_no_corpus_attests_is_a_lost_nasal() -> None:
     # pe- + damping parsed only through a dictionary's root: pendamping with its n lost
     fixed, _ = normalizer().fix("Ia menjadi pedamping warga.")
