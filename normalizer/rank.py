@@ -212,14 +212,15 @@ class Ranker:
 
         A form no corpus attests is rarer than the rarest words the
         frequency lists hold (were it commoner, they would list it): a
-        regular derivation of an attested root gets ``UNATTESTED_ZIPF``,
-        anything else nothing.
+        regular derivation of an attested root gets ``UNATTESTED_ZIPF``; a
+        root only a dictionary lists, and a listed derivation of one
+        (``ditunggangi``), ``UNATTESTED_ROOT_ZIPF``; anything else less.
         """
         if count > 1:
             return math.log10(count)
         if self.derivation(term) is not None:
             return UNATTESTED_ZIPF
-        if self.lexicon.is_root(term):
+        if self.lexicon.is_root(term) or (count == 1 and self._rare_root_derivation(term)):
             return UNATTESTED_ROOT_ZIPF
         return UNATTESTED_OTHER_ZIPF if count == 1 and self.lexicon.analyse(term) is not None else 0.0
 
@@ -235,6 +236,14 @@ class Ranker:
             root = parse.root
             if not parse.is_bare and len(root) >= 3 and root in roots and morphology.attach(parse, root) == word:
                 yield parse
+
+    def _rare_root_derivation(self, word: str) -> bool:
+        """A listed form regularly derived from a root only a dictionary lists (``ditunggangi``: tunggang)."""
+        rare = self.lexicon.rare_roots
+        return any(
+            not p.is_bare and len(p.root) >= 3 and p.root in rare and morphology.attach(p, p.root) == word
+            for p in morphology.parses(word)
+        )
 
     def derivation(self, word: str) -> Parse | None:
         """A regular derivation of ``word`` from a root with a vowel, or None (no ``ke-`` + ``mrt`` + ``-an``)."""

@@ -245,6 +245,12 @@ def test_a_lost_vowel_is_put_back_only_where_the_derivation_has_a_suffix() -> No
     assert not [f for f in normalizer().check("Ia menyoroti sentralitas peran negara.") if f.word == "sentralitas"]
 
 
+def test_a_listed_derivation_of_a_dictionary_only_root_is_worth_suggesting() -> None:
+    # ditunggangi, prospektusnya: listed, but through roots no corpus attests (tunggang, prospektus)
+    fixed, _ = normalizer().fix("Aksi itu ditunggagi kelompok lain, menurut prospektusnay.")
+    assert fixed == "Aksi itu ditunggangi kelompok lain, menurut prospektusnya."
+
+
 def test_bare_pe_through_a_root_no_corpus_attests_is_a_lost_nasal() -> None:
     # pe- + damping parsed only through a dictionary's root: pendamping with its n lost
     fixed, _ = normalizer().fix("Ia menjadi pedamping warga.")
