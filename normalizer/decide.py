@@ -21,7 +21,7 @@ from collections.abc import Callable
 from . import calendar, morphology, titles
 from .casing import match_case
 from .context import Bigrams
-from .errormodel import is_name_slip, is_slip, is_swap, keeps_letters
+from .errormodel import is_key_slip, is_name_slip, is_slip, is_swap, keeps_letters
 from .lexicon import Lexicon
 from .names import KnownNames
 from .rank import COST_WEIGHT, MORPH_MIN_LENGTH, UNATTESTED_ROOT_ZIPF, UNATTESTED_ZIPF, Bigram, Context, Ranked, Ranker, posterior
@@ -101,6 +101,11 @@ CAPITALISED_SLIP_ZIPF = 4.0
 # the 1,174 listed names of ten letters, 4 are such a slip of one, 3 of them Zipf 4.
 CAPITALISED_LONG_SLIP_LENGTH = 10
 CAPITALISED_LONG_SLIP_ZIPF = 3.5
+# ... or a neighbouring key struck for one of its letters (Sekretatis, Perjuamgan),
+# when the word is as unlikely a string as this ("right as written", ``null_score``):
+# of the 17,681 village names of eight letters or more, 18 are such a slip of a
+# word of Zipf 4, and the least word-like scores -3.2; the slips of fresh copy, -4.5 to -10.
+CAPITALISED_KEY_SLIP_MAX_NULL = -4.0
 # ... and only as sure as the pipeline's default for applying a fix.
 CAPITALISED_SLIP_CONFIDENCE = 0.9
 # A shorter one (Rumha Sakit) from this length, when the intended word and its
@@ -492,7 +497,9 @@ class Decider:
         names of eight letters or more, 4 have lost a letter of such a word,
         3 of them typos (Kejaksan, Sementar, Muhammadyah; Terangun is a
         place).  A changed letter is left: it makes names (Sampurna,
-        Pamenang, Gelumbang).  A name the story writes so twice stands, and
+        Pamenang, Gelumbang), unless it is a neighbouring key's and the
+        string looks like no word a name would (``Perjuamgan``,
+        ``Penyeranf``: ``CAPITALISED_KEY_SLIP_MAX_NULL``).  A name the story writes so twice stands, and
         so does a word that is as much a slip of another word (``Beragma``:
         beragam or beragama?): the fix must be as sure as a lower-case one.
         Nor is a word corrected into a name no dictionary vouches for (names
@@ -508,13 +515,16 @@ class Decider:
         if len(lower) < CAPITALISED_SLIP_MIN_LENGTH:
             return self._capitalised_pair_slip(word, context)
 
+        def word_like() -> float:
+            return self.ranker.null_score(lower)
+
         def unmistakable(term: str, zipf: float) -> bool:
             floor = CAPITALISED_LONG_SLIP_ZIPF if len(term) >= CAPITALISED_LONG_SLIP_LENGTH else CAPITALISED_SLIP_ZIPF
             if term[:1] != lower[:1] or len(term) < CAPITALISED_SLIP_MIN_LENGTH or zipf < floor:
                 return False  # Barrang (Bugis) is no barang typed with two r's
             if term in self.lexicon.attested_only:
                 return False  # a name no dictionary vouches for (yohanes, hollywood): names vary by a letter
-            if is_name_slip(lower, term):
+            if is_name_slip(lower, term) or (is_key_slip(lower, term) and word_like() <= CAPITALISED_KEY_SLIP_MAX_NULL):
                 return True
             syncope = term[1:2] == "e" and lower == term[:1] + term[2:]  # Javanese Plabuhan, Klurahan, Glandang
             return len(lower) >= CAPITALISED_SLIP_MIN_LENGTH + 1 and len(term) == len(lower) + 1 and not syncope and is_slip(lower, term)

@@ -213,6 +213,14 @@ def is_swap(typed: str, intended: str) -> bool:
     return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and typed[diffs[0]] == intended[diffs[1]] and typed[diffs[1]] == intended[diffs[0]]
 
 
+def is_key_slip(typed: str, intended: str) -> bool:
+    """``typed`` is ``intended`` with one letter struck on a neighbouring key, not one vowel for another."""
+    if len(typed) != len(intended):
+        return False
+    diffs = [(a, b) for a, b in zip(typed, intended) if a != b]
+    return len(diffs) == 1 and adjacent_keys(*diffs[0]) and not (diffs[0][0] in VOWELS and diffs[0][1] in VOWELS)
+
+
 def keeps_letters(typed: str, intended: str) -> bool:
     """An insertion, a drop or a swap, not a changed letter.
 

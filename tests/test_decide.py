@@ -251,6 +251,15 @@ def test_a_listed_derivation_of_a_dictionary_only_root_is_worth_suggesting() -> 
     assert fixed == "Aksi itu ditunggangi kelompok lain, menurut prospektusnya."
 
 
+def test_a_capitalised_word_with_a_neighbouring_key_struck_is_fixed_when_no_word_looks_so() -> None:
+    # mg, nf: strings no word or name has
+    fixed, _ = normalizer().fix("Ia memimpin Front Perjuamgan Rakyat dan Lembaga Pengembamgan Desa.")
+    assert fixed == "Ia memimpin Front Perjuangan Rakyat dan Lembaga Pengembangan Desa."
+    # one key from kehutanan too, but shaped like a place's name: left
+    text = "Warga Kebutanan menolak rencana itu."
+    assert normalizer().fix(text)[0] == text
+
+
 def test_bare_pe_through_a_root_no_corpus_attests_is_a_lost_nasal() -> None:
     # pe- + damping parsed only through a dictionary's root: pendamping with its n lost
     fixed, _ = normalizer().fix("Ia menjadi pedamping warga.")

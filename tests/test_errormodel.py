@@ -147,3 +147,14 @@ def test_is_swap() -> None:
     assert em.is_swap("pembeil", "pembeli") and em.is_swap("rmuah", "rumah")
     assert not em.is_swap("pembeli", "pembeli") and not em.is_swap("pembelu", "pembeli")
     assert not em.is_swap("pmebeil", "pembeli")  # two swaps
+
+
+def test_a_key_slip_is_one_letter_struck_on_a_neighbouring_key_not_a_vowel_for_a_vowel() -> None:
+    from normalizer.errormodel import is_key_slip
+
+    assert is_key_slip("perjuamgan", "perjuangan")  # m beside n
+    assert is_key_slip("kabinrt", "kabinet")  # r beside e
+    assert not is_key_slip("sampurna", "sempurna")  # a for e: not neighbours, and both vowels
+    assert not is_key_slip("konstitisi", "konstitusi")  # i beside u, but one vowel for another
+    assert not is_key_slip("perjuagan", "perjuangan")  # a lost letter
+    assert not is_key_slip("perjupngan", "perjuangan")  # p is far from a
