@@ -95,7 +95,8 @@ class Halves:
         or of a listed pair's half (``warna-warmi``).
 
         Only its place tells: it shares no root with the other half, yet one
-        lost, doubled or swapped letter makes it that root (or one slip makes
+        lost, doubled or swapped letter, or one consonant inside it changed
+        (``pegal-pehal``: ``inner_consonant_changed``), makes it that root (or one slip makes
         it the other root with its own affixes: ``_reaffixed``), and that word
         is at least twice as common as the half.  Such a half is then judged
         by ``verdict`` like an unknown one.
@@ -112,7 +113,8 @@ class Halves:
         roots = self._roots(other)
         if not roots or self._roots(lower) & roots:
             return False
-        slip_of = [root for root in sorted(roots) if keeps_letters(lower, root) and typo_cost(lower, root) <= MAX_FIX_COST]
+        slip_of = [root for root in sorted(roots)
+                   if (keeps_letters(lower, root) or inner_consonant_changed(lower, root)) and typo_cost(lower, root) <= MAX_FIX_COST]
         term = slip_of[0] if slip_of else self._reaffixed(lower, other, roots)
         if term is None:
             return False
@@ -142,7 +144,10 @@ class Halves:
     def _restored_half(self, lower: str, base: str) -> str | None:
         """The likeliest form a slip away from ``lower`` that shares a root with ``base``.
 
-        None when there is none, or when two are equally likely slips.
+        A changed letter counts only as a consonant inside the word
+        (``berganti-gamti``, ``rekan-rekanmya``): a changed vowel or first
+        sound makes rhymes.  None when there is none, or when two are
+        equally likely slips.
         """
         roots = self._roots(base)
         if not roots:
@@ -155,7 +160,7 @@ class Halves:
             (cost, term)
             for term in set(nearby)
             if term != base
-            and keeps_letters(lower, term)
+            and (keeps_letters(lower, term) or inner_consonant_changed(lower, term))
             and (cost := typo_cost(lower, term)) <= MAX_FIX_COST
             and self._roots(term) & roots
         )

@@ -81,6 +81,15 @@ def test_a_consonant_changed_inside_a_half_is_a_slip_not_a_rhyme(typo_only) -> N
     assert fixed(typo_only, "membawa baranh-barang itu") == "membawa barang-barang itu"
 
 
+def test_a_consonant_changed_inside_a_half_is_a_slip_with_affixes_or_when_the_half_is_a_word(typo_only) -> None:
+    # berganti-gamti: the other half's root with one inner consonant changed; rekan-rekanmya, its -nya;
+    # pegal-pehal: pehal parses (peN- + hal), but it shares no root with pegal and is one consonant from it
+    assert fixed(typo_only, "Pengurus berganti-gamti bersama rekan-rekanmya.") == "Pengurus berganti-ganti bersama rekan-rekannya."
+    assert fixed(typo_only, "Kakinya pegal-pehal dan dihukum seberat-beratmya.") == "Kakinya pegal-pegal dan dihukum seberat-beratnya."
+    rhymes = "Suasana hiruk-pikuk, gerak-gerik, sayur-mayur, lauk-pauk dan coret-moret."
+    assert fixed(typo_only, rhymes) == rhymes
+
+
 @pytest.mark.parametrize(
     ("typo", "fix"),
     [
