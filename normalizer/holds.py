@@ -92,7 +92,8 @@ def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[
     language (a Minang proverb: ``"Duduak samo randah, tagak samo
     tinggi"``, where ``samo`` is no slip of ``sama``), and so do two
     words each a changed vowel from an Indonesian one (Minang ``"Ambo
-    lah lamo manunggu"``: lama, menunggu), or one beside a word only
+    lah lamo manunggu"``: lama, menunggu; not a reduplication's half,
+    ``hatu-hati``, as a language writes both halves alike), or one beside a word only
     flagged (``"jan lupo jo kampuang"``: lupa, kampung?), and so do two
     function words of a regional language (``regional``: Javanese
     ``"Operasi pasar iku apik, tapi ojok ..."``, where iku is no aku).  Fixes there, the style
@@ -105,7 +106,9 @@ def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[
     if not spans:
         return  # the scans below are per token: most blocks quote no one
     unexplained = _unexplained(tokens, judged)
-    vowel_shifted = [f.start for _, f in judged.values() if f is not None and f.word.islower() and _vowel_changed(f)]
+    # not a reduplication's half: a language writes both halves alike, so hatu-hati is a slip in any of them
+    vowel_shifted = [f.start for i, (_, f) in judged.items()
+                     if f is not None and f.word.islower() and _vowel_changed(f) and len(tokens[i].parts) < 2]
     flagged = [f.start for _, f in judged.values()
                if f is not None and f.kind == "typo" and not f.fixable and f.word.islower() and not _vowel_changed(f)]
     regional_words = _regional_words(tokens, regional)

@@ -779,6 +779,12 @@ def test_a_quote_with_two_words_each_a_changed_vowel_from_indonesian_is_another_
     assert normalizer.fix('"Kami lamo menunggu," katanya.\n')[0] == '"Kami lama menunggu," katanya.\n'
 
 
+def test_a_changed_vowel_in_a_reduplications_half_does_not_mark_a_quote_as_another_language(typo_only) -> None:
+    # a language writes both halves alike: hatu-hati is a slip, and so is the quote's other changed vowel
+    text = '"Warga harus hatu-hati karena banjir bisa membahayaken anak-anak," kata dia.'
+    assert fixed(typo_only, text) == '"Warga harus hati-hati karena banjir bisa membahayakan anak-anak," kata dia.'
+
+
 def test_a_lost_n_before_nya_is_fixed_where_root_plus_n_is_far_commoner(typo_only) -> None:
     # depa + -nya parses, but depan is far commoner than depa: the build lists no depanya
     text = "Rumah di depanya rusak dan badanya lemah, kata rekanya."
