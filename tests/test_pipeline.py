@@ -692,6 +692,12 @@ def test_a_regional_honorific_before_a_name_stands(typo_only) -> None:
     assert typo_only.check(text) == []
 
 
+def test_an_authority_before_its_zone_and_a_mosques_caretaker_stand(typo_only) -> None:
+    # otorita was read before a name as the title otoritas, marbot as margot
+    text = "Badan Otorita Batam membantu guru mengaji dan marbot masjid."
+    assert typo_only.check(text) == []
+
+
 def test_the_regional_list_is_lower_case_words_standard_indonesian_seldom_uses(normalizer) -> None:
     from normalizer.resources import data_lines, data_path
 
