@@ -277,8 +277,8 @@ def lost_vowel_sources(word: str) -> set[str]:
     """``word`` with one vowel put back anywhere after the first letter (``disangkakn``: disangkakan).
 
     5n strings, for the derived-form search.  Vowels only: every affix
-    but the nasals has one, and a drop the search should look for must
-    not cost a quarter of the checker's time (26n strings did).
+    but the nasals has one, and putting back any of the 26 letters found
+    no more on the suites and probe copy for five times the strings.
     """
     return {word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in "aeiou"}
 
