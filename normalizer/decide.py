@@ -515,16 +515,13 @@ class Decider:
         if len(lower) < CAPITALISED_SLIP_MIN_LENGTH:
             return self._capitalised_pair_slip(word, context)
 
-        def word_like() -> float:
-            return self.ranker.null_score(lower)
-
         def unmistakable(term: str, zipf: float) -> bool:
             floor = CAPITALISED_LONG_SLIP_ZIPF if len(term) >= CAPITALISED_LONG_SLIP_LENGTH else CAPITALISED_SLIP_ZIPF
             if term[:1] != lower[:1] or len(term) < CAPITALISED_SLIP_MIN_LENGTH or zipf < floor:
                 return False  # Barrang (Bugis) is no barang typed with two r's
             if term in self.lexicon.attested_only:
                 return False  # a name no dictionary vouches for (yohanes, hollywood): names vary by a letter
-            if is_name_slip(lower, term) or (is_key_slip(lower, term) and word_like() <= CAPITALISED_KEY_SLIP_MAX_NULL):
+            if is_name_slip(lower, term) or (is_key_slip(lower, term) and self.ranker.null_score(lower) <= CAPITALISED_KEY_SLIP_MAX_NULL):
                 return True
             syncope = term[1:2] == "e" and lower == term[:1] + term[2:]  # Javanese Plabuhan, Klurahan, Glandang
             return len(lower) >= CAPITALISED_SLIP_MIN_LENGTH + 1 and len(term) == len(lower) + 1 and not syncope and is_slip(lower, term)

@@ -220,30 +220,23 @@ class Ranker:
             return math.log10(count)
         if self.derivation(term) is not None:
             return UNATTESTED_ZIPF
-        if self.lexicon.is_root(term) or (count == 1 and self._rare_root_derivation(term)):
+        if self.lexicon.is_root(term) or (count == 1 and any(self.derivations(term, self.lexicon.rare_roots))):
             return UNATTESTED_ROOT_ZIPF
         return UNATTESTED_OTHER_ZIPF if count == 1 and self.lexicon.analyse(term) is not None else 0.0
 
-    def derivations(self, word: str) -> Iterator[Parse]:
-        """The regular derivations of ``word`` from attested roots of three letters or more.
+    def derivations(self, word: str, roots: Container[str] | None = None) -> Iterator[Parse]:
+        """The regular derivations of ``word`` from attested roots (or ``roots``) of three letters or more.
 
         Regular means the affixes, put back on the root by the morphology's
         own rules, give ``word`` again (``meN-`` + ``tiket`` is ``meniket``,
         so ``mentiket`` is no derivation of it).
         """
-        roots = self.lexicon.roots
+        if roots is None:
+            roots = self.lexicon.roots
         for parse in morphology.parses(word):
             root = parse.root
             if not parse.is_bare and len(root) >= 3 and root in roots and morphology.attach(parse, root) == word:
                 yield parse
-
-    def _rare_root_derivation(self, word: str) -> bool:
-        """A listed form regularly derived from a root only a dictionary lists (``ditunggangi``: tunggang)."""
-        rare = self.lexicon.rare_roots
-        return any(
-            not p.is_bare and len(p.root) >= 3 and p.root in rare and morphology.attach(p, p.root) == word
-            for p in morphology.parses(word)
-        )
 
     def derivation(self, word: str) -> Parse | None:
         """A regular derivation of ``word`` from a root with a vowel, or None (no ``ke-`` + ``mrt`` + ``-an``)."""

@@ -49,7 +49,7 @@ class Halves:
         if self.lexicon.is_valid(other):
             base = other.lower()
             lower = token.text.lower()
-            if (keeps_letters(lower, base) or inner_consonant_changed(lower, base)) and typo_cost(lower, base) <= 1.0:
+            if slip_not_rhyme(lower, base) and typo_cost(lower, base) <= 1.0:
                 rhymes = self._listed_halves(token) - {base}
                 if rhymes:  # gerak-gerk: gerak-gerak, or the listed rhyme gerak-gerik?
                     both = (match_case(token.text, other),) + tuple(match_case(token.text, r) for r in sorted(rhymes))
@@ -114,7 +114,7 @@ class Halves:
         if not roots or self._roots(lower) & roots:
             return False
         slip_of = [root for root in sorted(roots)
-                   if (keeps_letters(lower, root) or inner_consonant_changed(lower, root)) and typo_cost(lower, root) <= MAX_FIX_COST]
+                   if slip_not_rhyme(lower, root) and typo_cost(lower, root) <= MAX_FIX_COST]
         term = slip_of[0] if slip_of else self._reaffixed(lower, other, roots)
         if term is None:
             return False
@@ -160,7 +160,7 @@ class Halves:
             (cost, term)
             for term in set(nearby)
             if term != base
-            and (keeps_letters(lower, term) or inner_consonant_changed(lower, term))
+            and slip_not_rhyme(lower, term)
             and (cost := typo_cost(lower, term)) <= MAX_FIX_COST
             and self._roots(term) & roots
         )
@@ -174,6 +174,11 @@ class Halves:
         if len(word) >= 3 and word in self.lexicon.roots:
             found.add(word)
         return found
+
+
+def slip_not_rhyme(typed: str, intended: str) -> bool:
+    """A slip between halves, not a rhyme: a letter added, lost or swapped, or a consonant inside changed."""
+    return keeps_letters(typed, intended) or inner_consonant_changed(typed, intended)
 
 
 def inner_consonant_changed(typed: str, intended: str) -> bool:
