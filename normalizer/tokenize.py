@@ -3,7 +3,8 @@
 Everything that is not a plain word is left out here, once, so the later
 steps never see it: numbers in Indonesian format (1.623, Rp1,5), tokens with
 digits (A330-900, 30/9), URLs, e-mail addresses, @handles, #tags, acronyms
-(DPR, IS, ANTARA) and the agency dateline ``Kota (ANTARA) -``.  The halves of
+(DPR, IS, ANTARA), titles' abbreviations with their full stop (``drh.``,
+``Jl.``) and the agency dateline ``Kota (ANTARA) -``.  The halves of
 a hyphenated word come out as separate tokens that remember their group, so
 ``serangan-seerangan`` is checked half by half.
 """
@@ -162,6 +163,9 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
             continue
         group = match.group()
         if len(group) == 1 or not (group.isascii() or _is_latin_word(group)):
+            continue
+        # A title or an address's abbreviation with its full stop (drh., gg., kab.) is no slip of a word.
+        if len(group) <= 4 and end < length and text[end] == "." and group.lower() in _ABBREVIATIONS:
             continue
         lower = group.islower()
         if not lower and is_acronym(group) and not _is_shouted(group) and not GLUED_PREPOSITION.fullmatch(group):

@@ -139,6 +139,12 @@ def test_a_full_stop_after_an_initial_or_a_title_starts_no_sentence() -> None:
     assert starts == ["Penyair", "Kata", "Lalu"]
 
 
+def test_a_titles_abbreviation_with_its_full_stop_is_skipped() -> None:
+    # drh. (a vet) read as a word became "deh", gg. (an alley) "yg", kab. "kan"
+    assert words("pakar drh. Ani di gg. Mawar, kab. Bogor, dan Jl. Melati") == ["pakar", "Ani", "di", "Mawar", "Bogor", "dan", "Melati"]
+    assert words("kata drh Ani: beli kol") == ["kata", "drh", "Ani", "beli", "kol"]  # without its stop, still a word
+
+
 def test_credit_lines_and_photo_credits_are_skipped() -> None:
     text = "Editor: Budi Santoso/agr\nWarga menonton (ANTARA FOTO/Adeng Bustomi/agr.) di sana.\nKata editor: itu benar."
     assert [t.text for t in tokenize(text)] == ["Warga", "menonton", "di", "sana", "Kata", "editor", "itu", "benar"]
