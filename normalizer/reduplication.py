@@ -132,14 +132,17 @@ class Halves:
         """
         if roots is None:
             roots = self._roots(other)
+        found = set()
         for parse in morphology.parses(lower):
             if parse.is_bare:
                 continue
             for root in roots:
                 term = morphology.attach(parse, root)
-                if term not in (lower, other) and term in self.lexicon.forms and typo_cost(lower, term) <= MAX_FIX_COST:
-                    return term
-        return None
+                if term not in (lower, other) and term in self.lexicon.forms and (cost := typo_cost(lower, term)) <= MAX_FIX_COST:
+                    found.add((cost, term))
+        # The cheapest slip, not the first root a set yields: rekan-rekanya read as reka + -nya
+        # is rekannya (rekan, one n lost), not reknya (rek, whose -an rekan also is).
+        return min(found)[1] if found else None
 
     def _restored_half(self, lower: str, base: str) -> str | None:
         """The likeliest form a slip away from ``lower`` that shares a root with ``base``.
