@@ -49,6 +49,18 @@ MAX_FLAG_COST = 1.25
 # unmistakable slip (a lost double letter, a swap: ``is_name_slip``) from a
 # word at least this common.
 WEAK_MIN_ZIPF = 3.0
+# A form through a rare root no common sibling of which is attested either
+# (per- + putat + -an, with no memutat or diputat: perputaran with t for r) is
+# weighed as right as written at this Zipf frequency, below a used rare
+# root's (pemilahan: memilah and dipilah are common); sibling forms count
+# from SIBLING_MIN_ZIPF.
+UNUSED_ROOT_ZIPF = 1.0
+SIBLING_MIN_ZIPF = 3.0
+SIBLINGS = (
+    morphology.Parse(("meN",), ""), morphology.Parse(("di",), ""), morphology.Parse(("ber",), ""),
+    morphology.Parse(("ter",), ""), morphology.Parse((), "", "an"), morphology.Parse(("peN",), "", "an"),
+    morphology.Parse(("meN",), "", "kan"), morphology.Parse(("di",), "", "kan"),
+)
 # A form valid only through the morphology (no list holds it) is looked at
 # again from this length on, and fixed at this confidence: shorter slips that
 # parse (maan, buan) are as often slips of two words (aman, makan; bulan,
@@ -340,7 +352,7 @@ class Decider:
         ranked = self.ranker.rank(word.lower(), Context())
         if not ranked or ranked[0].cost > MAX_FIX_COST:
             return SKIP
-        confidence, _as_written = posterior(ranked, UNATTESTED_ROOT_ZIPF if weak else UNATTESTED_ZIPF)
+        confidence, _as_written = posterior(ranked, self._weak_prior(word.lower()) if weak else UNATTESTED_ZIPF)
         best = ranked[0]
         suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
         if confidence >= UNLISTED_MIN_CONFIDENCE:
@@ -352,6 +364,16 @@ class Decider:
             reason = f"parses only as a form no list holds; {best.term!r} has two of its letters swapped"
             return Verdict("flag", suggestions, round(confidence, 3), reason)
         return SKIP
+
+    def _weak_prior(self, lower: str) -> float:
+        """How likely a weak form is as written: a rare root in use (a common sibling form) lends it weight."""
+        zipf = self.ranker.zipf
+        for parse in morphology.parses(lower):
+            if parse.is_bare or parse.root not in self.lexicon.rare_roots:
+                continue
+            if any(zipf(form) >= SIBLING_MIN_ZIPF for s in SIBLINGS if (form := morphology.attach(s, parse.root)) != lower):
+                return UNATTESTED_ROOT_ZIPF
+        return UNUSED_ROOT_ZIPF
 
     def _verdict(self, word: str, ranked: list[Ranked]) -> Verdict:
         """Fix a one-slip reading (the pipeline applies it when confident), else flag.

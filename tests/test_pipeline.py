@@ -259,6 +259,18 @@ def test_a_slip_that_parses_only_through_a_root_no_corpus_attests_is_fixed(typo_
     assert typo_only.lexicon.is_weak("pemilahan") and fixed(typo_only, text) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "fix"),
+    [("Ia masuk pergurian tinggi.", "perguruan"), ("Air mulai memasiki rumah.", "memasuki"), ("Itu bukan solisi masalah.", "solusi")],
+)
+def test_a_slip_through_a_rare_root_with_no_common_sibling_form_is_fixed(typo_only, text: str, fix: str) -> None:
+    # per- + guri + -an, meN- + pasiki, solis + -i parse through rare roots, and no meN-,
+    # di-, ber-, -an form of those roots is common either: the root is not in use, so the
+    # form as written weighs less than a common word one slip away (pemilahan, above, stays)
+    typo = next(w.strip(".") for w in text.split() if typo_only.lexicon.is_weak(w.strip(".")))
+    assert fixed(typo_only, text) == text.replace(typo, fix)
+
+
 def test_an_english_term_quoted_by_itself_is_only_suggested_a_fix(typo_only) -> None:
     # loin is one letter from lain, and unquoted it is fixed so; quoted alone it is a trade's term
     quoted = 'Tuna itu diekspor dalam bentuk "loin" beku.'
