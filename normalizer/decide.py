@@ -343,7 +343,8 @@ class Decider:
         "Right as written" is scored as what the form is, an unattested
         derivation (``UNATTESTED_ZIPF``), or, when ``weak`` (through a root
         no corpus attests: ``berbentul``, ``pedamping``), no commoner than
-        such a root (``UNATTESTED_ROOT_ZIPF``).  So only a candidate common
+        such a root (``UNATTESTED_ROOT_ZIPF``), or rarer when the root is in no common
+        sibling form either (``_weak_prior``).  So only a candidate common
         enough to outweigh one slip and that prior wins, and only at the
         confidence the pipeline applies by default.  Ranked without context: the form
         has no pair counts, so its neighbours could only ever favour the
