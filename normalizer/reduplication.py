@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from . import morphology
 from .casing import match_case
-from .errormodel import is_slip, keeps_letters, typo_cost
+from .errormodel import is_key_slip, is_slip, keeps_letters, typo_cost
 from .lexicon import Lexicon
 from .morphology import Parse
 from .tokenize import Token
@@ -49,8 +49,10 @@ class Halves:
         if self.lexicon.is_valid(other):
             base = other.lower()
             lower = token.text.lower()
-            if slip_not_rhyme(lower, base) and typo_cost(lower, base) <= 1.0:
+            if half_slip(lower, base) and typo_cost(lower, base) <= 1.0:
                 rhymes = self._listed_halves(token) - {base}
+                if rhymes and not slip_not_rhyme(lower, base) and (listed := self._listed_pair_half(token)):
+                    return listed  # sorak-sorao: a key struck for k, or the listed pair sorak-sorai with i for o
                 if rhymes:  # gerak-gerk: gerak-gerak, or the listed rhyme gerak-gerik?
                     both = (match_case(token.text, other),) + tuple(match_case(token.text, r) for r in sorted(rhymes))
                     return Verdict("flag", both[:MAX_SUGGESTIONS], 0.5, "the other half again, or a listed pair's half")
@@ -163,7 +165,7 @@ class Halves:
             (cost, term)
             for term in set(nearby)
             if term != base
-            and slip_not_rhyme(lower, term)
+            and half_slip(lower, term)
             and (cost := typo_cost(lower, term)) <= MAX_FIX_COST
             and self._roots(term) & roots
         )
@@ -182,6 +184,18 @@ class Halves:
 def slip_not_rhyme(typed: str, intended: str) -> bool:
     """A slip between halves, not a rhyme: a letter added, lost or swapped, or a consonant inside changed."""
     return keeps_letters(typed, intended) or inner_consonant_changed(typed, intended)
+
+
+def half_slip(typed: str, intended: str) -> bool:
+    """For a half no list holds, ``slip_not_rhyme`` or a neighbouring key struck after the first letter.
+
+    A struck key may put a consonant for a vowel or back (``bank-bsnk``,
+    ``nagari-nagaei``, ``teman-temannua``): rhymes change a vowel for a
+    vowel or the first sound, and a rhyme whose half is one slip from this
+    one is a listed pair's, asked first.  Not for a half that is a word:
+    ``sorak-sorai`` is a rhyme with k for i.
+    """
+    return slip_not_rhyme(typed, intended) or (typed[:1] == intended[:1] and is_key_slip(typed, intended))
 
 
 def inner_consonant_changed(typed: str, intended: str) -> bool:

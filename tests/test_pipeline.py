@@ -90,6 +90,18 @@ def test_a_consonant_changed_inside_a_half_is_a_slip_with_affixes_or_when_the_ha
     assert fixed(typo_only, rhymes) == rhymes
 
 
+def test_a_neighbouring_key_for_a_vowel_in_an_unknown_half_is_a_slip(typo_only) -> None:
+    # bsnk (s for a), gamoong (o for p), temannua (u for y in -nya): a rhyme puts a vowel
+    # for a vowel or changes the first sound, never a consonant for a vowel inside
+    text = "Bank-bsnk di gampong-gamoong itu, kata teman-temannua, berlipat-lipst."
+    assert fixed(typo_only, text) == "Bank-bank di gampong-gampong itu, kata teman-temannya, berlipat-lipat."
+    # a half one key from the listed rhyme's is that half (sorao: sorai, not sorak)
+    assert fixed(typo_only, "Terdengar sorak-sorao penonton.") == "Terdengar sorak-sorai penonton."
+    # and a half that is a word stays: sorai is k for i in sorak, but the pair is a rhyme
+    rhymes = "Terdengar sorak-sorai dan hiruk-pikuk, gerak-gerik."
+    assert fixed(typo_only, rhymes) == rhymes
+
+
 def test_a_half_with_its_own_affixes_takes_the_cheapest_slip_of_the_other_halfs_roots(typo_only) -> None:
     # rekanya parses as reka + -nya; rekan's roots are rekan and rek (rek + -an): rekannya is one n
     # lost, reknya a vowel lost, and which came first used to follow the hash seed
