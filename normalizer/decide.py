@@ -215,6 +215,10 @@ class Decider:
             return verdict
         ranked = self.ranker.rank(lower, context, derived=True)
         verdict = self._verdict(word, ranked) if ranked else SKIP
+        if verdict.action != "skip" and word.islower() and len(token.parts) <= 1:
+            # panenya (no pane + -nya parses either): the rule for a lost n is surer than the ranking
+            lost = self._lost_n_before_nya(word)
+            verdict = lost if lost is not None and lost.confidence > verdict.confidence else verdict
         if len(token.parts) <= 1:
             verdict = self._run_together(word, verdict, ranked[0].zipf if ranked else 0.0) or verdict
         elif verdict.action == "fix" and len(set(map(str.lower, token.parts))) == 1:

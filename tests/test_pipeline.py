@@ -242,6 +242,15 @@ def test_english_words_news_uses_stand(normalizer) -> None:
     assert normalizer.check(text) == []
 
 
+def test_a_lost_n_before_nya_that_parses_as_nothing_is_fixed(typo_only) -> None:
+    # panenya, muatanya: no pane or muata to take -nya, and panen, muatan are common; the ranking
+    # alone was unsure (panelnya, matanya beside them), the lost-n rule is not
+    text = "Hasil panenya banyak dan muatanya berat."
+    assert fixed(typo_only, text) == "Hasil panennya banyak dan muatannya berat."
+    # satinya: satunya with a vowel changed ranks above satinnya, so the rule stands aside
+    assert fixed(typo_only, "Ia satinya.") != "Ia satinnya."
+
+
 def test_weak_rare_root_reading_of_a_common_slip_is_fixed(typo_only) -> None:
     # di- + kataka (a rare KBBI root) + -nya parses, but the writer meant -kannya.
     assert fixed(typo_only, "hal yang dikatakanya kemarin") == "hal yang dikatakannya kemarin"
