@@ -248,19 +248,20 @@ def _is_latin_word(word: str) -> bool:
 _ABBREVIATIONS = frozenset(
     "dr drg drh drs dra ir prof h hj kh st sdr sdri bpk ny tn jl jln gg kec kab kel prov kol mr mrs ms".split()
 )
-_ABBREVIATION = re.compile(r"(?<![\w.])([A-Za-z]{1,4})\.\s+$")
+_ABBREVIATION = re.compile(r"(?<![\w.])((?:[A-Z]\.)*)([A-Za-z]{1,4})\.\s+$")
 
 
 def _after_abbreviation(text: str, start: int) -> bool:
-    """``M. Aan Mansyur``, ``Dr. Aan``: the full stop before ``start`` closes an initial or a title.
+    """``M. Aan Mansyur``, ``S.K. Lerik``, ``Dr. Aan``: the full stop before ``start`` closes an initial or a title.
 
-    An initial is one capital letter; a title is one of ``_ABBREVIATIONS``.
+    An initial is one capital letter, or a run of them each with its stop;
+    a title is one of ``_ABBREVIATIONS``.
     """
-    hit = _ABBREVIATION.search(text, max(0, start - 8), start)
+    hit = _ABBREVIATION.search(text, max(0, start - 16), start)
     if hit is None:
         return False
-    word = hit.group(1)
-    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS
+    initials, word = hit.groups()
+    return (len(word) == 1 and word.isupper()) or (not initials and word.lower() in _ABBREVIATIONS)
 
 
 def _datelines(text: str, datelines: list[re.Match[str]]) -> tuple[list[tuple[int, int]], frozenset[int]]:

@@ -137,6 +137,9 @@ def test_every_word_of_a_headline_counts_as_a_sentence_start() -> None:
 def test_a_full_stop_after_an_initial_or_a_title_starts_no_sentence() -> None:
     starts = [t.text for t in tokenize("Penyair M. Aan hadir. Kata Dr. Budi di Jl. Sudirman. Lalu pergi.") if t.sentence_start]
     assert starts == ["Penyair", "Kata", "Lalu"]
+    # a run of initials, each with its stop (RSUD S.K. Lerik, a hospital named for a person)
+    starts = [t.text for t in tokenize("Direktur RSUD S.K. Lerik dan A.M. Fatwa hadir. Lalu pergi.") if t.sentence_start]
+    assert starts == ["Direktur", "Lalu"]
 
 
 def test_a_titles_abbreviation_with_its_full_stop_is_skipped() -> None:
