@@ -56,6 +56,9 @@ WEAK_MIN_ZIPF = 3.0
 # from SIBLING_MIN_ZIPF.
 UNUSED_ROOT_ZIPF = 1.0
 SIBLING_MIN_ZIPF = 3.0
+# ... and such a form is flagged, when not fixed, at this confidence if a word
+# at least SWAP_FLAG_MIN_ZIPF common is one slip from it.
+UNUSED_FLAG_MIN_CONFIDENCE = 0.5
 SIBLINGS = (
     morphology.Parse(("meN",), ""), morphology.Parse(("di",), ""), morphology.Parse(("ber",), ""),
     morphology.Parse(("ter",), ""), morphology.Parse((), "", "an"), morphology.Parse(("peN",), "", "an"),
@@ -215,6 +218,11 @@ class Decider:
             return verdict
         ranked = self.ranker.rank(lower, context, derived=True)
         verdict = self._verdict(word, ranked) if ranked else SKIP
+        if (context.in_title and not opens and verdict.action != "skip" and context.previous in self.lexicon.attested_only
+                and verdict.suggestions[0].lower() not in self.lexicon.attested_only):
+            # Dinas Lingkungan Hidup Morowali Ismail Tandi: after a name the title's run is its
+            # head's name, so a slip there is of a name (Zulkarnain Hasibaun), never of tanda
+            return SKIP
         if verdict.action != "skip" and word.islower() and len(token.parts) <= 1:
             # panenya (no pane + -nya parses either): the rule for a lost n is surer than the ranking
             lost = self._lost_n_before_nya(word)
@@ -357,7 +365,8 @@ class Decider:
         ranked = self.ranker.rank(word.lower(), Context())
         if not ranked or ranked[0].cost > MAX_FIX_COST:
             return SKIP
-        confidence, _as_written = posterior(ranked, self._weak_prior(word.lower()) if weak else UNATTESTED_ZIPF)
+        prior = self._weak_prior(word.lower()) if weak else UNATTESTED_ZIPF
+        confidence, _as_written = posterior(ranked, prior)
         best = ranked[0]
         suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
         if confidence >= UNLISTED_MIN_CONFIDENCE:
@@ -367,6 +376,10 @@ class Decider:
             # persiangan: per-siang-an, or persaingan with two letters swapped? A real
             # derivation is seldom a swap of a common word (perataan is a lost k of perkataan).
             reason = f"parses only as a form no list holds; {best.term!r} has two of its letters swapped"
+            return Verdict("flag", suggestions, round(confidence, 3), reason)
+        if prior == UNUSED_ROOT_ZIPF and confidence >= UNUSED_FLAG_MIN_CONFIDENCE and best.zipf >= SWAP_FLAG_MIN_ZIPF:
+            # dilatuh, menyeluru: through a root in no common form (latuh, seluru), one slip from a common word
+            reason = f"parses only through a rare root in no common form; {best.term!r} is a common word one slip away"
             return Verdict("flag", suggestions, round(confidence, 3), reason)
         return SKIP
 

@@ -292,6 +292,16 @@ def test_a_slip_through_a_rare_root_with_no_common_sibling_form_is_fixed(typo_on
     assert fixed(typo_only, text) == text.replace(typo, fix)
 
 
+@pytest.mark.parametrize(("typo", "fix"), [("dilatuh", "dilatih"), ("menyeluru", "menyeluruh")])
+def test_a_slip_through_a_rare_root_in_no_common_form_is_flagged_when_not_sure(typo_only, typo: str, fix: str) -> None:
+    # di- + latuh, meN- + seluru: too unsure to fix (a vowel changed, a last letter lost), but a
+    # form of a root nobody writes that is one slip from a common word is worth a flag
+    (finding,) = typo_only.check(f"Para petugas {typo} secara rutin.")
+    assert finding.word == typo and finding.suggestions[0] == fix and not finding.fixable
+    # a rare root in use is not: memilah and dipilah are common, so pemilahan stands unflagged
+    assert typo_only.check("Mereka memulai pemilahan sampah.") == []
+
+
 def test_an_english_term_quoted_by_itself_is_only_suggested_a_fix(typo_only) -> None:
     # loin is one letter from lain, and unquoted it is fixed so; quoted alone it is a trade's term
     quoted = 'Tuna itu diekspor dalam bentuk "loin" beku.'

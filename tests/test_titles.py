@@ -27,3 +27,13 @@ def test_two_unknown_words_running_are_a_persons_name_and_end_the_title() -> Non
     # one unknown word inside the title is a slip to judge, not a name
     tokens = list(tokenize(text := "Kata Dinas Kesehtan Kota Surabaya kemarin."))
     assert [tokens[i].text for i in sorted(institution_words(text, tokens, known))] == ["Kesehtan", "Kota"]
+
+
+
+def test_after_a_name_a_titles_word_is_fixed_only_into_a_name(typo_only) -> None:
+    # Ismail (a name only use attests) before Tandi: the run of the body's title has become its
+    # head's name, and Tandi is no slip of tanda; a slip of a name there is still fixed
+    assert typo_only.check("Kepala Dinas Lingkungan Hidup Morowali Ismail Tandi mengatakan itu.") == []
+    fixed = typo_only.fix("Kepala Dinas Pertanian Banyuasin Zulkarnain Hasibaun mengatakan itu.")[0]
+    assert fixed == "Kepala Dinas Pertanian Banyuasin Zulkarnain Hasibuan mengatakan itu."
+    assert typo_only.fix("Kata Kepala Dinas Kesehtan Bantul itu.")[0] == "Kata Kepala Dinas Kesehatan Bantul itu."
