@@ -12,7 +12,8 @@ Makassar, Banjar, Batak, Balinese, Madurese, Betawi, Acehnese and eastern Malay
 ``*_round17`` files seven more rounds of ordinary news (2026-12-03: courts,
 sport and technology, markets and health, world and politics, the regions,
 education and religion, transport and tourism); the ``*_round18`` files five
-more (2026-12-03: farming, police, banking, entertainment, parliament). It was written for these
+more (2026-12-03: farming, police, banking, entertainment, parliament); the
+``*_round19`` files four more (environment, sport, health, regional economy). It was written for these
 tests, not taken from the evaluation text.
 """
 from __future__ import annotations
@@ -134,3 +135,17 @@ def test_ordinary_news_of_round18_is_left_alone_and_its_typos_are_fixed(typo_onl
     # found (da6034f). The two correct words changed are
     # tuna loin (lain) and songket lepus (lepas), as found too
     assert result.fixed >= 423 and result.touched == result.fixed and result.broken <= 2
+
+
+def test_ordinary_news_of_round19_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
+    # 15,780 clean words. The changes: tecermin (KBBI's te- form) read as tercermin, and the
+    # esports role jungler as jungle. As the session found the tool (49b77c1): 5 changes (RSUD
+    # S.K. Lerik twice, after a run of initials; Ismail Tandi, a name after a title's place).
+    findings = typo_only.check(read("clean_copy_round19.txt"))
+    assert sum(f.fixable for f in findings) <= 2 and sum(not f.fixable for f in findings) == 0
+    given, correct = read("typo_copy_round19.txt"), read("typo_copy_round19.expected.txt")
+    result = score(correct, given, typo_only.fix(given)[0])
+    assert result.corrupted == 501
+    # 307 fixed, 2 to a wrong word (berjulan: berjalan, memperkeat: memperkuat), as found; the
+    # correct words changed are kentungan (keuntungan) and palsi (palsu), as found too
+    assert result.fixed >= 307 and result.touched - result.fixed <= 2 and result.broken <= 2
