@@ -356,7 +356,7 @@ class Decider:
         derivation (``UNATTESTED_ZIPF``), or, when ``weak`` (through a root
         no corpus attests: ``berbentul``, ``pedamping``), no commoner than
         such a root (``UNATTESTED_ROOT_ZIPF``), or rarer when the root is in no common
-        sibling form either (``_weak_prior``).  So only a candidate common
+        sibling form either (``_root_in_use``: ``UNUSED_ROOT_ZIPF``).  So only a candidate common
         enough to outweigh one slip and that prior wins, and only at the
         confidence the pipeline applies by default.  Ranked without context: the form
         has no pair counts, so its neighbours could only ever favour the
@@ -365,7 +365,8 @@ class Decider:
         ranked = self.ranker.rank(word.lower(), Context())
         if not ranked or ranked[0].cost > MAX_FIX_COST:
             return SKIP
-        prior = self._weak_prior(word.lower()) if weak else UNATTESTED_ZIPF
+        unused = weak and not self._root_in_use(word.lower())
+        prior = UNATTESTED_ZIPF if not weak else UNUSED_ROOT_ZIPF if unused else UNATTESTED_ROOT_ZIPF
         confidence, _as_written = posterior(ranked, prior)
         best = ranked[0]
         suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
@@ -377,21 +378,22 @@ class Decider:
             # derivation is seldom a swap of a common word (perataan is a lost k of perkataan).
             reason = f"parses only as a form no list holds; {best.term!r} has two of its letters swapped"
             return Verdict("flag", suggestions, round(confidence, 3), reason)
-        if prior == UNUSED_ROOT_ZIPF and confidence >= UNUSED_FLAG_MIN_CONFIDENCE and best.zipf >= SWAP_FLAG_MIN_ZIPF:
+        if unused and confidence >= UNUSED_FLAG_MIN_CONFIDENCE and best.zipf >= SWAP_FLAG_MIN_ZIPF:
             # dilatuh, menyeluru: through a root in no common form (latuh, seluru), one slip from a common word
             reason = f"parses only through a rare root in no common form; {best.term!r} is a common word one slip away"
             return Verdict("flag", suggestions, round(confidence, 3), reason)
         return SKIP
 
-    def _weak_prior(self, lower: str) -> float:
-        """How likely a weak form is as written: a rare root in use (a common sibling form) lends it weight."""
+    def _root_in_use(self, lower: str) -> bool:
+        """A rare root ``lower`` parses through has a common sibling form (pemilahan: memilah, dipilah)."""
         zipf = self.ranker.zipf
-        for parse in morphology.parses(lower):
-            if parse.is_bare or parse.root not in self.lexicon.rare_roots:
-                continue
-            if any(zipf(form) >= SIBLING_MIN_ZIPF for s in SIBLINGS if (form := morphology.attach(s, parse.root)) != lower):
-                return UNATTESTED_ROOT_ZIPF
-        return UNUSED_ROOT_ZIPF
+        return any(
+            zipf(form) >= SIBLING_MIN_ZIPF
+            for parse in morphology.parses(lower)
+            if not parse.is_bare and parse.root in self.lexicon.rare_roots
+            for sibling in SIBLINGS
+            if (form := morphology.attach(sibling, parse.root)) != lower
+        )
 
     def _verdict(self, word: str, ranked: list[Ranked]) -> Verdict:
         """Fix a one-slip reading (the pipeline applies it when confident), else flag.

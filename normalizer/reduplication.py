@@ -50,9 +50,11 @@ class Halves:
             base = other.lower()
             lower = token.text.lower()
             if half_slip(lower, base) and typo_cost(lower, base) <= 1.0:
-                rhymes = self._listed_halves(token) - {base}
-                if rhymes and not slip_not_rhyme(lower, base) and (listed := self._listed_pair_half(token)):
-                    return listed  # sorak-sorao: a key struck for k, or the listed pair sorak-sorai with i for o
+                listed = self._listed_halves(token)
+                rhymes = listed - {base}
+                if rhymes and not slip_not_rhyme(lower, base) and len(listed) == 1:
+                    # sorak-sorao: a key struck for k, or the listed pair sorak-sorai with i for o
+                    return self._listed_pair_half(token, listed)
                 if rhymes:  # gerak-gerk: gerak-gerak, or the listed rhyme gerak-gerik?
                     both = (match_case(token.text, other),) + tuple(match_case(token.text, r) for r in sorted(rhymes))
                     return Verdict("flag", both[:MAX_SUGGESTIONS], 0.5, "the other half again, or a listed pair's half")
@@ -64,14 +66,15 @@ class Halves:
             return self._listed_pair_half(token) or SKIP
         return self._listed_pair_half(token)  # kocar-kacr: kocar is no word by itself
 
-    def _listed_pair_half(self, token: Token) -> Verdict | None:
+    def _listed_pair_half(self, token: Token, found: set[str] | None = None) -> Verdict | None:
         """Fix the half that makes the hyphenated word a listed one, one slip away (``sorak-sorao``).
 
         Rhymes and fixed pairs (``sorak-sorai``, ``kocar-kacir``) share no
         root between their halves, so only the listed pair itself can tell
         a slip in one of them.
         """
-        found = self._listed_halves(token)
+        if found is None:
+            found = self._listed_halves(token)
         if len(found) != 1:
             return None
         (mine,) = found
