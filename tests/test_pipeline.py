@@ -166,6 +166,15 @@ def test_a_slip_of_a_negated_noun_no_list_holds_is_fixed(typo_only, typo: str, f
     assert fixed(typo_only, f"Ia menyoroti {typo} media.") == f"Ia menyoroti {fix} media."
 
 
+@pytest.mark.parametrize(
+    ("typo", "fix"),
+    [("nonprosedurl", "nonprosedural"), ("pascabencna", "pascabencana"), ("nontunia", "nontunai")],
+)
+def test_a_slip_of_a_bound_compound_no_list_holds_is_fixed(typo_only, typo: str, fix: str) -> None:
+    # non and pasca join any listed form (EYD V), so no list holds the compound its slip is one edit from
+    assert fixed(typo_only, f"Ia menyoroti {typo} itu.") == f"Ia menyoroti {fix} itu."
+
+
 @pytest.mark.parametrize("text", ["kemerah-merahan", "kekanak-kanakan", "kebarat-baratan", "kehijau-hijauan", "hiruk-pikuk"])
 def test_reduplications_with_a_half_no_list_holds_stand(typo_only, text: str) -> None:
     assert typo_only.check(f"Suasana {text} di sana.") == []
