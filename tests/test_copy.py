@@ -117,8 +117,9 @@ def test_ordinary_news_of_round17_is_left_alone_and_its_typos_are_fixed(typo_onl
     given, correct = read("typo_copy_round17.txt"), read("typo_copy_round17.expected.txt")
     result = score(correct, given, typo_only.fix(given)[0])
     assert result.corrupted == 892
-    # 674 fixed and 7 slips to a wrong word when added; 654 and 7 as found (31a51c1)
-    assert result.fixed >= 674 and result.touched - result.fixed <= 7 and result.broken == 0
+    # 674 fixed and 7 slips to a wrong word when added, 676 once the word lists dropped the corpus's
+    # rare slips (mempercepet was accepted through cepet); 654 and 7 as found (31a51c1)
+    assert result.fixed >= 676 and result.touched - result.fixed <= 7 and result.broken == 0
 
 
 def test_ordinary_news_of_round18_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
