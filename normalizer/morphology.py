@@ -295,8 +295,10 @@ def attach(parse: Parse, root: str) -> str:
     ``mempraktik``.
     """
     word = root + parse.suffix + parse.clitics
-    for prefix in reversed(parse.prefixes):
-        word = _realise(prefix, word)
+    for at in range(len(parse.prefixes) - 1, -1, -1):
+        prefix = parse.prefixes[at]
+        # meN- keeps the p of the prefix per- (memperbaiki), where it takes a root's (memukul)
+        word = "mem" + word if prefix == "meN" and parse.prefixes[at + 1 : at + 2] == ("per",) else _realise(prefix, word)
     return word
 
 

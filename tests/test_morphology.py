@@ -81,6 +81,10 @@ def test_attach_realises_the_nasal() -> None:
     assert attach(Parse(("meN",), "x"), "serang") == "menyerang"
     assert attach(Parse(("di",), "x", "kan", "nya"), "praktik") == "dipraktikkannya"
     assert attach(Parse(("ber",), "x"), "renang") == "berenang"
+    # the p of per- stays after meN- (memperbaiki, not memerbaiki); a root's p goes (memukul)
+    assert attach(Parse(("meN", "per"), "x", "i"), "baik") == "memperbaiki"
+    assert attach(Parse(("meN", "per"), "x"), "ringan") == "memperingan"
+    assert attach(Parse(("peN", "per"), "x"), "satu") == "pemersatu"
 
 
 def test_parses_start_with_the_bare_word() -> None:
