@@ -59,6 +59,11 @@ SIBLING_MIN_ZIPF = 3.0
 # ... and such a form is flagged, when not fixed, at this confidence if a word
 # at least SWAP_FLAG_MIN_ZIPF common is one slip from it.
 UNUSED_FLAG_MIN_CONFIDENCE = 0.5
+# A form through a root in use whose frame no listed form of that root shares
+# (morphology.frame_siblings: di- + per- + kita + -kan, with no memperkitakan or
+# perkitakan: diperkirakan with t for r) is weighed as right as written at this
+# Zipf frequency, below a derivation in a frame the root is used in (2.0).
+UNUSED_FRAME_ZIPF = 1.0
 SIBLINGS = (
     morphology.Parse(("meN",), ""), morphology.Parse(("di",), ""), morphology.Parse(("ber",), ""),
     morphology.Parse(("ter",), ""), morphology.Parse((), "", "an"), morphology.Parse(("peN",), "", "an"),
@@ -353,7 +358,8 @@ class Decider:
         """A slip that parses (``membeeri``): fixed when a listed word one slip away is far likelier.
 
         "Right as written" is scored as what the form is, an unattested
-        derivation (``UNATTESTED_ZIPF``), or, when ``weak`` (through a root
+        derivation (``UNATTESTED_ZIPF``; ``UNUSED_FRAME_ZIPF`` when no listed form
+        of its root shares its frame: ``_frame_in_use``), or, when ``weak`` (through a root
         no corpus attests: ``berbentul``, ``pedamping``), no commoner than
         such a root (``UNATTESTED_ROOT_ZIPF``), or rarer when the root is in no common
         sibling form either (``_root_in_use``: ``UNUSED_ROOT_ZIPF``).  So only a candidate common
@@ -362,11 +368,15 @@ class Decider:
         has no pair counts, so its neighbours could only ever favour the
         listed words.
         """
-        ranked = self.ranker.rank(word.lower(), Context())
+        lower = word.lower()
+        ranked = self.ranker.rank(lower, Context())
         if not ranked or ranked[0].cost > MAX_FIX_COST:
             return SKIP
-        unused = weak and not self._root_in_use(word.lower())
-        prior = UNATTESTED_ZIPF if not weak else UNUSED_ROOT_ZIPF if unused else UNATTESTED_ROOT_ZIPF
+        unused = weak and not self._root_in_use(lower)
+        if weak:
+            prior = UNUSED_ROOT_ZIPF if unused else UNATTESTED_ROOT_ZIPF
+        else:
+            prior = UNATTESTED_ZIPF if self._frame_in_use(lower) else UNUSED_FRAME_ZIPF
         confidence, _as_written = posterior(ranked, prior)
         best = ranked[0]
         suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
@@ -383,6 +393,21 @@ class Decider:
             reason = f"parses only through a rare root in no common form; {best.term!r} is a common word one slip away"
             return Verdict("flag", suggestions, round(confidence, 3), reason)
         return SKIP
+
+    def _frame_in_use(self, lower: str) -> bool:
+        """A regular derivation ``lower`` is, from an attested root, shares its frame with a listed form.
+
+        ``diperpendek``: memperpendek is listed.  A word with no regular
+        derivation (its surface rebuilt differs), or one with no prefix,
+        counts as in use: the rule speaks only of prefixed frames.
+        """
+        parses = list(self.ranker.derivations(lower))
+        forms = self.lexicon.forms
+        # a bare root with a suffix and clitics (memikah as mem + -i + -kah, read so it would
+        # become menikah beside sampah, where memilah was meant) is no frame to judge by
+        return not parses or any(
+            not parse.prefixes or any(form in forms for form in morphology.frame_siblings(parse)) for parse in parses
+        )
 
     def _root_in_use(self, lower: str) -> bool:
         """A rare root ``lower`` parses through has a common sibling form (pemilahan: memilah, dipilah)."""

@@ -239,6 +239,26 @@ def analyse(
     return None
 
 
+# The outermost prefixes a form's frame may be written under (None: no prefix).
+OUTER_PREFIXES = (None, *sorted({chain[0] for chain in CHAINS if chain}))
+
+
+def frame_siblings(parse: Parse) -> Iterator[str]:
+    """The other forms of ``parse``'s root in its frame: its suffix and inner prefixes, another outer prefix or none.
+
+    di- + per- + pendek (``diperpendek``) has ``memperpendek`` and
+    ``perpendek``; meN- + padam + -kan has ``dipadamkan`` and ``padamkan``.
+    With clitics on, the form without them is one too (``dipolisikannya``:
+    ``dipolisikan``).  A form with one prefix and no suffix has the bare
+    root among them.
+    """
+    inner = parse.prefixes[1:]
+    for outer in OUTER_PREFIXES:
+        prefixes = (outer, *inner) if outer else inner
+        if parse.suffix in CHAINS.get(prefixes, ()) and (prefixes != parse.prefixes or parse.clitics):
+            yield attach(Parse(prefixes, parse.root, parse.suffix), parse.root)
+
+
 def is_bare_pe(parse: Parse, word: str) -> bool:
     """pe- written for peN- before a letter the nasal joins (pedagang, not pendagang).
 

@@ -118,8 +118,9 @@ def test_ordinary_news_of_round17_is_left_alone_and_its_typos_are_fixed(typo_onl
     result = score(correct, given, typo_only.fix(given)[0])
     assert result.corrupted == 892
     # 674 fixed and 7 slips to a wrong word when added, 676 once the word lists dropped the corpus's
-    # rare slips (mempercepet was accepted through cepet); 654 and 7 as found (31a51c1)
-    assert result.fixed >= 676 and result.touched - result.fixed <= 7 and result.broken == 0
+    # rare slips (mempercepet was accepted through cepet), 677 with a slip parsing in a frame its
+    # root is never used in (diringi); 654 and 7 as found (31a51c1)
+    assert result.fixed >= 677 and result.touched - result.fixed <= 7 and result.broken == 0
 
 
 def test_ordinary_news_of_round18_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -133,9 +134,10 @@ def test_ordinary_news_of_round18_is_left_alone_and_its_typos_are_fixed(typo_onl
     assert result.corrupted == 634
     # 414 fixed and none to a wrong word when added, 420 with a key struck for a vowel in a
     # reduplication's half, 423 with a lost n before -nya that parses as nothing, 424 with slips
-    # of non- compounds (nonprosedurl); 411 and 2 as found (da6034f). The two correct words
-    # changed are tuna loin (lain) and songket lepus (lepas), as found too
-    assert result.fixed >= 424 and result.touched == result.fixed and result.broken <= 2
+    # of non- compounds (nonprosedurl), 425 with a slip parsing in an unused frame (memperbiaki); 411 and 2
+    # as found (da6034f). The two correct words changed are tuna loin (lain) and songket lepus
+    # (lepas), as found too
+    assert result.fixed >= 425 and result.touched == result.fixed and result.broken <= 2
 
 
 def test_ordinary_news_of_round19_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:

@@ -156,3 +156,13 @@ def test_a_short_root_only_use_attests_takes_no_affix(lexicon: Lexicon) -> None:
         assert not lexicon.is_valid(word), (word, lexicon.analyse(word))
     assert lexicon.is_valid("dicek") and lexicon.is_valid("dibom")  # cek and bom are KBBI's
 
+
+
+def test_frame_siblings_swap_the_outer_prefix_and_keep_the_rest() -> None:
+    from normalizer.morphology import Parse, frame_siblings
+
+    assert set(frame_siblings(Parse(("di", "per"), "pendek"))) == {"memperpendek", "perpendek"}
+    assert {"dipadamkan", "terpadamkan", "padamkan", "kupadamkan"} <= set(frame_siblings(Parse(("meN",), "padam", "kan")))
+    # with a clitic the form without it is a sibling too; one prefix and no suffix has the bare root
+    assert "dipolisikan" in set(frame_siblings(Parse(("di",), "polisi", "kan", "nya")))
+    assert "pajang" in set(frame_siblings(Parse(("di",), "pajang")))

@@ -301,6 +301,22 @@ def test_a_slip_through_a_rare_root_with_no_common_sibling_form_is_fixed(typo_on
     assert fixed(typo_only, text) == text.replace(typo, fix)
 
 
+@pytest.mark.parametrize(("typo", "fix"), [("diperkitakan", "diperkirakan"), ("dikenkan", "dikenakan")])
+def test_a_slip_that_parses_in_a_frame_its_root_is_never_used_in_is_fixed(typo_only, typo: str, fix: str) -> None:
+    # di- + per- + kita + -kan, di- + ken + -kan: the roots are in use, but no listed form of
+    # them has that frame (no memperkitakan, perkitakan; no mengenkan, kenkan)
+    assert typo_only.lexicon.is_unlisted(typo) and not typo_only.lexicon.is_weak(typo)
+    assert fixed(typo_only, f"Jumlahnya {typo} naik.") == f"Jumlahnya {fix} naik."
+
+
+@pytest.mark.parametrize("word", ["diperpendek", "dipolisikan", "dipetisikan", "dipersidangkan", "dilahankan"])
+def test_an_unlisted_derivation_stands_whether_or_not_its_frame_is_in_use(typo_only, word: str) -> None:
+    # memperpendek is listed (the frame is in use); the others' frames are not, but no common
+    # word lies one slip from them
+    assert typo_only.lexicon.is_unlisted(word)
+    assert typo_only.check(f"Kasus itu {word} kemarin.") == []
+
+
 @pytest.mark.parametrize(("typo", "fix"), [("dilatuh", "dilatih"), ("menyeluru", "menyeluruh")])
 def test_a_slip_through_a_rare_root_in_no_common_form_is_flagged_when_not_sure(typo_only, typo: str, fix: str) -> None:
     # di- + latuh, meN- + seluru: too unsure to fix (a vowel changed, a last letter lost), but a
