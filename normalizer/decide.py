@@ -213,6 +213,10 @@ class Decider:
         # slip of a common word, unless the text writes it capitalised inside
         # a sentence too: then it is a name (Minang beside menang).
         opens = token.sentence_start and lower not in context.capitalised
+        if token.in_dateline and word[:1].isupper() and word[1:].islower() and lower not in context.document_names:
+            dateline = self.names.dateline_verdict(word)
+            if dateline is not None:
+                return dateline
         if word[:1].isupper() and not (
             (opens or context.in_title) and word[1:].islower() and self._is_common_typo(lower)
         ):

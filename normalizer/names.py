@@ -14,7 +14,7 @@ from string import ascii_lowercase
 
 from . import morphology
 from .casing import match_case
-from .errormodel import is_name_slip, neighbour_keys, slip_sources
+from .errormodel import is_name_slip, is_slip, neighbour_keys, slip_sources
 from .lexicon import Lexicon
 from .verdict import MAX_SUGGESTIONS, SKIP, Verdict
 
@@ -42,6 +42,11 @@ SUBSTITUTED_NAME_MIN_LENGTH = 7
 # ... and in a regency's name (weight REGION_NAME_MIN_COUNT) from this length: people
 # are named like the shorter seats (Karubaba, a Papuan family name, is no Karubaga).
 SUBSTITUTED_REGION_MIN_LENGTH = 9
+# A dateline names the city a story is filed from: a word there no list holds
+# is read as a city or regency (weight REGION_NAME_MIN_COUNT and up) one typical
+# slip away, a changed vowel or a short name's key too (Kupanh, Banjarnegera),
+# from this length on.
+DATELINE_SLIP_MIN_LENGTH = 5
 
 
 class KnownNames:
@@ -90,6 +95,30 @@ class KnownNames:
         reason = f"a slip of the known name {suggestions[0]!r}"
         return Verdict("fix", suggestions[:MAX_SUGGESTIONS], confidence, reason)
 
+    def dateline_verdict(self, word: str) -> Verdict | None:
+        """A dateline's place no list holds: a slip of a city or regency, if one is a typical slip away.
+
+        Every place of weight ``REGION_NAME_MIN_COUNT`` and up one edit from
+        ``word`` that ``errormodel.is_slip`` counts; one is fixed, several
+        are suggested.  Districts and villages are listed (weight 20,
+        ``villages.txt``), so a small town's dateline never gets here.
+        """
+        lower = word.lower()
+        if len(lower) < DATELINE_SLIP_MIN_LENGTH:
+            return None
+        places = self.lexicon.names_from(REGION_NAME_MIN_COUNT)
+        # a letter lost only from a word of LOST_LETTER_MIN_LENGTH (Tartu, Estonia's, is no Tartus)
+        matches = sorted((m for m in _one_edit(lower) & places
+                          if is_slip(lower, m) and (len(m) <= len(lower) or len(lower) >= LOST_LETTER_MIN_LENGTH)),
+                         key=lambda m: (-(self.lexicon.name_weight(m) or 0), m))
+        if not matches:
+            return None
+        spelled = self.lexicon.name_spelling
+        suggestions = tuple(spelled.get(m, match_case(word, m)) for m in matches)
+        confidence = 0.95 if len(matches) == 1 else 0.5
+        return Verdict("fix" if len(matches) == 1 else "flag", suggestions[:MAX_SUGGESTIONS], confidence,
+                       f"a dateline's place; {suggestions[0]!r} is a city or regency one slip away")
+
     def _lost_letter_names(self, lower: str) -> tuple[str, ...]:
         """The curated names (weight NAME_MIN_COUNT and up) ``lower`` is one lost letter of.
 
@@ -112,6 +141,16 @@ class KnownNames:
                 if name[i] in ascii_lowercase:
                     index.setdefault(name[:i] + name[i + 1 :], set()).add(name)
         return {lost: tuple(sorted(names)) for lost, names in index.items()}
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every string one letter (a-z) lost, added, changed or swapped with its neighbour from ``word``."""
+    letters = ascii_lowercase
+    edits = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    edits |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    edits |= {word[:i] + c + word[i + 1 :] for i in range(len(word)) for c in letters}
+    edits |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+    return edits - {word}
 
 
 def _keyed_consonants(word: str) -> set[str]:

@@ -68,6 +68,7 @@ class Token(NamedTuple):
     part: int = 0
     parts: tuple[str, ...] = ()
     sentence_start: bool = False
+    in_dateline: bool = False  # a word of a dateline's place (``Kupang (ANTARA) -``)
 
     @property
     def is_capitalised(self) -> bool:
@@ -180,13 +181,13 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
             or start in after_datelines
         )
         if "-" not in group:
-            yield Token(group, start, end, group, start, 0, (group,), sentence_start)
+            yield Token(group, start, end, group, start, 0, (group,), sentence_start, in_place)
             continue
         halves = tuple(group.split("-"))
         offset = start
         for index, half in enumerate(halves):
             if len(half) > 1 and (lower or not is_acronym(half) or _is_shouted(half)):
-                yield Token(half, offset, offset + len(half), group, start, index, halves, sentence_start and index == 0)
+                yield Token(half, offset, offset + len(half), group, start, index, halves, sentence_start and index == 0, in_place)
             offset += len(half) + 1
 
 

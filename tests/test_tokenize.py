@@ -64,6 +64,7 @@ def test_a_datelines_agency_is_skipped_and_its_place_is_a_name() -> None:
     assert words(text) == ["Moskow", "Rusia", "pada", "Jumat", "Kota", "Batu", "Presiden"]
     # the place is judged as a name inside a sentence is, never as a sentence's first word
     assert [t.text for t in tokenize(text) if t.sentence_start] == ["Rusia", "Presiden"]
+    assert [t.text for t in tokenize(text) if t.in_dateline] == ["Moskow", "Kota", "Batu"]
 
 
 def test_reduplication_halves_come_separately() -> None:
