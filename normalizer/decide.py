@@ -377,10 +377,11 @@ class Decider:
         if not ranked or ranked[0].cost > MAX_FIX_COST:
             return SKIP
         unused = weak and not self._root_in_use(lower)
+        novel = not weak and not self._frame_in_use(lower)
         if weak:
             prior = UNUSED_ROOT_ZIPF if unused else UNATTESTED_ROOT_ZIPF
         else:
-            prior = UNATTESTED_ZIPF if self._frame_in_use(lower) else UNUSED_FRAME_ZIPF
+            prior = UNUSED_FRAME_ZIPF if novel else UNATTESTED_ZIPF
         confidence, _as_written = posterior(ranked, prior)
         best = ranked[0]
         suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
@@ -392,9 +393,11 @@ class Decider:
             # derivation is seldom a swap of a common word (perataan is a lost k of perkataan).
             reason = f"parses only as a form no list holds; {best.term!r} has two of its letters swapped"
             return Verdict("flag", suggestions, round(confidence, 3), reason)
-        if unused and confidence >= UNUSED_FLAG_MIN_CONFIDENCE and best.zipf >= SWAP_FLAG_MIN_ZIPF:
-            # dilatuh, menyeluru: through a root in no common form (latuh, seluru), one slip from a common word
-            reason = f"parses only through a rare root in no common form; {best.term!r} is a common word one slip away"
+        if (unused or novel) and confidence >= UNUSED_FLAG_MIN_CONFIDENCE and best.zipf >= SWAP_FLAG_MIN_ZIPF:
+            # dilatuh, menyeluru: through a root in no common form (latuh, seluru); diperpajang: in a
+            # frame no form of its root is listed in (no memperpajang), one slip from a common word
+            what = "a rare root in no common form" if unused else "a frame no listed form of its root has"
+            reason = f"parses only through {what}; {best.term!r} is a common word one slip away"
             return Verdict("flag", suggestions, round(confidence, 3), reason)
         return SKIP
 

@@ -109,8 +109,9 @@ def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[
     # not a reduplication's half: a language writes both halves alike, so hatu-hati is a slip in any of them
     vowel_shifted = [f.start for i, (_, f) in judged.items()
                      if f is not None and f.word.islower() and _vowel_changed(f) and len(tokens[i].parts) < 2]
-    flagged = [f.start for _, f in judged.values()
-               if f is not None and f.kind == "typo" and not f.fixable and f.word.islower() and not _vowel_changed(f)]
+    # a form that parses (valid, flagged as perhaps a slip: pemberatasan) is Indonesian, no sign of another language
+    flagged = [f.start for valid, f in judged.values()
+               if f is not None and not valid and f.kind == "typo" and not f.fixable and f.word.islower() and not _vowel_changed(f)]
     regional_words = _regional_words(tokens, regional)
     for start, end in spans:
         shifts = sum(1 for at in vowel_shifted if start <= at < end)

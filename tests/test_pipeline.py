@@ -309,6 +309,20 @@ def test_a_slip_that_parses_in_a_frame_its_root_is_never_used_in_is_fixed(typo_o
     assert fixed(typo_only, f"Jumlahnya {typo} naik.") == f"Jumlahnya {fix} naik."
 
 
+def test_a_slip_in_an_unused_frame_too_unsure_to_fix_is_flagged(typo_only) -> None:
+    # di- + per- + pajang: pajang is in use (dipajang), but not under per-; diperpanjang is one n away
+    (finding,) = typo_only.check("Masa jabatan itu diperpajang hingga 2027.")
+    assert finding.word == "diperpajang" and finding.suggestions[0] == "diperpanjang" and not finding.fixable
+
+
+def test_a_flagged_form_that_parses_is_no_sign_that_a_quote_is_in_another_language(typo_only) -> None:
+    # pemberatasan (peN- + ber- + atas + -an) is flagged; beside a changed vowel (meringenkan) a flag
+    # once made the quote read as a regional language, and held the fix
+    text = '"Aturan ini meringenkan beban kami dan mendukung pemberatasan korupsi," kata dia.'
+    assert fixed(typo_only, text) == text.replace("meringenkan", "meringankan")
+    assert [f.word for f in typo_only.check(text) if not f.fixable] == ["pemberatasan"]
+
+
 @pytest.mark.parametrize("word", ["diperpendek", "dipolisikan", "dipetisikan", "dipersidangkan", "dilahankan"])
 def test_an_unlisted_derivation_stands_whether_or_not_its_frame_is_in_use(typo_only, word: str) -> None:
     # memperpendek is listed (the frame is in use); the others' frames are not, but no common
