@@ -64,6 +64,9 @@ UNUSED_FLAG_MIN_CONFIDENCE = 0.5
 # perkitakan: diperkirakan with t for r) is weighed as right as written at this
 # Zipf frequency, below a derivation in a frame the root is used in (2.0).
 UNUSED_FRAME_ZIPF = 1.0
+# ... and flagged, when not fixed, from this confidence (a frame is weaker evidence than
+# a root: perataan, per- + rata + -an with no rataan listed, is a real word at 0.53 for perkataan).
+NOVEL_FLAG_MIN_CONFIDENCE = 0.75
 SIBLINGS = (
     morphology.Parse(("meN",), ""), morphology.Parse(("di",), ""), morphology.Parse(("ber",), ""),
     morphology.Parse(("ter",), ""), morphology.Parse((), "", "an"), morphology.Parse(("peN",), "", "an"),
@@ -393,7 +396,8 @@ class Decider:
             # derivation is seldom a swap of a common word (perataan is a lost k of perkataan).
             reason = f"parses only as a form no list holds; {best.term!r} has two of its letters swapped"
             return Verdict("flag", suggestions, round(confidence, 3), reason)
-        if (unused or novel) and confidence >= UNUSED_FLAG_MIN_CONFIDENCE and best.zipf >= SWAP_FLAG_MIN_ZIPF:
+        floor = UNUSED_FLAG_MIN_CONFIDENCE if unused else NOVEL_FLAG_MIN_CONFIDENCE
+        if (unused or novel) and confidence >= floor and best.zipf >= SWAP_FLAG_MIN_ZIPF:
             # dilatuh, menyeluru: through a root in no common form (latuh, seluru); diperpajang: in a
             # frame no form of its root is listed in (no memperpajang), one slip from a common word
             what = "a rare root in no common form" if unused else "a frame no listed form of its root has"
