@@ -24,7 +24,7 @@ from .context import Bigrams
 from .errormodel import is_key_slip, is_name_slip, is_slip, is_swap, keeps_letters
 from .lexicon import Lexicon
 from .names import KnownNames
-from .rank import COST_WEIGHT, MORPH_MIN_LENGTH, UNATTESTED_ROOT_ZIPF, UNATTESTED_ZIPF, Bigram, Context, Ranked, Ranker, posterior
+from .rank import CONTEXT_CAP, CONTEXT_WEIGHT, COST_WEIGHT, MORPH_MIN_LENGTH, UNATTESTED_ROOT_ZIPF, UNATTESTED_ZIPF, Bigram, Context, Ranked, Ranker, posterior
 from .reduplication import Halves
 from .tokenize import Token
 from .verdict import MAX_FIX_COST, MAX_SUGGESTIONS, SKIP, Lookup, Verdict
@@ -67,6 +67,12 @@ UNUSED_FRAME_ZIPF = 1.0
 # ... and flagged, when not fixed, from this confidence (a frame is weaker evidence than
 # a root: perataan, per- + rata + -an with no rataan listed, is a real word at 0.53 for perkataan).
 NOVEL_FLAG_MIN_CONFIDENCE = 0.75
+# The neighbours may add this much to a candidate for a form that parses: one
+# neighbour's full weight (CONTEXT_WEIGHT * CONTEXT_CAP).  The form as written has
+# no pair counts of its own, so both neighbours' weight would outvote a real
+# derivation (yang terutang dalam: tertuang, +2.8); the slips they decide
+# (mencucu tangan, tidak menulatkan penyakit) needed under 1.5.
+UNLISTED_CONTEXT_MAX = CONTEXT_WEIGHT * CONTEXT_CAP
 SIBLINGS = (
     morphology.Parse(("meN",), ""), morphology.Parse(("di",), ""), morphology.Parse(("ber",), ""),
     morphology.Parse(("ter",), ""), morphology.Parse((), "", "an"), morphology.Parse(("peN",), "", "an"),
@@ -287,7 +293,7 @@ class Decider:
         if len(token.parts) > 1 or len(lower) < UNLISTED_MIN_LENGTH:
             return SKIP
         verdict = (self._lost_n_before_nya(token.text) or self._lost_a_before_an(token.text, context)
-                   or self._lost_pe_nasal(token.text, context) or self._unlisted(token.text, weak))
+                   or self._lost_pe_nasal(token.text, context) or self._unlisted(token.text, weak, context))
         if capitalised and verdict.action != "skip" and not self._is_common_typo(lower):
             return SKIP  # the gate decide puts on a capitalised word at a sentence start
         # Asked last, as in decide: the English list is read only for a word about to be fixed.
@@ -361,7 +367,7 @@ class Decider:
                 return Verdict("fix", (match_case(word, intended),), 0.95, f"{intended!r} with the nasal of its peN- lost")
         return None
 
-    def _unlisted(self, word: str, weak: bool = False) -> Verdict:
+    def _unlisted(self, word: str, weak: bool = False, context: Context = Context()) -> Verdict:
         """A slip that parses (``membeeri``): fixed when a listed word one slip away is far likelier.
 
         "Right as written" is scored as what the form is, an unattested
@@ -376,7 +382,7 @@ class Decider:
         listed words.
         """
         lower = word.lower()
-        ranked = self.ranker.rank(lower, Context())
+        ranked = self.ranker.rank(lower, context, max_bonus=UNLISTED_CONTEXT_MAX)
         if not ranked or ranked[0].cost > MAX_FIX_COST:
             return SKIP
         unused = weak and not self._root_in_use(lower)

@@ -153,12 +153,13 @@ class Ranker:
             self._shape = WordShape.load(data_path(WordShape.FILE))
         return NULL_OFFSET + NULL_WEIGHT * self._shape.log10_probability(lower)
 
-    def rank(self, lower: str, context: Context, derived: bool = False) -> list[Ranked]:
+    def rank(self, lower: str, context: Context, derived: bool = False, max_bonus: float = math.inf) -> list[Ranked]:
         """Candidates, best first; the context-free part is memoised per word.
 
         ``derived`` adds unlisted affixed forms (``derived``): only the
         lower-case path needs them, as every other rule asks for a common
-        word or a known name, which such a form never is.
+        word or a known name, which such a form never is.  ``max_bonus``
+        caps what the neighbours may add to a candidate's score.
         """
         memo = self._ranked if derived else self._listed
         base = memo.get(lower)
@@ -166,7 +167,7 @@ class Ranker:
             base = memo.put(lower, self.candidates(lower, derived))
         if not (context.previous or context.following) or len(base) < 2 or self.bigram is None:
             return base
-        scored = [r._replace(score=r.score + CONTEXT_WEIGHT * self.context_bonus(r, context)) for r in base]
+        scored = [r._replace(score=r.score + min(max_bonus, CONTEXT_WEIGHT * self.context_bonus(r, context))) for r in base]
         scored.sort(key=lambda r: (-r.score, r.term))
         return scored
 

@@ -88,7 +88,9 @@ def test_ordinary_news_of_round16_gives_one_flag_and_its_typos_are_fixed(typo_on
     result = score(correct, given, typo_only.fix(given)[0])
     assert result.corrupted == 242
     assert result.broken == 0 and result.fixed == result.touched
-    assert result.fixed >= 190  # 190 when added; 183 as the session found the tool (89f1107)
+    # 190 when added, 195 once the neighbours help decide a slip that parses (penyadang disabilitas);
+    # 183 as the session found the tool (89f1107)
+    assert result.fixed >= 195
 
 
 def test_quoted_regional_speech_is_left_as_said(typo_only) -> None:
@@ -104,7 +106,8 @@ def test_quoted_regional_speech_is_left_as_said(typo_only) -> None:
     result = score(correct, given, typo_only.fix(given)[0])
     assert result.corrupted == 467
     assert result.fixed == result.touched  # no slip turned into a wrong word
-    assert result.fixed >= 379 and result.broken <= 5  # 379 and 5 when added; 355 and 10 as found
+    # 379 and 5 when added, 390 with the rules since (mencucu tangan); 355 and 10 as found
+    assert result.fixed >= 390 and result.broken <= 5
 
 
 
@@ -119,8 +122,9 @@ def test_ordinary_news_of_round17_is_left_alone_and_its_typos_are_fixed(typo_onl
     assert result.corrupted == 892
     # 674 fixed and 7 slips to a wrong word when added, 676 once the word lists dropped the corpus's
     # rare slips (mempercepet was accepted through cepet), 677 with a slip parsing in a frame its
-    # root is never used in (diringi); 654 and 7 as found (31a51c1)
-    assert result.fixed >= 677 and result.touched - result.fixed <= 7 and result.broken == 0
+    # root is never used in (diringi), 681 with the neighbours deciding slips that parse (sejatah,
+    # menulatkan, terarasi, memengarihi); 654 and 7 as found (31a51c1)
+    assert result.fixed >= 681 and result.touched - result.fixed <= 7 and result.broken == 0
 
 
 def test_ordinary_news_of_round18_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -134,10 +138,12 @@ def test_ordinary_news_of_round18_is_left_alone_and_its_typos_are_fixed(typo_onl
     assert result.corrupted == 634
     # 414 fixed and none to a wrong word when added, 420 with a key struck for a vowel in a
     # reduplication's half, 423 with a lost n before -nya that parses as nothing, 424 with slips
-    # of non- compounds (nonprosedurl), 425 with a slip parsing in an unused frame (memperbiaki), 426
-    # with a dateline's place read as a city or regency (Janhto: Jantho); 411 and 2 as found (da6034f). The two correct words changed are tuna loin (lain) and songket lepus
-    # (lepas), as found too
-    assert result.fixed >= 425 and result.touched == result.fixed and result.broken <= 2
+    # of non- compounds (nonprosedurl), 425 with a slip parsing in an unused frame (memperbiaki),
+    # 426 with a dateline's place read as a city or regency (Janhto: Jantho), 429 with the
+    # neighbours deciding slips that parse (terkiat, dimulia, penulatan); 411 and 2 as found
+    # (da6034f). The two correct words changed are tuna loin (lain) and songket lepus (lepas),
+    # as found too
+    assert result.fixed >= 429 and result.touched == result.fixed and result.broken <= 2
 
 
 def test_ordinary_news_of_round19_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -150,6 +156,7 @@ def test_ordinary_news_of_round19_is_left_alone_and_its_typos_are_fixed(typo_onl
     result = score(correct, given, typo_only.fix(given)[0])
     assert result.corrupted == 501
     # 307 fixed, 2 to a wrong word (berjulan: berjalan, memperkeat: memperkuat), as found; 308 with a
-    # dateline's place read as a city or regency (Waisao: Waisai). The correct words changed are
-    # kentungan (keuntungan) and palsi (palsu), as found too
-    assert result.fixed >= 308 and result.touched - result.fixed <= 2 and result.broken <= 2
+    # dateline's place read as a city or regency (Waisao: Waisai), 310 with the neighbours deciding
+    # slips that parse (mandori, perarian). The correct words changed are kentungan (keuntungan)
+    # and palsi (palsu), as found too
+    assert result.fixed >= 310 and result.touched - result.fixed <= 2 and result.broken <= 2

@@ -309,6 +309,30 @@ def test_a_slip_that_parses_in_a_frame_its_root_is_never_used_in_is_fixed(typo_o
     assert fixed(typo_only, f"Jumlahnya {typo} naik.") == f"Jumlahnya {fix} naik."
 
 
+@pytest.mark.parametrize(
+    ("text", "typo", "fix"),
+    [("Warga selalu mencucu tangan sebelum makan.", "mencucu", "mencuci"),
+     ("Pasien itu tidak menulatkan penyakit lagi.", "menulatkan", "menularkan")],
+)
+def test_the_neighbours_help_decide_a_slip_that_parses(typo_only, text: str, typo: str, fix: str) -> None:
+    # meN- + cucu, meN- + nulat + -kan parse; alone the form as written is as likely, but the
+    # neighbours (tangan, penyakit) make the common word one slip away far likelier
+    assert typo_only.lexicon.is_unlisted(typo)
+    assert fixed(typo_only, text) == text.replace(typo, fix)
+    assert fixed(typo_only, f"Ia bilang {typo} itu.") == f"Ia bilang {typo} itu."
+
+
+def test_the_neighbours_add_at_most_max_bonus_to_a_candidate(typo_only) -> None:
+    from normalizer.rank import Context
+
+    ranker = typo_only.decider.ranker
+    free = {r.term: r.score for r in ranker.rank("mencucu", Context())}
+    full = ranker.rank("mencucu", Context("selalu", "tangan"))
+    capped = ranker.rank("mencucu", Context("selalu", "tangan"), max_bonus=0.25)
+    assert max(r.score - free[r.term] for r in full) > 0.25
+    assert all(r.score - free[r.term] <= 0.25 + 1e-9 for r in capped)
+
+
 def test_a_slip_in_an_unused_frame_too_unsure_to_fix_is_flagged(typo_only) -> None:
     # di- + per- + pajang: pajang is in use (dipajang), but not under per-; diperpanjang is one n away
     (finding,) = typo_only.check("Masa jabatan itu diperpajang hingga 2027.")
@@ -318,7 +342,7 @@ def test_a_slip_in_an_unused_frame_too_unsure_to_fix_is_flagged(typo_only) -> No
 def test_a_flagged_form_that_parses_is_no_sign_that_a_quote_is_in_another_language(typo_only) -> None:
     # pemberatasan (peN- + ber- + atas + -an) is flagged; beside a changed vowel (meringenkan) a flag
     # once made the quote read as a regional language, and held the fix
-    text = '"Aturan ini meringenkan beban kami dan mendukung pemberatasan korupsi," kata dia.'
+    text = '"Aturan ini meringenkan beban kami, dan pemberatasan itu perlu," kata dia.'
     assert fixed(typo_only, text) == text.replace("meringenkan", "meringankan")
     assert [f.word for f in typo_only.check(text) if not f.fixable] == ["pemberatasan"]
 
