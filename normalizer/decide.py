@@ -23,7 +23,7 @@ from .casing import match_case
 from .context import Bigrams
 from .errormodel import is_key_slip, is_name_slip, is_slip, is_swap, keeps_letters
 from .lexicon import Lexicon
-from .names import KnownNames
+from .names import PLACE_TITLES, KnownNames
 from .rank import CONTEXT_CAP, CONTEXT_WEIGHT, COST_WEIGHT, MORPH_MIN_LENGTH, UNATTESTED_ROOT_ZIPF, UNATTESTED_ZIPF, Bigram, Context, Ranked, Ranker, posterior
 from .reduplication import Halves
 from .tokenize import Token
@@ -222,18 +222,24 @@ class Decider:
         # slip of a common word, unless the text writes it capitalised inside
         # a sentence too: then it is a name (Minang beside menang).
         opens = token.sentence_start and lower not in context.capitalised
-        if token.in_dateline and word[:1].isupper() and word[1:].islower() and lower not in context.document_names:
-            dateline = self.names.dateline_verdict(word)
-            if dateline is not None:
-                return dateline
+        if word[:1].isupper() and word[1:].islower() and lower not in context.document_names:
+            place = None
+            if token.in_dateline:
+                place = self.names.place_verdict(word)
+            elif context.previous in PLACE_TITLES and not opens:
+                place = self.names.place_verdict(word, PLACE_TITLES[context.previous], f"after {context.previous}")
+            if place is not None and place.action == "fix":
+                return place
+        else:
+            place = None
         if word[:1].isupper() and not (
             (opens or context.in_title) and word[1:].islower() and self._is_common_typo(lower)
         ):
             verdict = self._calendar_slip(word) or self.names.verdict(word, context.document_names)
             if verdict.action == "skip" and word[1:].islower() and lower not in context.document_names:
-                return (self._title_slip(word, context) or self._capitalised_slip(word, context)
-                        or (self._opening_run_together(word) if opens else None) or verdict)
-            return verdict
+                verdict = (self._title_slip(word, context) or self._capitalised_slip(word, context)
+                           or (self._opening_run_together(word) if opens else None) or verdict)
+            return place if verdict.action == "skip" and place is not None else verdict
         ranked = self.ranker.rank(lower, context, derived=True)
         verdict = self._verdict(word, ranked) if ranked else SKIP
         if (context.in_title and not opens and verdict.action != "skip" and context.previous in self.lexicon.attested_only

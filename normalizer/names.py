@@ -45,8 +45,12 @@ SUBSTITUTED_REGION_MIN_LENGTH = 9
 # A dateline names the city a story is filed from: a word there no list holds
 # is read as a city or regency (weight REGION_NAME_MIN_COUNT and up) one typical
 # slip away, a changed vowel or a short name's key too (Kupanh, Banjarnegera),
-# from this length on.
+# from this length on.  So is the word after the title of a regency, city,
+# province or district (Kabupaten Mimila, Kecamatan Pejawran), among the places
+# of the weight the title's rank has (districts weigh 20 in names.txt).
 DATELINE_SLIP_MIN_LENGTH = 5
+PLACE_TITLES = {"kabupaten": REGION_NAME_MIN_COUNT, "kota": REGION_NAME_MIN_COUNT, "provinsi": REGION_NAME_MIN_COUNT,
+                "kecamatan": 20, "distrik": 20}
 
 
 class KnownNames:
@@ -95,29 +99,38 @@ class KnownNames:
         reason = f"a slip of the known name {suggestions[0]!r}"
         return Verdict("fix", suggestions[:MAX_SUGGESTIONS], confidence, reason)
 
-    def dateline_verdict(self, word: str) -> Verdict | None:
-        """A dateline's place no list holds: a slip of a city or regency, if one is a typical slip away.
+    def place_verdict(self, word: str, min_weight: int = REGION_NAME_MIN_COUNT, where: str = "a dateline's place") -> Verdict | None:
+        """A word that must name a place and no list holds: a slip of a listed place, if one is a typical slip away.
 
-        Every place of weight ``REGION_NAME_MIN_COUNT`` and up one edit from
-        ``word`` that ``errormodel.is_slip`` counts; one is fixed, several
-        are suggested.  Districts and villages are listed (weight 20,
-        ``villages.txt``), so a small town's dateline never gets here.
+        A dateline's place (``Kupanh (ANTARA) -``) and the word after
+        ``Kabupaten`` or ``Kecamatan`` (``PLACE_TITLES``) are such words.
+        Every place of weight ``min_weight`` and up one edit from ``word``
+        that ``errormodel.is_slip`` counts; one is fixed, several are
+        suggested.  Smaller places are listed too (districts at 20,
+        ``villages.txt``), so a small town's name never gets here.
         """
         lower = word.lower()
         if len(lower) < DATELINE_SLIP_MIN_LENGTH:
             return None
-        places = self.lexicon.names_from(REGION_NAME_MIN_COUNT)
-        # a letter lost only from a word of LOST_LETTER_MIN_LENGTH (Tartu, Estonia's, is no Tartus)
-        matches = sorted((m for m in _one_edit(lower) & places
-                          if is_slip(lower, m) and (len(m) <= len(lower) or len(lower) >= LOST_LETTER_MIN_LENGTH)),
-                         key=lambda m: (-(self.lexicon.name_weight(m) or 0), m))
+        places = self.lexicon.names_from(min_weight)
+        weight = self.lexicon.name_weight
+
+        def slip_of(place: str) -> bool:
+            # a letter lost only from a word of LOST_LETTER_MIN_LENGTH (Tartu, Estonia's, is no Tartus)
+            return is_slip(lower, place) and (len(place) <= len(lower) or len(lower) >= LOST_LETTER_MIN_LENGTH)
+
+        matches = sorted((m for m in _one_edit(lower) & places if slip_of(m)), key=lambda m: (-(weight(m) or 0), m))
         if not matches:
             return None
+        # a district's name is spelled with a vowel more or less (Tuminting, Tuminiting): no slip of
+        # it is read so, but it makes another reading unsure (Matarman: Matraman or Mataraman?)
+        if all((weight(m) or 0) < REGION_NAME_MIN_COUNT and _vowel_apart(lower, m) for m in matches):
+            return None
+        sure = len(matches) == 1
         spelled = self.lexicon.name_spelling
         suggestions = tuple(spelled.get(m, match_case(word, m)) for m in matches)
-        confidence = 0.95 if len(matches) == 1 else 0.5
-        return Verdict("fix" if len(matches) == 1 else "flag", suggestions[:MAX_SUGGESTIONS], confidence,
-                       f"a dateline's place; {suggestions[0]!r} is a city or regency one slip away")
+        return Verdict("fix" if sure else "flag", suggestions[:MAX_SUGGESTIONS], 0.95 if sure else 0.5,
+                       f"{where}; {suggestions[0]!r} is a listed place one slip away")
 
     def _lost_letter_names(self, lower: str) -> tuple[str, ...]:
         """The curated names (weight NAME_MIN_COUNT and up) ``lower`` is one lost letter of.
@@ -151,6 +164,18 @@ def _one_edit(word: str) -> set[str]:
     edits |= {word[:i] + c + word[i + 1 :] for i in range(len(word)) for c in letters}
     edits |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
     return edits - {word}
+
+
+def _vowel_apart(typed: str, place: str) -> bool:
+    """``typed`` is ``place`` with one vowel lost, added (not typed twice: Sukaarami) or changed."""
+    if len(typed) == len(place):
+        diffs = [(a, b) for a, b in zip(typed, place) if a != b]
+        return len(diffs) == 1 and diffs[0][0] in morphology.VOWELS and diffs[0][1] in morphology.VOWELS
+    short, long_ = sorted((typed, place), key=len)
+    return len(long_) == len(short) + 1 and any(
+        long_[i] in morphology.VOWELS and long_[:i] + long_[i + 1 :] == short and long_[i] not in long_[i - 1 : i] + long_[i + 1 : i + 2]
+        for i in range(len(long_))
+    )
 
 
 def _keyed_consonants(word: str) -> set[str]:

@@ -90,8 +90,9 @@ def test_ordinary_news_of_round16_gives_one_flag_and_its_typos_are_fixed(typo_on
     assert result.corrupted == 242
     assert result.broken == 0 and result.fixed == result.touched
     # 190 when added, 195 once the neighbours help decide a slip that parses (penyadang disabilitas);
-    # 183 as the session found the tool (89f1107)
-    assert result.fixed >= 195
+    # 197 with a slip after a place's title read as a place of its rank (Kabupaten Penajsm); 183 as
+    # the session found the tool (89f1107)
+    assert result.fixed >= 197
 
 
 def test_quoted_regional_speech_is_left_as_said(typo_only) -> None:
@@ -107,8 +108,9 @@ def test_quoted_regional_speech_is_left_as_said(typo_only) -> None:
     result = score(correct, given, typo_only.fix(given)[0])
     assert result.corrupted == 467
     assert result.fixed == result.touched  # no slip turned into a wrong word
-    # 379 and 5 when added, 390 with the rules since (mencucu tangan); 355 and 10 as found
-    assert result.fixed >= 390 and result.broken <= 5
+    # 379 and 5 when added, 393 with the rules since (mencucu tangan, Kabupaten Batanghri); 355 and
+    # 10 as found
+    assert result.fixed >= 393 and result.broken <= 5
 
 
 
@@ -124,8 +126,9 @@ def test_ordinary_news_of_round17_is_left_alone_and_its_typos_are_fixed(typo_onl
     # 674 fixed and 7 slips to a wrong word when added, 676 once the word lists dropped the corpus's
     # rare slips (mempercepet was accepted through cepet), 677 with a slip parsing in a frame its
     # root is never used in (diringi), 681 with the neighbours deciding slips that parse (sejatah,
-    # menulatkan, terarasi, memengarihi); 654 and 7 as found (31a51c1)
-    assert result.fixed >= 681 and result.touched - result.fixed <= 7 and result.broken == 0
+    # menulatkan, terarasi, memengarihi), 687 with a slip after a place's title read as a place of
+    # its rank (Kabupaten Gaurt, Kota Cinahi); 654 and 7 as found (31a51c1)
+    assert result.fixed >= 687 and result.touched - result.fixed <= 7 and result.broken == 0
 
 
 def test_ordinary_news_of_round18_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -141,10 +144,11 @@ def test_ordinary_news_of_round18_is_left_alone_and_its_typos_are_fixed(typo_onl
     # reduplication's half, 423 with a lost n before -nya that parses as nothing, 424 with slips
     # of non- compounds (nonprosedurl), 425 with a slip parsing in an unused frame (memperbiaki),
     # 426 with a dateline's place read as a city or regency (Janhto: Jantho), 429 with the
-    # neighbours deciding slips that parse (terkiat, dimulia, penulatan); 411 and 2 as found
-    # (da6034f). The two correct words changed are tuna loin (lain) and songket lepus (lepas),
+    # neighbours deciding slips that parse (terkiat, dimulia, penulatan), 443 with a slip after a
+    # place's title read as a place of its rank (Kabupaten Tabnan, Kecamatan Kewapamte); 411 and 2
+    # as found (da6034f). The two correct words changed are tuna loin (lain) and songket lepus (lepas),
     # as found too
-    assert result.fixed >= 429 and result.touched == result.fixed and result.broken <= 2
+    assert result.fixed >= 443 and result.touched == result.fixed and result.broken <= 2
 
 
 def test_ordinary_news_of_round19_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -158,9 +162,10 @@ def test_ordinary_news_of_round19_is_left_alone_and_its_typos_are_fixed(typo_onl
     assert result.corrupted == 501
     # 307 fixed, 2 to a wrong word (berjulan: berjalan, memperkeat: memperkuat), as found; 308 with a
     # dateline's place read as a city or regency (Waisao: Waisai), 310 with the neighbours deciding
-    # slips that parse (mandori, perarian). The correct words changed are kentungan (keuntungan)
-    # and palsi (palsu), as found too
-    assert result.fixed >= 310 and result.touched - result.fixed <= 2 and result.broken <= 2
+    # slips that parse (mandori, perarian), 321 with a slip after a place's title read as a place of
+    # its rank (Kabupaten Katingab, Provinsi Malulu). The correct words changed are kentungan
+    # (keuntungan) and palsi (palsu), as found too
+    assert result.fixed >= 321 and result.touched - result.fixed <= 2 and result.broken <= 2
 
 
 def test_ordinary_news_of_round20_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -175,8 +180,9 @@ def test_ordinary_news_of_round20_is_left_alone_and_its_typos_are_fixed(typo_onl
     assert result.corrupted == 505
     # 356 fixed and 3 to a wrong word as found (d770dd2); 364 when added (datelines: Kupanh, Muara
     # Bunfo, Banjarnegera; slips that parse: diperkitakan, dikenkan, penyadang, terkalakan). The
-    # wrong ones: ditanani (ditangani, not ditanami), gerak-gerki, melibutkan (melibatkan)
-    assert result.fixed >= 364 and result.touched - result.fixed <= 3 and result.broken == 0
+    # wrong ones: ditanani (ditangani, not ditanami), gerak-gerki, melibutkan (melibatkan); 373 with
+    # a slip after a place's title read as a place of its rank (Kabupaten Pringsewi, Kota Jamvi)
+    assert result.fixed >= 373 and result.touched - result.fixed <= 3 and result.broken == 0
 
 
 def test_ordinary_news_of_round21_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -190,7 +196,8 @@ def test_ordinary_news_of_round21_is_left_alone_and_its_typos_are_fixed(typo_onl
     given, correct = read("typo_copy_round21.txt"), read("typo_copy_round21.expected.txt")
     result = score(correct, given, typo_only.fix(given)[0])
     assert result.corrupted == 513
-    # 334 fixed and 2 to a wrong word as the session found the tool (d770dd2), 342 at ed885dd;
+    # 334 fixed and 2 to a wrong word as the session found the tool (d770dd2), 342 at ed885dd, 353
+    # with a slip after a place's title read as a place of its rank (Kabupaten Mimila, Paniau);
     # the wrong ones: multilikasi (multiplikasi, not multilokasi) and pemulian (pemulihan, not
     # pemuliaan, the breeding of rice)
-    assert result.fixed >= 342 and result.touched - result.fixed <= 2 and result.broken == 0
+    assert result.fixed >= 353 and result.touched - result.fixed <= 2 and result.broken == 0

@@ -776,6 +776,30 @@ def test_a_slip_in_a_datelines_place_is_fixed_into_a_city_or_regency(typo_only, 
     assert fixed(typo_only, f"Kata {typo.split()[-1]} kepada warga.") == f"Kata {typo.split()[-1]} kepada warga."
 
 
+@pytest.mark.parametrize(
+    ("typo", "place"),
+    [("Kabupaten Gaurt", "Kabupaten Garut"), ("Kabupaten Mimila", "Kabupaten Mimika"),
+     ("Provinsi Sulawasi Selatan", "Provinsi Sulawesi Selatan"), ("Kecamatan Cileugsi", "Kecamatan Cileungsi"),
+     ("Kecamatan Banyumamik", "Kecamatan Banyumanik")],
+)
+def test_a_slip_after_a_place_title_is_fixed_into_a_place_of_that_rank(typo_only, typo: str, place: str) -> None:
+    # after Kabupaten, Kota or Provinsi a regency, city or province; after Kecamatan a district
+    assert fixed(typo_only, f"Warga {typo} mengungsi.") == f"Warga {place} mengungsi."
+    # the same word elsewhere is a name ejaan does not know
+    word = typo.split()[1]
+    assert fixed(typo_only, f"Kata {word} kepada warga.") == f"Kata {word} kepada warga."
+
+
+def test_a_district_a_vowel_from_another_stands_and_makes_a_reading_unsure(typo_only) -> None:
+    # districts are spelled with a vowel more or less (Tuminting, Manado's; the list writes Tuminiting)
+    assert typo_only.check("Warga Kecamatan Tuminting datang.") == []
+    # Matarman: Jakarta's Matraman with two letters swapped, or Banjar's Mataraman less an a?
+    (finding,) = typo_only.check("Warga Kecamatan Matarman datang.")
+    assert not finding.fixable and {"Matraman", "Mataraman"} <= set(finding.suggestions)
+    # two places one slip away (Sumatera, Sumatra) are only suggested; the name rule may still be sure
+    assert fixed(typo_only, "KPU Provinsi Sumatrea Selatan.") == "KPU Provinsi Sumatera Selatan."
+
+
 def test_a_datelines_place_a_short_word_short_of_a_letter_stands(typo_only) -> None:
     # Tartu (Estonia) is Tartus (Syria) less its s, but a letter lost from a five-letter word is
     # as likely another place; two places one slip away are only suggested
