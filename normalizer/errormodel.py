@@ -273,6 +273,12 @@ def slip_sources(word: str) -> set[str]:
     return (deletes | swaps | doubles) - {word}
 
 
+def keyed_sources(word: str) -> set[str]:
+    """``word`` with one consonant after the first letter struck for a neighbouring key's consonant (``bergotomg``)."""
+    return {word[:i] + c + word[i + 1 :] for i in range(1, len(word)) if word[i] not in "aeiou"
+            for c in neighbour_keys(word[i]) if c not in "aeiou"}
+
+
 def lost_vowel_sources(word: str) -> set[str]:
     """``word`` with one vowel put back anywhere after the first letter (``disangkakn``: disangkakan).
 

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from . import morphology
 from .context import Bigrams
-from .errormodel import DOUBLED, DROPPED_DOUBLE, WordShape, lost_vowel_sources, slip_sources, typo_cost
+from .errormodel import DOUBLED, DROPPED_DOUBLE, WordShape, keyed_sources, lost_vowel_sources, slip_sources, typo_cost
 from .lexicon import Lexicon
 from .memo import Memo
 from .morphology import Parse
@@ -63,6 +63,10 @@ UNATTESTED_OTHER_ZIPF = 1.0
 # Unlisted affixed forms are looked for among the one-edit variants of words
 # at least this long (``dirapikannyq`` -> ``dirapikannya``).
 MORPH_MIN_LENGTH = 6
+# ... and from this length a neighbouring key's consonant too, for a derivation with a
+# prefix (bergotomg: bergotong); shorter strings lie a key from junk derivations
+# (Bali's perarem: per- + adem).
+KEYED_MIN_LENGTH = 8
 # ... unless a listed candidate outscores any such form by this much (log10).
 DERIVED_MARGIN = 0.0
 Bigram = Callable[[str, str], int]
@@ -246,11 +250,13 @@ class Ranker:
     def derived(self, lower: str, seen: set[str]) -> list[str]:
         """Unlisted regular derivations of attested roots one edit from ``lower``.
 
-        The edits are the slips ``is_name_slip`` counts (``slip_sources``)
-        and a lost vowel (``disangkakn``, ``keterjangkaun``), the latter only
-        for a derivation with a suffix or -nya: one vowel from a suffix-less
+        The edits are the slips ``is_name_slip`` counts (``slip_sources``),
+        a lost vowel (``disangkakn``, ``keterjangkaun``), only for a
+        derivation with a suffix or -nya: one vowel from a suffix-less
         derivation lie clean words no list holds (``sentralitas`` is no
-        se- + netralitas).  A one-edit variant is worth the morphology's full check only when it
+        se- + netralitas), and in long words a neighbouring key's consonant
+        (``bergotomg``), only for a derivation with a prefix: a root and a
+        suffix is what many words of other languages look like.  A one-edit variant is worth the morphology's full check only when it
         splits into a prefix the morphology can write, an attested root
         (its first letter perhaps taken by a nasal) and a suffix it can
         write: a few set look-ups, where the full check costs a hundred
@@ -261,7 +267,8 @@ class Ranker:
         """
         forms, roots = self.lexicon.forms, self.lexicon.roots
         negated = lower.startswith(morphology.NEGATED_NOUN_HEAD)  # ketidakberdayan -> ketidakberdayaan
-        sources = slip_sources(lower)
+        keyed = keyed_sources(lower) if len(lower) >= KEYED_MIN_LENGTH else set()
+        sources = slip_sources(lower) | keyed
         lost = lost_vowel_sources(lower) - sources
         found = []
         for variant in sources | lost:
@@ -271,7 +278,7 @@ class Ranker:
                 self.lexicon.is_short_loan(parse.root)
             ):
                 # not per- + arm: a short root only use attests is English or an abbreviation
-                if variant not in lost or parse.suffix or parse.clitics == "nya":
+                if (variant not in lost or parse.suffix or parse.clitics == "nya") and (variant not in keyed or parse.prefixes):
                     found.append(variant)
             elif negated and variant not in lost and morphology.negated_noun(variant, self.lexicon.is_form) is not None:
                 found.append(variant)

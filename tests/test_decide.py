@@ -238,6 +238,20 @@ def test_an_unlisted_derivation_with_a_vowel_lost_from_its_suffix_is_found() -> 
     assert fixed == "Ia disangkakan pasal berlapis demi keterjangkauan harga."
 
 
+def test_an_unlisted_prefixed_derivation_a_neighbouring_key_away_is_found() -> None:
+    # bergotong, terdokumentasi: no list holds them; the typed forms struck m for n
+    fixed, _ = normalizer().fix("Warga bergotomg royong agar temuan terdokumemtasi dengan baik.")
+    assert fixed == "Warga bergotong royong agar temuan terdokumentasi dengan baik."
+
+
+def test_a_neighbouring_key_is_put_back_only_where_the_derivation_has_a_prefix() -> None:
+    # kabel + -i is a derivation a key from kageli, but a root and a suffix are what many words of
+    # other languages look like: no such candidate is offered
+    ranker = normalizer().decider.ranker
+    assert ranker.derived("kageli", set()) == [] and ranker.derivation("kabeli") is not None
+    assert ranker.derived("bergotomg", set()) == ["bergotong"]
+
+
 def test_a_lost_vowel_is_put_back_only_where_the_derivation_has_a_suffix() -> None:
     # se- + netralitas would be a derivation one vowel away: a suffix-less one is not looked for
     text = "Sentralitas kota itu, kata dia, ditentukan oleh sentralitas pasarnya."
