@@ -226,8 +226,8 @@ class Decider:
             place = None
             if token.in_dateline:
                 place = self.names.place_verdict(word)
-            elif context.previous in PLACE_TITLES and not opens:
-                place = self.names.place_verdict(word, PLACE_TITLES[context.previous], f"after {context.previous}")
+            elif context.place_title and not opens:
+                place = self.names.place_verdict(word, PLACE_TITLES[context.place_title], f"after {context.place_title}")
             if place is not None and place.action == "fix":
                 return place
         else:

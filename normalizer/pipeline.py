@@ -17,6 +17,7 @@ from .decide import Decider, starts_a_sentence
 from .findings import Edit, Finding
 from .lexicon import Lexicon
 from .memo import Memo
+from .names import PLACE_TITLES
 from .rank import Context
 from .tokenize import Token, tokenize
 from .verdict import Verdict
@@ -204,7 +205,7 @@ class Normalizer:
             if in_titles is None and token.is_capitalised and not token.sentence_start:
                 in_titles = titles.institution_words(text, tokens, self.is_valid)
             context = Context(word(index - 1), word(index + 1), names, capitalised, in_titles is not None and index in in_titles,
-                              _before_name(text, tokens, index))
+                              _before_name(text, tokens, index), _place_title(text, tokens, index))
             verdict = self.decider.second_look(token, context) if valid else self.decider.decide(token, context)
             return None if verdict.action == "skip" else self._typo_finding(token, verdict)
 
@@ -494,6 +495,25 @@ def _name_before(text: str, tokens: list[Token], index: int) -> bool:
         return False
     before = tokens[index - 1]
     return before.is_capitalised and not before.sentence_start and text[before.end : tokens[index].start] == " "
+
+
+def _place_title(text: str, tokens: list[Token], index: int) -> str:
+    """The place's title (``PLACE_TITLES``) a capitalised word follows, one space on, or one name on.
+
+    ``Kabupaten Mimila``, ``Kabupaten Kutai Kartanegra``: kabupaten; "" when there is none.
+    """
+    if not tokens[index].is_capitalised:
+        return ""
+    for back in (1, 2):
+        at = index - back
+        if at < 0 or text[tokens[at].end : tokens[at + 1].start] != " ":
+            return ""
+        title = tokens[at].text.lower()
+        if title in PLACE_TITLES:
+            return title
+        if not tokens[at].is_capitalised:
+            return ""
+    return ""
 
 
 def _before_name(text: str, tokens: list[Token], index: int) -> bool:

@@ -87,7 +87,10 @@ class Context(NamedTuple):
     ``document_names``: capitalised words the text uses twice or more inside
     a sentence; ``capitalised``: those it uses so at least once (lower-cased);
     ``in_title``: the token is a word of an institution's name;
-    ``before_name``: a capitalised word follows it, one space on.
+    ``before_name``: a capitalised word follows it, one space on;
+    ``place_title``: the place's title it follows as the first or second word
+    of the place's name (``kabupaten`` for Mimila in Kabupaten Mimila and for
+    Kartanegra in Kabupaten Kutai Kartanegra).
     """
 
     previous: str = ""
@@ -96,6 +99,7 @@ class Context(NamedTuple):
     capitalised: frozenset[str] = frozenset()
     in_title: bool = False  # a word of an institution's name (``titles``): Kesehtan in Kementerian Kesehtan
     before_name: bool = False  # a capitalised word follows, one space on: Kecamatam Lhoknga
+    place_title: str = ""  # Kabupaten Kutai Kartanegra: kabupaten
 
 class Ranker:
     """Scores the candidates ``lookup`` finds for a word, with context from a word-pair table.

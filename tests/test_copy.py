@@ -129,8 +129,9 @@ def test_ordinary_news_of_round17_is_left_alone_and_its_typos_are_fixed(typo_onl
     # root is never used in (diringi), 681 with the neighbours deciding slips that parse (sejatah,
     # menulatkan, terarasi, memengarihi), 687 with a slip after a place's title read as a place of
     # its rank (Kabupaten Gaurt, Kota Cinahi), 690 with a neighbouring key in a prefixed derivation no
-    # list holds (terdokumemtasi); 654 and 7 as found (31a51c1)
-    assert result.fixed >= 690 and result.touched - result.fixed <= 7 and result.broken == 0
+    # list holds (terdokumemtasi), 691 with the second word of a place's name (Kutai Kartanegaa);
+    # 654 and 7 as found (31a51c1)
+    assert result.fixed >= 691 and result.touched - result.fixed <= 7 and result.broken == 0
 
 
 def test_ordinary_news_of_round18_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -150,7 +151,8 @@ def test_ordinary_news_of_round18_is_left_alone_and_its_typos_are_fixed(typo_onl
     # place's title read as a place of its rank (Kabupaten Tabnan, Kecamatan Kewapamte); 411 and 2
     # as found (da6034f). The two correct words changed are tuna loin (lain) and songket lepus (lepas),
     # as found too
-    assert result.fixed >= 443 and result.touched == result.fixed and result.broken <= 2
+    # 449 with the second word of a place's name (Ogan Komerimg)
+    assert result.fixed >= 449 and result.touched == result.fixed and result.broken <= 2
 
 
 def test_ordinary_news_of_round19_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -167,7 +169,8 @@ def test_ordinary_news_of_round19_is_left_alone_and_its_typos_are_fixed(typo_onl
     # slips that parse (mandori, perarian), 321 with a slip after a place's title read as a place of
     # its rank (Kabupaten Katingab, Provinsi Malulu). The correct words changed are kentungan
     # (keuntungan) and palsi (palsu), as found too
-    assert result.fixed >= 321 and result.touched - result.fixed <= 2 and result.broken <= 2
+    # 323 with the second word of a place's name (Way Kanam)
+    assert result.fixed >= 323 and result.touched - result.fixed <= 2 and result.broken <= 2
 
 
 def test_ordinary_news_of_round20_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -184,7 +187,8 @@ def test_ordinary_news_of_round20_is_left_alone_and_its_typos_are_fixed(typo_onl
     # Bunfo, Banjarnegera; slips that parse: diperkitakan, dikenkan, penyadang, terkalakan). The
     # wrong ones: ditanani (ditangani, not ditanami), gerak-gerki, melibutkan (melibatkan); 373 with
     # a slip after a place's title read as a place of its rank (Kabupaten Pringsewi, Kota Jamvi)
-    assert result.fixed >= 373 and result.touched - result.fixed <= 3 and result.broken == 0
+    # 374 with the second word of a place's name (Tanah Sepengal)
+    assert result.fixed >= 374 and result.touched - result.fixed <= 3 and result.broken == 0
 
 
 def test_ordinary_news_of_round21_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -203,4 +207,5 @@ def test_ordinary_news_of_round21_is_left_alone_and_its_typos_are_fixed(typo_onl
     # the wrong ones: multilikasi (multiplikasi, not multilokasi) and pemulian (pemulihan, not
     # pemuliaan, the breeding of rice); 354 with a neighbouring key in a prefixed derivation no list
     # holds (bergotomg)
-    assert result.fixed >= 354 and result.touched - result.fixed <= 2 and result.broken == 0
+    # 357 with the second word of a place's name (Pulang Pisua)
+    assert result.fixed >= 357 and result.touched - result.fixed <= 2 and result.broken == 0

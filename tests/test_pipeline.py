@@ -780,13 +780,15 @@ def test_a_slip_in_a_datelines_place_is_fixed_into_a_city_or_regency(typo_only, 
     ("typo", "place"),
     [("Kabupaten Gaurt", "Kabupaten Garut"), ("Kabupaten Mimila", "Kabupaten Mimika"),
      ("Provinsi Sulawasi Selatan", "Provinsi Sulawesi Selatan"), ("Kecamatan Cileugsi", "Kecamatan Cileungsi"),
-     ("Kecamatan Banyumamik", "Kecamatan Banyumanik")],
+     ("Kecamatan Banyumamik", "Kecamatan Banyumanik"), ("Kabupaten Kutai Kartanegra", "Kabupaten Kutai Kartanegara"),
+     ("Kabupaten Pulang Pisua", "Kabupaten Pulang Pisau")],
 )
 def test_a_slip_after_a_place_title_is_fixed_into_a_place_of_that_rank(typo_only, typo: str, place: str) -> None:
-    # after Kabupaten, Kota or Provinsi a regency, city or province; after Kecamatan a district
+    # after Kabupaten, Kota or Provinsi a regency, city or province; after Kecamatan a district;
+    # the second word of the name too (Kutai Kartanegara)
     assert fixed(typo_only, f"Warga {typo} mengungsi.") == f"Warga {place} mengungsi."
     # the same word elsewhere is a name ejaan does not know
-    word = typo.split()[1]
+    word = typo.split()[-1]
     assert fixed(typo_only, f"Kata {word} kepada warga.") == f"Kata {word} kepada warga."
 
 
