@@ -54,7 +54,7 @@ WEAK_MIN_ZIPF = 3.0
 # weighed as right as written at this Zipf frequency, below a used rare
 # root's (pemilahan: memilah and dipilah are common); sibling forms count
 # from SIBLING_MIN_ZIPF.
-UNUSED_ROOT_ZIPF = 1.0
+UNUSED_ROOT_ZIPF = 0.5
 SIBLING_MIN_ZIPF = 3.0
 # ... and such a form is flagged, when not fixed, at this confidence if a word
 # at least SWAP_FLAG_MIN_ZIPF common is one slip from it.

@@ -111,7 +111,7 @@ def test_quoted_regional_speech_is_left_as_said(typo_only) -> None:
     assert result.fixed == result.touched  # no slip turned into a wrong word
     # 379 and 5 when added, 393 with the rules since (mencucu tangan, Kabupaten Batanghri); 355 and
     # 10 as found
-    assert result.fixed >= 393 and result.broken <= 5
+    assert result.fixed >= 394 and result.broken <= 5
 
 
 
@@ -130,8 +130,8 @@ def test_ordinary_news_of_round17_is_left_alone_and_its_typos_are_fixed(typo_onl
     # menulatkan, terarasi, memengarihi), 687 with a slip after a place's title read as a place of
     # its rank (Kabupaten Gaurt, Kota Cinahi), 690 with a neighbouring key in a prefixed derivation no
     # list holds (terdokumemtasi), 691 with the second word of a place's name (Kutai Kartanegaa);
-    # 654 and 7 as found (31a51c1)
-    assert result.fixed >= 691 and result.touched - result.fixed <= 7 and result.broken == 0
+    # 654 and 7 as found (31a51c1); 692 with a rarer prior for a root in no common form (terpurus)
+    assert result.fixed >= 692 and result.touched - result.fixed <= 7 and result.broken == 0
 
 
 def test_ordinary_news_of_round18_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -152,7 +152,8 @@ def test_ordinary_news_of_round18_is_left_alone_and_its_typos_are_fixed(typo_onl
     # as found (da6034f). The two correct words changed are tuna loin (lain) and songket lepus (lepas),
     # as found too
     # 449 with the second word of a place's name (Ogan Komerimg)
-    assert result.fixed >= 449 and result.touched == result.fixed and result.broken <= 2
+    # 450 with a rarer prior for a root in no common form (pengatiran)
+    assert result.fixed >= 450 and result.touched == result.fixed and result.broken <= 2
 
 
 def test_ordinary_news_of_round19_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -170,7 +171,8 @@ def test_ordinary_news_of_round19_is_left_alone_and_its_typos_are_fixed(typo_onl
     # its rank (Kabupaten Katingab, Provinsi Malulu). The correct words changed are kentungan
     # (keuntungan) and palsi (palsu), as found too
     # 323 with the second word of a place's name (Way Kanam)
-    assert result.fixed >= 323 and result.touched - result.fixed <= 2 and result.broken <= 2
+    # 326 with a rarer prior for a root in no common form (dilatuh, menyeluru, pemesaman)
+    assert result.fixed >= 326 and result.touched - result.fixed <= 2 and result.broken <= 2
 
 
 def test_ordinary_news_of_round20_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -188,7 +190,8 @@ def test_ordinary_news_of_round20_is_left_alone_and_its_typos_are_fixed(typo_onl
     # wrong ones: ditanani (ditangani, not ditanami), gerak-gerki, melibutkan (melibatkan); 373 with
     # a slip after a place's title read as a place of its rank (Kabupaten Pringsewi, Kota Jamvi)
     # 374 with the second word of a place's name (Tanah Sepengal)
-    assert result.fixed >= 374 and result.touched - result.fixed <= 3 and result.broken == 0
+    # 378 with a rarer prior for a root in no common form (pengatuan, penipian, dilapirkan)
+    assert result.fixed >= 378 and result.touched - result.fixed <= 3 and result.broken == 0
 
 
 def test_ordinary_news_of_round21_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -208,7 +211,8 @@ def test_ordinary_news_of_round21_is_left_alone_and_its_typos_are_fixed(typo_onl
     # pemuliaan, the breeding of rice); 354 with a neighbouring key in a prefixed derivation no list
     # holds (bergotomg)
     # 357 with the second word of a place's name (Pulang Pisua)
-    assert result.fixed >= 357 and result.touched - result.fixed <= 2 and result.broken == 0
+    # 358 with a rarer prior for a root in no common form (diabaukan)
+    assert result.fixed >= 358 and result.touched - result.fixed <= 2 and result.broken == 0
 
 
 def test_ordinary_news_of_round22_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -224,4 +228,5 @@ def test_ordinary_news_of_round22_is_left_alone_and_its_typos_are_fixed(typo_onl
     assert result.corrupted == 500
     # 330 fixed and 1 to a wrong word as found (d770dd2), 343 when added (measured at 286d56d,
     # before anyone read them: 339). The wrong one: pemnudi (pemudi, not pembudi, a rice breeder)
-    assert result.fixed >= 343 and result.touched - result.fixed <= 1 and result.broken == 0
+    # 344 with a rarer prior for a root in no common form (menyelisiki)
+    assert result.fixed >= 344 and result.touched - result.fixed <= 1 and result.broken == 0

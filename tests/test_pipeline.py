@@ -356,9 +356,15 @@ def test_an_unlisted_derivation_stands_whether_or_not_its_frame_is_in_use(typo_o
 
 
 @pytest.mark.parametrize(("typo", "fix"), [("dilatuh", "dilatih"), ("menyeluru", "menyeluruh")])
+def test_a_slip_through_a_rare_root_in_no_common_form_is_fixed(typo_only, typo: str, fix: str) -> None:
+    # di- + latuh, meN- + seluru: the form as written weighs as little as a root no text uses
+    assert fixed(typo_only, f"Para petugas {typo} secara rutin.") == f"Para petugas {fix} secara rutin."
+
+
+@pytest.mark.parametrize(("typo", "fix"), [("menulat", "menular"), ("mengelihkan", "mengalihkan")])
 def test_a_slip_through_a_rare_root_in_no_common_form_is_flagged_when_not_sure(typo_only, typo: str, fix: str) -> None:
-    # di- + latuh, meN- + seluru: too unsure to fix (a vowel changed, a last letter lost), but a
-    # form of a root nobody writes that is one slip from a common word is worth a flag
+    # meN- + nulat, meN- + kelih + -kan: too unsure to fix (menular or menjulat? mengalihkan or
+    # mengeluhkan?), but a form of a root nobody writes one slip from a common word is worth a flag
     (finding,) = typo_only.check(f"Para petugas {typo} secara rutin.")
     assert finding.word == typo and finding.suggestions[0] == fix and not finding.fixable
     # a rare root in use is not: memilah and dipilah are common, so pemilahan stands unflagged
