@@ -63,7 +63,7 @@ UNUSED_FLAG_MIN_CONFIDENCE = 0.5
 # (morphology.frame_siblings: di- + per- + kita + -kan, with no memperkitakan or
 # perkitakan: diperkirakan with t for r) is weighed as right as written at this
 # Zipf frequency, below a derivation in a frame the root is used in (2.0).
-UNUSED_FRAME_ZIPF = 1.0
+UNUSED_FRAME_ZIPF = 0.5
 # ... and flagged, when not fixed, from this confidence (a frame is weaker evidence than
 # a root: perataan, per- + rata + -an with no rataan listed, is a real word at 0.53 for perkataan).
 NOVEL_FLAG_MIN_CONFIDENCE = 0.75

@@ -93,7 +93,7 @@ def test_ordinary_news_of_round16_gives_one_flag_and_its_typos_are_fixed(typo_on
     # 197 with a slip after a place's title read as a place of its rank (Kabupaten Penajsm); 183 as
     # the session found the tool (89f1107); 198 with a neighbouring key in a prefixed derivation
     # no list holds (dipersyaratkam)
-    assert result.fixed >= 198
+    assert result.fixed >= 199
 
 
 def test_quoted_regional_speech_is_left_as_said(typo_only) -> None:
@@ -111,7 +111,7 @@ def test_quoted_regional_speech_is_left_as_said(typo_only) -> None:
     assert result.fixed == result.touched  # no slip turned into a wrong word
     # 379 and 5 when added, 393 with the rules since (mencucu tangan, Kabupaten Batanghri); 355 and
     # 10 as found
-    assert result.fixed >= 394 and result.broken <= 5
+    assert result.fixed >= 395 and result.broken <= 5
 
 
 
@@ -130,8 +130,9 @@ def test_ordinary_news_of_round17_is_left_alone_and_its_typos_are_fixed(typo_onl
     # menulatkan, terarasi, memengarihi), 687 with a slip after a place's title read as a place of
     # its rank (Kabupaten Gaurt, Kota Cinahi), 690 with a neighbouring key in a prefixed derivation no
     # list holds (terdokumemtasi), 691 with the second word of a place's name (Kutai Kartanegaa);
-    # 654 and 7 as found (31a51c1); 692 with a rarer prior for a root in no common form (terpurus)
-    assert result.fixed >= 692 and result.touched - result.fixed <= 7 and result.broken == 0
+    # 654 and 7 as found (31a51c1); 692 with a rarer prior for a root in no common form (terpurus),
+    # 694 with a rarer one for a frame its root is never used in (perbamkan, Perarian)
+    assert result.fixed >= 694 and result.touched - result.fixed <= 7 and result.broken == 0
 
 
 def test_ordinary_news_of_round18_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -191,7 +192,7 @@ def test_ordinary_news_of_round20_is_left_alone_and_its_typos_are_fixed(typo_onl
     # a slip after a place's title read as a place of its rank (Kabupaten Pringsewi, Kota Jamvi)
     # 374 with the second word of a place's name (Tanah Sepengal)
     # 378 with a rarer prior for a root in no common form (pengatuan, penipian, dilapirkan)
-    assert result.fixed >= 378 and result.touched - result.fixed <= 3 and result.broken == 0
+    assert result.fixed >= 379 and result.touched - result.fixed <= 3 and result.broken == 0
 
 
 def test_ordinary_news_of_round21_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -212,7 +213,7 @@ def test_ordinary_news_of_round21_is_left_alone_and_its_typos_are_fixed(typo_onl
     # holds (bergotomg)
     # 357 with the second word of a place's name (Pulang Pisua)
     # 358 with a rarer prior for a root in no common form (diabaukan)
-    assert result.fixed >= 358 and result.touched - result.fixed <= 2 and result.broken == 0
+    assert result.fixed >= 359 and result.touched - result.fixed <= 2 and result.broken == 0
 
 
 def test_ordinary_news_of_round22_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -229,4 +230,4 @@ def test_ordinary_news_of_round22_is_left_alone_and_its_typos_are_fixed(typo_onl
     # 330 fixed and 1 to a wrong word as found (d770dd2), 343 when added (measured at 286d56d,
     # before anyone read them: 339). The wrong one: pemnudi (pemudi, not pembudi, a rice breeder)
     # 344 with a rarer prior for a root in no common form (menyelisiki)
-    assert result.fixed >= 344 and result.touched - result.fixed <= 1 and result.broken == 0
+    assert result.fixed >= 345 and result.touched - result.fixed <= 1 and result.broken == 0

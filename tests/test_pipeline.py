@@ -334,17 +334,19 @@ def test_the_neighbours_add_at_most_max_bonus_to_a_candidate(typo_only) -> None:
 
 
 def test_a_slip_in_an_unused_frame_too_unsure_to_fix_is_flagged(typo_only) -> None:
-    # di- + per- + pajang: pajang is in use (dipajang), but not under per-; diperpanjang is one n away
-    (finding,) = typo_only.check("Masa jabatan itu diperpajang hingga 2027.")
-    assert finding.word == "diperpajang" and finding.suggestions[0] == "diperpanjang" and not finding.fixable
+    # di- + adi + -kan: adi is in use, but under no prefix with -kan; dijadikan and diadakan are
+    # each one letter away, so it is only flagged (diperpajang, one n from diperpanjang, is fixed)
+    (finding,) = typo_only.check("Mereka diadikan itu.")
+    assert finding.word == "diadikan" and set(finding.suggestions[:2]) == {"dijadikan", "diadakan"} and not finding.fixable
+    assert fixed(typo_only, "Masa jabatan itu diperpajang hingga 2027.") == "Masa jabatan itu diperpanjang hingga 2027."
 
 
 def test_a_flagged_form_that_parses_is_no_sign_that_a_quote_is_in_another_language(typo_only) -> None:
-    # pemberatasan (peN- + ber- + atas + -an) is flagged; beside a changed vowel (meringenkan) a flag
-    # once made the quote read as a regional language, and held the fix
-    text = '"Aturan ini meringenkan beban kami, dan pemberatasan itu perlu," kata dia.'
+    # diadikan (di- + adi + -kan) is flagged; beside a changed vowel (meringenkan) a flag once made
+    # the quote read as a regional language, and held the fix
+    text = '"Aturan ini meringenkan beban kami, dan mereka diadikan itu," kata dia.'
     assert fixed(typo_only, text) == text.replace("meringenkan", "meringankan")
-    assert [f.word for f in typo_only.check(text) if not f.fixable] == ["pemberatasan"]
+    assert [f.word for f in typo_only.check(text) if not f.fixable] == ["diadikan"]
 
 
 @pytest.mark.parametrize("word", ["diperpendek", "dipolisikan", "dipetisikan", "dipersidangkan", "dilahankan"])
