@@ -131,8 +131,9 @@ def test_ordinary_news_of_round17_is_left_alone_and_its_typos_are_fixed(typo_onl
     # its rank (Kabupaten Gaurt, Kota Cinahi), 690 with a neighbouring key in a prefixed derivation no
     # list holds (terdokumemtasi), 691 with the second word of a place's name (Kutai Kartanegaa);
     # 654 and 7 as found (31a51c1); 692 with a rarer prior for a root in no common form (terpurus),
-    # 694 with a rarer one for a frame its root is never used in (perbamkan, Perarian)
-    assert result.fixed >= 694 and result.touched - result.fixed <= 7 and result.broken == 0
+    # 694 with a rarer one for a frame its root is never used in (perbamkan, Perarian); 6 to a wrong
+    # word once kepesertaan was a news term (kepesrtaan was kepestaan)
+    assert result.fixed >= 694 and result.touched - result.fixed <= 6 and result.broken == 0
 
 
 def test_ordinary_news_of_round18_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -191,8 +192,9 @@ def test_ordinary_news_of_round20_is_left_alone_and_its_typos_are_fixed(typo_onl
     # wrong ones: ditanani (ditangani, not ditanami), gerak-gerki, melibutkan (melibatkan); 373 with
     # a slip after a place's title read as a place of its rank (Kabupaten Pringsewi, Kota Jamvi)
     # 374 with the second word of a place's name (Tanah Sepengal)
-    # 378 with a rarer prior for a root in no common form (pengatuan, penipian, dilapirkan)
-    assert result.fixed >= 379 and result.touched - result.fixed <= 3 and result.broken == 0
+    # 378 with a rarer prior for a root in no common form (pengatuan, penipian, dilapirkan), 380 with
+    # kepesertaan a news term (kepesertaanya)
+    assert result.fixed >= 380 and result.touched - result.fixed <= 3 and result.broken == 0
 
 
 def test_ordinary_news_of_round21_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -230,4 +232,4 @@ def test_ordinary_news_of_round22_is_left_alone_and_its_typos_are_fixed(typo_onl
     # 330 fixed and 1 to a wrong word as found (d770dd2), 343 when added (measured at 286d56d,
     # before anyone read them: 339). The wrong one: pemnudi (pemudi, not pembudi, a rice breeder)
     # 344 with a rarer prior for a root in no common form (menyelisiki)
-    assert result.fixed >= 345 and result.touched - result.fixed <= 1 and result.broken == 0
+    assert result.fixed >= 348 and result.touched - result.fixed <= 1 and result.broken == 0
