@@ -189,6 +189,8 @@ def hold_epithets(tokens: list[Token], judged: Judged, is_form: Callable[[str], 
     for index, (valid, finding) in judged.items():
         if finding is None or not finding.fixable or not finding.word.endswith(LATIN_EPITHET_ENDINGS):
             continue
+        if not finding.word[:1].islower():
+            continue  # an epithet is written lower-case: Kecamatan Sukawatii is Sukawati with an i typed twice
         word = finding.word
         if word.endswith("ii") and (finding.suggestions[0] != word[:-1] or is_form(word[:-1].lower())):
             continue
