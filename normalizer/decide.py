@@ -130,6 +130,9 @@ CAPITALISED_SLIP_ZIPF = 4.0
 # the 1,174 listed names of ten letters, 4 are such a slip of one, 3 of them Zipf 4.
 CAPITALISED_LONG_SLIP_LENGTH = 10
 CAPITALISED_LONG_SLIP_ZIPF = 3.5
+# ... or this frequent inside an institution's name (``titles``: Dinas Kehutaan, Lembaga
+# Pemasyarakatn), whose words are an institution's words, not a person's.
+TITLE_RUN_SLIP_ZIPF = 3.0
 # ... or a neighbouring key struck for one of its letters (Sekretatis, Perjuamgan),
 # when the word is as unlikely a string as this ("right as written", ``null_score``):
 # of the 17,681 village names of eight letters or more, 18 are such a slip of a
@@ -607,6 +610,8 @@ class Decider:
 
         def unmistakable(term: str, zipf: float) -> bool:
             floor = CAPITALISED_LONG_SLIP_ZIPF if len(term) >= CAPITALISED_LONG_SLIP_LENGTH else CAPITALISED_SLIP_ZIPF
+            if context.in_title:
+                floor = TITLE_RUN_SLIP_ZIPF  # Badan Geoligi: inside an institution's name, its words
             if term[:1] != lower[:1] or len(term) < CAPITALISED_SLIP_MIN_LENGTH or zipf < floor:
                 return False  # Barrang (Bugis) is no barang typed with two r's
             if term in self.lexicon.attested_only:
