@@ -350,7 +350,8 @@ class Normalizer:
         if doubt is None:
             lexicon = self.lexicon
             doubt = self._doubt.put(word, "weak" if lexicon.is_weak(word) else "unlisted" if lexicon.is_unlisted(word) else "")
-        return doubt == "weak" or (doubt == "unlisted" and len(token.parts) == 1)
+        # a half of a pair is looked at too: beside its listed twin it may be a slip of it (persolan)
+        return doubt == "weak" or (doubt == "unlisted" and len(token.parts) <= 2)
 
     def _document_names(self, tokens: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
         """Capitalised words the story uses inside a sentence: twice or more, and at all (lower-cased)."""

@@ -175,6 +175,14 @@ def test_a_slip_of_a_bound_compound_no_list_holds_is_fixed(typo_only, typo: str,
     assert fixed(typo_only, f"Ia menyoroti {typo} itu.") == f"Ia menyoroti {fix} itu."
 
 
+def test_a_half_that_parses_beside_its_listed_twin_is_a_slip_of_it(typo_only) -> None:
+    # per- + sol + -an parses, but a pair repeats its word: persolan is persoalan less an a
+    assert fixed(typo_only, "Ia meminta persoalan-persolan itu selesai.") == "Ia meminta persoalan-persoalan itu selesai."
+    # an affixed pair's halves differ by design, and each half stands
+    text = "Tim itu terseok-seok, warga bermaaf-maafan, dan ia mencocok-cocokkan data."
+    assert typo_only.check(text) == []
+
+
 @pytest.mark.parametrize("text", ["kemerah-merahan", "kekanak-kanakan", "kebarat-baratan", "kehijau-hijauan", "hiruk-pikuk"])
 def test_reduplications_with_a_half_no_list_holds_stand(typo_only, text: str) -> None:
     assert typo_only.check(f"Suasana {text} di sana.") == []
