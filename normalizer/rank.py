@@ -255,8 +255,8 @@ class Ranker:
         """Unlisted regular derivations of attested roots one edit from ``lower``.
 
         The edits are the slips ``is_name_slip`` counts (``slip_sources``),
-        a lost vowel (``disangkakn``, ``keterjangkaun``), only for a
-        derivation with a suffix or -nya: one vowel from a suffix-less
+        a lost vowel (``disangkakn``, ``keterjangkaun``) or n of an ng
+        (``penggelembugan``), only for a derivation with a suffix or -nya: one vowel from a suffix-less
         derivation lie clean words no list holds (``sentralitas`` is no
         se- + netralitas), and in long words a neighbouring key's consonant
         (``bergotomg``), only for a derivation with a prefix: a root and a
@@ -273,7 +273,8 @@ class Ranker:
         negated = lower.startswith(morphology.NEGATED_NOUN_HEAD)  # ketidakberdayan -> ketidakberdayaan
         keyed = keyed_sources(lower) if len(lower) >= KEYED_MIN_LENGTH else set()
         sources = slip_sources(lower) | keyed
-        lost = lost_vowel_sources(lower) - sources
+        # a lost vowel, or the n of an ng (penggelembugan, pendulagan)
+        lost = (lost_vowel_sources(lower) | {lower[:i] + "n" + lower[i:] for i in range(2, len(lower)) if lower[i] == "g" and lower[i - 1] != "n"}) - sources
         found = []
         for variant in sources | lost:
             if variant in seen or variant in forms:

@@ -252,6 +252,12 @@ def test_a_neighbouring_key_is_put_back_only_where_the_derivation_has_a_prefix()
     assert ranker.derived("bergotomg", set()) == ["bergotong"]
 
 
+def test_an_unlisted_derivation_with_the_n_of_an_ng_lost_is_found() -> None:
+    # penggelembungan (peN- + gelembung + -an): no list holds it; the typed form lost an n before g
+    fixed, _ = normalizer().fix("Ada penggelembugan harga material.")
+    assert fixed == "Ada penggelembungan harga material."
+
+
 def test_a_lost_vowel_is_put_back_only_where_the_derivation_has_a_suffix() -> None:
     # se- + netralitas would be a derivation one vowel away: a suffix-less one is not looked for
     text = "Sentralitas kota itu, kata dia, ditentukan oleh sentralitas pasarnya."
