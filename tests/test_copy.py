@@ -60,7 +60,7 @@ def test_typos_in_more_beats_are_fixed_and_no_other_word_changes(normalizer) -> 
     # sentence-initial swap, since). Missed: capitalised slips (Singapira, Surabaua: a changed
     # letter makes another name too often), Kementrian (a name may be spelled so: suggested,
     # not applied) and negara-nagara (nagara is a listed word, and muda-mudi is a rhyme).
-    assert result.fixed >= 44
+    assert result.fixed >= 45  # 45 with a vowel changed in a long curated place (Singapira)
 
 
 def test_clean_copy_of_round3_is_left_byte_identical(normalizer) -> None:
@@ -92,8 +92,8 @@ def test_ordinary_news_of_round16_gives_one_flag_and_its_typos_are_fixed(typo_on
     # 190 when added, 195 once the neighbours help decide a slip that parses (penyadang disabilitas);
     # 197 with a slip after a place's title read as a place of its rank (Kabupaten Penajsm); 183 as
     # the session found the tool (89f1107); 198 with a neighbouring key in a prefixed derivation
-    # no list holds (dipersyaratkam)
-    assert result.fixed >= 199
+    # no list holds (dipersyaratkam), 200 with a vowel changed in a long curated place (Singapira)
+    assert result.fixed >= 200
 
 
 def test_quoted_regional_speech_is_left_as_said(typo_only) -> None:
@@ -133,8 +133,9 @@ def test_ordinary_news_of_round17_is_left_alone_and_its_typos_are_fixed(typo_onl
     # 654 and 7 as found (31a51c1); 692 with a rarer prior for a root in no common form (terpurus),
     # 694 with a rarer one for a frame its root is never used in (perbamkan, Perarian); 6 to a wrong
     # word once kepesertaan was a news term (kepesrtaan was kepestaan); 696 with an institution's
-    # words inside its name (Dinas Kehutaan, Permusyawartan)
-    assert result.fixed >= 696 and result.touched - result.fixed <= 6 and result.broken == 0
+    # words inside its name (Dinas Kehutaan, Permusyawartan), 697 with a vowel changed in a long
+    # curated place (Singapira)
+    assert result.fixed >= 697 and result.touched - result.fixed <= 6 and result.broken == 0
 
 
 def test_ordinary_news_of_round18_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -220,8 +221,8 @@ def test_ordinary_news_of_round21_is_left_alone_and_its_typos_are_fixed(typo_onl
     # in no common form (diabaukan), 359 with one for an unused frame (kepengursan), 360 once a
     # capitalised word was no species' epithet (Kecamatan Sukawatii), 361 with an institution's
     # words inside its name (Direktorat Jenderal Perbendaharan), 362 with the n of an ng put back
-    # (penggelembugan)
-    assert result.fixed >= 362 and result.touched - result.fixed <= 2 and result.broken == 0
+    # (penggelembugan), 363 with a vowel changed in a long curated place (Tiongkik)
+    assert result.fixed >= 363 and result.touched - result.fixed <= 2 and result.broken == 0
 
 
 def test_ordinary_news_of_round22_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:

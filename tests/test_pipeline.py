@@ -827,6 +827,13 @@ def test_a_district_a_vowel_from_another_stands_and_makes_a_reading_unsure(typo_
     assert fixed(typo_only, "KPU Provinsi Sumatrea Selatan.") == "KPU Provinsi Sumatera Selatan."
 
 
+def test_a_vowel_changed_in_a_long_curated_place_is_a_slip(typo_only) -> None:
+    # names differ by a vowel all the time, but no name of eight letters or more lies a vowel from a
+    # curated place or country that long; Sundanese Nanjung, seven letters, is one from Nanjing
+    assert fixed(typo_only, "Ekonomi Tiongkik dan Singapira melambat.") == "Ekonomi Tiongkok dan Singapura melambat."
+    assert typo_only.check("Di Curug Nanjung warga berkumpul.") == []
+
+
 def test_a_datelines_place_a_short_word_short_of_a_letter_stands(typo_only) -> None:
     # Tartu (Estonia) is Tartus (Syria) less its s, but a letter lost from a five-letter word is
     # as likely another place; two places one slip away are only suggested
