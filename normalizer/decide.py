@@ -54,7 +54,11 @@ WEAK_MIN_ZIPF = 3.0
 # weighed as right as written at this Zipf frequency, below a used rare
 # root's (pemilahan: memilah and dipilah are common); sibling forms count
 # from SIBLING_MIN_ZIPF.
-UNUSED_ROOT_ZIPF = 0.5
+UNUSED_ROOT_ZIPF = 1.0
+# ... and at this one when no sibling form is listed at all (pengatuan, dilapirkan, dilatuh);
+# a listed one, however rare, is a sign the root is written (larungan beside the news terms
+# melarung and dilarung; pengampuan, the ministry's, beside mengampu).
+UNLISTED_ROOT_ZIPF = 0.5
 SIBLING_MIN_ZIPF = 3.0
 # ... and such a form is flagged, when not fixed, at this confidence if a word
 # at least SWAP_FLAG_MIN_ZIPF common is one slip from it.
@@ -404,7 +408,7 @@ class Decider:
         unused = weak and not self._root_in_use(lower)
         novel = not weak and not self._frame_in_use(lower)
         if weak:
-            prior = UNUSED_ROOT_ZIPF if unused else UNATTESTED_ROOT_ZIPF
+            prior = UNATTESTED_ROOT_ZIPF if not unused else UNUSED_ROOT_ZIPF if self._root_in_use(lower, 0.0) else UNLISTED_ROOT_ZIPF
         else:
             prior = UNUSED_FRAME_ZIPF if novel else UNATTESTED_ZIPF
         confidence, _as_written = posterior(ranked, prior)
@@ -442,11 +446,15 @@ class Decider:
             not parse.prefixes or any(form in forms for form in morphology.frame_siblings(parse)) for parse in parses
         )
 
-    def _root_in_use(self, lower: str) -> bool:
-        """A rare root ``lower`` parses through has a common sibling form (pemilahan: memilah, dipilah)."""
-        zipf = self.ranker.zipf
+    def _root_in_use(self, lower: str, min_zipf: float = SIBLING_MIN_ZIPF) -> bool:
+        """A rare root ``lower`` parses through has a sibling form this common (pemilahan: memilah, dipilah).
+
+        With ``min_zipf`` 0, a listed sibling of any frequency (larungan: the news terms melarung
+        and dilarung; pengampuan: mengampu).
+        """
+        zipf, forms = self.ranker.zipf, self.lexicon.forms
         return any(
-            zipf(form) >= SIBLING_MIN_ZIPF
+            form in forms and zipf(form) >= min_zipf
             for parse in morphology.parses(lower)
             if not parse.is_bare and parse.root in self.lexicon.rare_roots
             for sibling in SIBLINGS

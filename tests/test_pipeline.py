@@ -371,6 +371,14 @@ def test_a_slip_through_a_rare_root_in_no_common_form_is_fixed(typo_only, typo: 
     assert fixed(typo_only, f"Para petugas {typo} secara rutin.") == f"Para petugas {fix} secara rutin."
 
 
+def test_a_rare_root_with_a_listed_sibling_however_rare_is_written_and_its_forms_stand(typo_only) -> None:
+    # larung's melarung and dilarung are news terms, ampu's mengampu is listed: larungan (a
+    # floating offering) and pengampuan (the ministry's hospital mentoring) are no slips of
+    # larangan and pengampunan, though those are far commoner
+    for text in ("Kirab pusaka dan larungan digelar di telaga.", "Program pengampuan kardiologi berjalan."):
+        assert fixed(typo_only, text) == text
+
+
 @pytest.mark.parametrize(("typo", "fix"), [("menulat", "menular"), ("mengelihkan", "mengalihkan")])
 def test_a_slip_through_a_rare_root_in_no_common_form_is_flagged_when_not_sure(typo_only, typo: str, fix: str) -> None:
     # meN- + nulat, meN- + kelih + -kan: too unsure to fix (menular or menjulat? mengalihkan or
