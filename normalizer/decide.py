@@ -137,6 +137,10 @@ CAPITALISED_LONG_SLIP_ZIPF = 3.5
 # ... or this frequent inside an institution's name (``titles``: Dinas Kehutaan, Lembaga
 # Pemasyarakatn), whose words are an institution's words, not a person's.
 TITLE_RUN_SLIP_ZIPF = 3.0
+# A word inside such a run is read as a slip of a common word from this length; a shorter
+# one may be the name the run ends in (Kepala Dinas Peternakan Sumba Timur Marthen Hamba
+# Banju: baju), which the run's end, two unknown words, does not catch after a known one.
+TITLE_RUN_MIN_LENGTH = 6
 # ... or a neighbouring key struck for one of its letters (Sekretatis, Perjuamgan),
 # when the word is as unlikely a string as this ("right as written", ``null_score``):
 # of the 17,681 village names of eight letters or more, 18 are such a slip of a
@@ -240,7 +244,7 @@ class Decider:
         else:
             place = None
         if word[:1].isupper() and not (
-            (opens or context.in_title) and word[1:].islower() and self._is_common_typo(lower)
+            (opens or (context.in_title and len(word) >= TITLE_RUN_MIN_LENGTH)) and word[1:].islower() and self._is_common_typo(lower)
         ):
             verdict = self._calendar_slip(word) or self.names.verdict(word, context.document_names)
             if verdict.action == "skip" and word[1:].islower() and lower not in context.document_names:

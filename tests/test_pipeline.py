@@ -615,6 +615,12 @@ def test_inside_an_institutions_name_a_slip_of_a_less_common_word_is_fixed(typo_
     assert fixed(typo_only, "Kata Kehutaan kepada warga.") == "Kata Kehutaan kepada warga."
 
 
+def test_a_short_word_at_the_end_of_a_title_run_may_be_the_name_it_ends_in(typo_only) -> None:
+    # Marthen is unknown, Hamba a word, so the run does not end there; Banju is the surname
+    text = "Kepala Dinas Peternakan Sumba Timur Marthen Hamba Banju mengatakan populasi turun."
+    assert typo_only.check(text) == []
+
+
 def test_a_species_epithet_after_its_genus_is_not_changed(typo_only) -> None:
     text = "Bunga Rafflesia arnoldii mekar, begitu pula Rafflesia tuanmudae dan harimau Panthera tigris sumatrae."
     assert fixed(typo_only, text) == text
