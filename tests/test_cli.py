@@ -178,6 +178,15 @@ def test_help_does_not_load_dictionaries() -> None:
     assert out.strip().splitlines()[-1] == "0 []"
 
 
+def test_a_missing_symspellpy_is_a_clear_message_and_exit_2(tmp_path: Path) -> None:
+    # run from a source tree with only the base Python: no traceback, nothing written
+    code = "import sys; sys.modules['symspellpy'] = None; from normalizer.cli import main; sys.exit(main(['fix', '-']))"
+    env = {**os.environ, "EJAAN_CACHE_DIR": str(tmp_path)}  # a cold cache: the index must be built
+    result = subprocess.run([sys.executable, "-c", code], input=TYPO_TEXT, capture_output=True, text=True, cwd=REPO, env=env)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr == "ejaan: symspellpy is not installed; install ejaan with its dependencies: pip install .\n"
+
+
 def _installed_ejaan() -> str | None:
     candidate = Path(sys.executable).with_name("ejaan")
     return str(candidate) if candidate.exists() else shutil.which("ejaan")
