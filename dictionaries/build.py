@@ -47,7 +47,7 @@ sys.path.insert(0, str(HERE.parent))
 from normalizer import context  # noqa: E402
 from normalizer.context import format_rows  # noqa: E402
 from normalizer.decide import NYA_SHADOW_RATIO  # noqa: E402
-from normalizer.errormodel import WordShape, is_name_slip, is_slip, slip_sources  # noqa: E402
+from normalizer.errormodel import WordShape, is_name_slip, is_slip, one_edit_sources, slip_sources  # noqa: E402
 from normalizer.lexicon import write_table  # noqa: E402
 from normalizer.morphology import CHAINS, Parse, analyse, attach, parses  # noqa: E402
 
@@ -232,14 +232,9 @@ LONG_WORD = 9
 def _typical_slip_of_commoner(word: str, floor: int, vouched: set[str], frequency: dict[str, int],
                               also: Callable[[str], bool] = lambda other: True) -> bool:
     """``word`` is one typical slip (``errormodel.is_slip``) of a vouched word of at least ``floor`` (that ``also`` passes)."""
-    letters = sorted(set(word) | set("abcdefghijklmnopqrstuvwxyz"))
-    variants = {word[:i] + word[i + 1 :] for i in range(len(word))}
-    variants |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
-    variants |= {word[:i] + c + word[i + 1 :] for i in range(len(word)) for c in letters}
-    variants |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
     return any(
         other in vouched and frequency.get(other, 0) >= floor and is_slip(word, other) and also(other)
-        for other in variants - {word}
+        for other in one_edit_sources(word, sorted(set(word) | set("abcdefghijklmnopqrstuvwxyz")))
     )
 
 

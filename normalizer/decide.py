@@ -233,16 +233,14 @@ class Decider:
         # slip of a common word, unless the text writes it capitalised inside
         # a sentence too: then it is a name (Minang beside menang).
         opens = token.sentence_start and lower not in context.capitalised
+        place = None  # a dateline's or a place title's word, read as a listed place (names.place_verdict)
         if word[:1].isupper() and word[1:].islower() and lower not in context.document_names:
-            place = None
             if token.in_dateline:
                 place = self.names.place_verdict(word)
             elif context.place_title and not opens:
                 place = self.names.place_verdict(word, PLACE_TITLES[context.place_title], f"after {context.place_title}")
             if place is not None and place.action == "fix":
                 return place
-        else:
-            place = None
         if word[:1].isupper() and not (
             (opens or (context.in_title and len(word) >= TITLE_RUN_MIN_LENGTH)) and word[1:].islower() and self._is_common_typo(lower)
         ):

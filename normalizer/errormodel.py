@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from string import ascii_lowercase
 
 from .memo import Memo
 
@@ -273,10 +274,35 @@ def slip_sources(word: str) -> set[str]:
     return (deletes | swaps | doubles) - {word}
 
 
-def keyed_sources(word: str) -> set[str]:
-    """``word`` with one consonant after the first letter struck for a neighbouring key's consonant (``bergotomg``)."""
+def keyed_sources(word: str, to_vowels: bool = True) -> set[str]:
+    """``word`` with one consonant after the first letter struck for a neighbouring key's letter.
+
+    ``Kalimantam`` for Kalimantan, ``bergotomg`` for bergotong.  A vowel
+    typed for a vowel is left out (names differ so all the time: Herman,
+    Hermin); ``to_vowels`` false leaves out a consonant typed for a vowel too.
+    """
     return {word[:i] + c + word[i + 1 :] for i in range(1, len(word)) if word[i] not in "aeiou"
-            for c in neighbour_keys(word[i]) if c not in "aeiou"}
+            for c in neighbour_keys(word[i]) if to_vowels or c not in "aeiou"}
+
+
+def one_edit_sources(word: str, letters: Iterable[str] = ascii_lowercase) -> set[str]:
+    """Every string one of ``letters`` lost, added, changed or swapped with its neighbour from ``word``."""
+    letters = tuple(letters)
+    edits = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    edits |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    edits |= {word[:i] + c + word[i + 1 :] for i in range(len(word)) for c in letters}
+    edits |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
+    return edits - {word}
+
+
+def changed_vowel_sources(word: str) -> set[str]:
+    """``word`` with one vowel after the first letter changed to another (``Tiongkik``: Tiongkok)."""
+    return {word[:i] + c + word[i + 1 :] for i in range(1, len(word)) if word[i] in "aeiou" for c in "aeiou" if c != word[i]}
+
+
+def lost_nasal_sources(word: str) -> set[str]:
+    """``word`` with the n of an ng put back (``penggelembugan``: penggelembungan)."""
+    return {word[:i] + "n" + word[i:] for i in range(2, len(word)) if word[i] == "g" and word[i - 1] != "n"}
 
 
 def lost_vowel_sources(word: str) -> set[str]:

@@ -14,7 +14,7 @@ from string import ascii_lowercase
 
 from . import morphology
 from .casing import match_case
-from .errormodel import is_name_slip, is_slip, neighbour_keys, slip_sources
+from .errormodel import changed_vowel_sources, is_name_slip, is_slip, keyed_sources, one_edit_sources, slip_sources
 from .lexicon import Lexicon
 from .verdict import MAX_SUGGESTIONS, SKIP, Verdict
 
@@ -37,7 +37,9 @@ REGION_NAME_MIN_LENGTH = 7
 # ... searched word by word for this many words, then through an index.
 LOST_LETTER_SEARCHES = 100
 # A consonant typed for its neighbouring key's letter in a curated name (weight
-# NAME_MIN_COUNT and up) is a slip from this length on (``_keyed_consonants``).
+# NAME_MIN_COUNT and up) is a slip from this length on (``errormodel.keyed_sources``): of the
+# 316 curated names of seven letters or more, such variants hit 12 listed names or words
+# (keeping, sekarang), so an unknown one is a slip.
 SUBSTITUTED_NAME_MIN_LENGTH = 7
 # ... and in a regency's name (weight REGION_NAME_MIN_COUNT) from this length: people
 # are named like the shorter seats (Karubaba, a Papuan family name, is no Karubaga).
@@ -93,11 +95,11 @@ class KnownNames:
                 longer = len(lower) + 1
                 matches = [(name, 10**6) for name in document_names if len(name) == longer and _lost_letter_of(name, lower)]
         if not matches and len(lower) >= SUBSTITUTED_NAME_MIN_LENGTH:
-            matches = [(name, self.lexicon.name_weight(name) or 0) for name in _keyed_consonants(lower) & nearby
+            matches = [(name, self.lexicon.name_weight(name) or 0) for name in keyed_sources(lower) & nearby
                        if name in known or len(name) >= SUBSTITUTED_REGION_MIN_LENGTH]
         if not matches and len(lower) >= CHANGED_VOWEL_MIN_LENGTH:
-            matches = [(name, self.lexicon.name_weight(name) or 0) for name in _changed_vowels(lower) & known
-                       if (self.lexicon.name_weight(name) or 0) >= CHANGED_VOWEL_MIN_COUNT]
+            matches = [(name, self.lexicon.name_weight(name) or 0)
+                       for name in changed_vowel_sources(lower) & self.lexicon.names_from(CHANGED_VOWEL_MIN_COUNT)]
         if not matches:
             return SKIP
         matches.sort(key=lambda m: (-m[1], m[0]))
@@ -127,7 +129,7 @@ class KnownNames:
             # a letter lost only from a word of LOST_LETTER_MIN_LENGTH (Tartu, Estonia's, is no Tartus)
             return is_slip(lower, place) and (len(place) <= len(lower) or len(lower) >= LOST_LETTER_MIN_LENGTH)
 
-        matches = sorted((m for m in _one_edit(lower) & places if slip_of(m)), key=lambda m: (-(weight(m) or 0), m))
+        matches = sorted((m for m in one_edit_sources(lower) & places if slip_of(m)), key=lambda m: (-(weight(m) or 0), m))
         if not matches:
             return None
         # a district's name is spelled with a vowel more or less (Tuminting, Tuminiting): no slip of
@@ -164,22 +166,6 @@ class KnownNames:
         return {lost: tuple(sorted(names)) for lost, names in index.items()}
 
 
-def _one_edit(word: str) -> set[str]:
-    """Every string one letter (a-z) lost, added, changed or swapped with its neighbour from ``word``."""
-    letters = ascii_lowercase
-    edits = {word[:i] + word[i + 1 :] for i in range(len(word))}
-    edits |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
-    edits |= {word[:i] + c + word[i + 1 :] for i in range(len(word)) for c in letters}
-    edits |= {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in letters}
-    return edits - {word}
-
-
-def _changed_vowels(word: str) -> set[str]:
-    """``word`` with one vowel after the first letter changed to another."""
-    vowels = morphology.VOWELS
-    return {word[:i] + c + word[i + 1 :] for i in range(1, len(word)) if word[i] in vowels for c in vowels if c != word[i]}
-
-
 def _vowel_apart(typed: str, place: str) -> bool:
     """``typed`` is ``place`` with one vowel lost, added (not typed twice: Sukaarami) or changed."""
     if len(typed) == len(place):
@@ -190,24 +176,6 @@ def _vowel_apart(typed: str, place: str) -> bool:
         long_[i] in morphology.VOWELS and long_[:i] + long_[i + 1 :] == short and long_[i] not in long_[i - 1 : i] + long_[i + 1 : i + 2]
         for i in range(len(long_))
     )
-
-
-def _keyed_consonants(word: str) -> set[str]:
-    """What ``word`` would be had a consonant after its first letter been a neighbouring key's letter.
-
-    ``Kalimantam`` for Kalimantan, ``Semarabg`` for Semarang, ``Surabays``
-    for Surabaya: of the 316 curated names of seven letters or more, such
-    variants hit 12 listed names or words (keeping, sekarang), so an
-    unknown one is a slip.  A vowel typed for a vowel is left out: names
-    differ so all the time (Herman, Hermin).
-    """
-    found = set()
-    for i in range(1, len(word)):
-        if word[i] in morphology.VOWELS:
-            continue
-        for c in neighbour_keys(word[i]):
-            found.add(word[:i] + c + word[i + 1 :])
-    return found
 
 
 def _lost_letter_of(name: str, word: str) -> bool:

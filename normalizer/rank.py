@@ -17,7 +17,8 @@ from typing import NamedTuple
 
 from . import morphology
 from .context import Bigrams
-from .errormodel import DOUBLED, DROPPED_DOUBLE, WordShape, keyed_sources, lost_vowel_sources, slip_sources, typo_cost
+from .errormodel import (DOUBLED, DROPPED_DOUBLE, WordShape, keyed_sources, lost_nasal_sources, lost_vowel_sources,
+                         slip_sources, typo_cost)
 from .lexicon import Lexicon
 from .memo import Memo
 from .morphology import Parse
@@ -271,10 +272,9 @@ class Ranker:
         """
         forms, roots = self.lexicon.forms, self.lexicon.roots
         negated = lower.startswith(morphology.NEGATED_NOUN_HEAD)  # ketidakberdayan -> ketidakberdayaan
-        keyed = keyed_sources(lower) if len(lower) >= KEYED_MIN_LENGTH else set()
+        keyed = keyed_sources(lower, to_vowels=False) if len(lower) >= KEYED_MIN_LENGTH else set()
         sources = slip_sources(lower) | keyed
-        # a lost vowel, or the n of an ng (penggelembugan, pendulagan)
-        lost = (lost_vowel_sources(lower) | {lower[:i] + "n" + lower[i:] for i in range(2, len(lower)) if lower[i] == "g" and lower[i - 1] != "n"}) - sources
+        lost = (lost_vowel_sources(lower) | lost_nasal_sources(lower)) - sources
         found = []
         for variant in sources | lost:
             if variant in seen or variant in forms:
