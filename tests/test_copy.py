@@ -32,6 +32,12 @@ def read(name: str) -> str:
     return (DATA / name).read_text(encoding="utf-8")
 
 
+def fixed_score(normalizer, name: str):
+    """The score of ``normalizer``'s fix of ``typo_copy_<name>.txt`` against its expected text."""
+    given, correct = read(f"typo_copy_{name}.txt"), read(f"typo_copy_{name}.expected.txt")
+    return score(correct, given, normalizer.fix(given)[0])
+
+
 @pytest.mark.parametrize("name", ["clean_copy.txt", "clean_copy_beats.txt", "typo_copy_beats.expected.txt"])
 def test_clean_copy_has_no_finding(normalizer, name: str) -> None:
     assert normalizer.check(read(name)) == []
@@ -85,8 +91,7 @@ def test_typos_of_round3_are_fixed_and_no_other_word_changes(normalizer) -> None
 def test_ordinary_news_of_round16_gives_one_flag_and_its_typos_are_fixed(typo_only) -> None:
     findings = typo_only.check(read("clean_copy_round16.txt"))
     assert [(f.word, f.fixable) for f in findings] == [("linmas", False)]  # Satlinmas' guards, written lower-case
-    given, correct = read("typo_copy_round16.txt"), read("typo_copy_round16.expected.txt")
-    result = score(correct, given, typo_only.fix(given)[0])
+    result = fixed_score(typo_only, "round16")
     assert result.corrupted == 242
     assert result.broken == 0 and result.fixed == result.touched
     # 190 when added, 195 once the neighbours help decide a slip that parses (penyadang disabilitas);
@@ -121,8 +126,7 @@ def test_ordinary_news_of_round17_is_left_alone_and_its_typos_are_fixed(typo_onl
     # As the session found the tool (31a51c1): 4 changes (Otorita, now a news term) and 1 flag.
     findings = typo_only.check(read("clean_copy_round17.txt"))
     assert sum(f.fixable for f in findings) <= 3 and sum(not f.fixable for f in findings) <= 1
-    given, correct = read("typo_copy_round17.txt"), read("typo_copy_round17.expected.txt")
-    result = score(correct, given, typo_only.fix(given)[0])
+    result = fixed_score(typo_only, "round17")
     assert result.corrupted == 892
     # 674 fixed and 7 slips to a wrong word when added, 676 once the word lists dropped the corpus's
     # rare slips (mempercepet was accepted through cepet), 677 with a slip parsing in a frame its
@@ -144,8 +148,7 @@ def test_ordinary_news_of_round18_is_left_alone_and_its_typos_are_fixed(typo_onl
     # now news terms) and 6 flags (tronton, sulim).
     findings = typo_only.check(read("clean_copy_round18.txt"))
     assert sum(f.fixable for f in findings) == 0 and sum(not f.fixable for f in findings) <= 2
-    given, correct = read("typo_copy_round18.txt"), read("typo_copy_round18.expected.txt")
-    result = score(correct, given, typo_only.fix(given)[0])
+    result = fixed_score(typo_only, "round18")
     assert result.corrupted == 634
     # 414 fixed and none to a wrong word when added, 420 with a key struck for a vowel in a
     # reduplication's half, 423 with a lost n before -nya that parses as nothing, 424 with slips
@@ -167,8 +170,7 @@ def test_ordinary_news_of_round19_is_left_alone_and_its_typos_are_fixed(typo_onl
     # S.K. Lerik twice, after a run of initials; Ismail Tandi, a name after a title's place).
     findings = typo_only.check(read("clean_copy_round19.txt"))
     assert sum(f.fixable for f in findings) <= 2 and sum(not f.fixable for f in findings) == 0
-    given, correct = read("typo_copy_round19.txt"), read("typo_copy_round19.expected.txt")
-    result = score(correct, given, typo_only.fix(given)[0])
+    result = fixed_score(typo_only, "round19")
     assert result.corrupted == 501
     # 307 fixed, 2 to a wrong word (berjulan: berjalan, memperkeat: memperkuat), as found; 308 with a
     # dateline's place read as a city or regency (Waisao: Waisai), 310 with the neighbours deciding
@@ -188,8 +190,7 @@ def test_ordinary_news_of_round20_is_left_alone_and_its_typos_are_fixed(typo_onl
     # session found the tool (d770dd2): no change and one flag, Minang's kopi kawa daun (jawa?).
     findings = typo_only.check(read("clean_copy_round20.txt"))
     assert sum(f.fixable for f in findings) == 0 and sum(not f.fixable for f in findings) <= 1
-    given, correct = read("typo_copy_round20.txt"), read("typo_copy_round20.expected.txt")
-    result = score(correct, given, typo_only.fix(given)[0])
+    result = fixed_score(typo_only, "round20")
     assert result.corrupted == 505
     # 356 fixed and 3 to a wrong word as found (d770dd2); 364 when added (datelines: Kupanh, Muara
     # Bunfo, Banjarnegera; slips that parse: diperkitakan, dikenkan, penyadang, terkalakan). The
@@ -211,8 +212,7 @@ def test_ordinary_news_of_round21_is_left_alone_and_its_typos_are_fixed(typo_onl
     # anyone read them: no finding at all.
     findings = typo_only.check(read("clean_copy_round21.txt"))
     assert findings == []
-    given, correct = read("typo_copy_round21.txt"), read("typo_copy_round21.expected.txt")
-    result = score(correct, given, typo_only.fix(given)[0])
+    result = fixed_score(typo_only, "round21")
     assert result.corrupted == 513
     # 334 fixed and 2 to a wrong word as the session found the tool (d770dd2), 342 at ed885dd, 353
     # with a slip after a place's title read as a place of its rank (Kabupaten Mimila, Paniau);
@@ -235,8 +235,7 @@ def test_ordinary_news_of_round22_is_left_alone_and_its_typos_are_fixed(typo_onl
     # As the session found the tool (d770dd2): 2 changes (kren, KBBI's crane: keren; Toraja's tarra
     # tree: tara) and a flag (kabotase, cabotage), all three news terms now.
     assert typo_only.check(read("clean_copy_round22.txt")) == []
-    given, correct = read("typo_copy_round22.txt"), read("typo_copy_round22.expected.txt")
-    result = score(correct, given, typo_only.fix(given)[0])
+    result = fixed_score(typo_only, "round22")
     assert result.corrupted == 500
     # 330 fixed and 1 to a wrong word as found (d770dd2), 341 at 286d56d, before anyone read them,
     # 347 with the rules and news terms since (kepesertaaan, pracetsk). The wrong one: pemnudi
@@ -256,8 +255,7 @@ def test_ordinary_news_of_round23_is_left_alone_and_its_typos_are_fixed(typo_onl
     # paramedik, lahan urug twice, and Siga, a surname ending a title's run: no longer).
     findings = typo_only.check(read("clean_copy_round23.txt"))
     assert sum(f.fixable for f in findings) == 0 and sum(not f.fixable for f in findings) <= 5
-    given, correct = read("typo_copy_round23.txt"), read("typo_copy_round23.expected.txt")
-    result = score(correct, given, typo_only.fix(given)[0])
+    result = fixed_score(typo_only, "round23")
     assert result.corrupted == 513
     # 348 fixed as found (d770dd2), 378 at b1433a4 measured before anyone read them (which also
     # changed the correct larungan, and pengampuan in the clean copy: no longer), 378 now
