@@ -397,20 +397,22 @@ class Decider:
         of its root shares its frame: ``_frame_in_use``), or, when ``weak`` (through a root
         no corpus attests: ``berbentul``, ``pedamping``), no commoner than
         such a root (``UNATTESTED_ROOT_ZIPF``), or rarer when the root is in no common
-        sibling form either (``_root_in_use``: ``UNUSED_ROOT_ZIPF``).  So only a candidate common
+        sibling form either (``_commonest_sibling``: ``UNUSED_ROOT_ZIPF``, and
+        ``UNLISTED_ROOT_ZIPF`` when none is listed at all).  So only a candidate common
         enough to outweigh one slip and that prior wins, and only at the
-        confidence the pipeline applies by default.  Ranked without context: the form
-        has no pair counts, so its neighbours could only ever favour the
-        listed words.
+        confidence the pipeline applies by default.  Ranked beside the neighbours,
+        each candidate gaining at most ``UNLISTED_CONTEXT_MAX``: the form has no pair
+        counts of its own, so their full weight would only ever favour the listed words.
         """
         lower = word.lower()
         ranked = self.ranker.rank(lower, context, max_bonus=UNLISTED_CONTEXT_MAX)
         if not ranked or ranked[0].cost > MAX_FIX_COST:
             return SKIP
-        unused = weak and not self._root_in_use(lower)
+        sibling = self._commonest_sibling(lower) if weak else None
+        unused = weak and (sibling is None or sibling < SIBLING_MIN_ZIPF)
         novel = not weak and not self._frame_in_use(lower)
         if weak:
-            prior = UNATTESTED_ROOT_ZIPF if not unused else UNUSED_ROOT_ZIPF if self._root_in_use(lower, 0.0) else UNLISTED_ROOT_ZIPF
+            prior = UNATTESTED_ROOT_ZIPF if not unused else UNUSED_ROOT_ZIPF if sibling is not None else UNLISTED_ROOT_ZIPF
         else:
             prior = UNUSED_FRAME_ZIPF if novel else UNATTESTED_ZIPF
         confidence, _as_written = posterior(ranked, prior)
@@ -448,20 +450,21 @@ class Decider:
             not parse.prefixes or any(form in forms for form in morphology.frame_siblings(parse)) for parse in parses
         )
 
-    def _root_in_use(self, lower: str, min_zipf: float = SIBLING_MIN_ZIPF) -> bool:
-        """A rare root ``lower`` parses through has a sibling form this common (pemilahan: memilah, dipilah).
+    def _commonest_sibling(self, lower: str) -> float | None:
+        """The Zipf of the commonest listed sibling form of a rare root ``lower`` parses through, or None.
 
-        With ``min_zipf`` 0, a listed sibling of any frequency (larungan: the news terms melarung
-        and dilarung; pengampuan: mengampu).
+        pemilahan: memilah and dipilah are common (the root is in use from
+        ``SIBLING_MIN_ZIPF``); larungan: the news terms melarung and dilarung
+        are listed, however rare; pengatuan: no form of atu is listed at all.
         """
         zipf, forms = self.ranker.zipf, self.lexicon.forms
-        return any(
-            form in forms and zipf(form) >= min_zipf
+        return max((
+            zipf(form)
             for parse in morphology.parses(lower)
             if not parse.is_bare and parse.root in self.lexicon.rare_roots
             for sibling in SIBLINGS
-            if (form := morphology.attach(sibling, parse.root)) != lower
-        )
+            if (form := morphology.attach(sibling, parse.root)) != lower and form in forms
+        ), default=None)
 
     def _verdict(self, word: str, ranked: list[Ranked]) -> Verdict:
         """Fix a one-slip reading (the pipeline applies it when confident), else flag.
