@@ -9,12 +9,13 @@ letter of a long curated name and a neighbouring key's consonant qualify.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property
 from string import ascii_lowercase
 
 from . import morphology
 from .casing import match_case
-from .errormodel import changed_vowel_sources, is_name_slip, is_slip, keyed_sources, one_edit_sources, slip_sources
+from .errormodel import changed_vowel_sources, is_key_slip, is_name_slip, is_slip, keyed_sources, one_edit_sources, slip_sources
 from .lexicon import Lexicon
 from .verdict import MAX_SUGGESTIONS, SKIP, Verdict
 
@@ -56,6 +57,16 @@ CHANGED_VOWEL_MIN_COUNT = 1000
 # province or district (Kabupaten Mimila, Kecamatan Pejawran), among the places
 # of the weight the title's rank has (districts weigh 20 in names.txt).
 DATELINE_SLIP_MIN_LENGTH = 5
+# A neighbouring key's letter in a name the story itself uses twice or more
+# (Jembet beside Jember, Gilamg beside Gilang) is a slip from this length on;
+# shorter names stand a key apart too often (Rina and Rima).
+DOCUMENT_KEY_SLIP_MIN_LENGTH = 5
+# ... but not when the keys spell the same sound: names are transliterated so
+# (Nasaruddin and Nazaruddin, Novi and Nofi).
+SAME_SOUND_KEYS = frozenset({frozenset("sz"), frozenset("fv")})
+# ... nor into a common word the story capitalises (Masjid Raya beside Abdul
+# Madjid) unless it is a listed name as well (Eropa).
+DOCUMENT_KEY_SLIP_MAX_WORD_ZIPF = 4.5
 PLACE_TITLES = {"kabupaten": REGION_NAME_MIN_COUNT, "kota": REGION_NAME_MIN_COUNT, "provinsi": REGION_NAME_MIN_COUNT,
                 "kecamatan": 20, "distrik": 20}
 
@@ -63,8 +74,9 @@ PLACE_TITLES = {"kabupaten": REGION_NAME_MIN_COUNT, "kota": REGION_NAME_MIN_COUN
 class KnownNames:
     """The name rules over a lexicon's weighted names."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, zipf: Callable[[str], float]) -> None:
         self.lexicon = lexicon
+        self.zipf = zipf  # a listed form's Zipf frequency (``rank.Ranker.zipf``)
         self._lost_letter_asks = 0
 
     def verdict(self, word: str, document_names: frozenset[str] = frozenset()) -> Verdict:
@@ -94,6 +106,8 @@ class KnownNames:
             if not matches and lower not in document_names:
                 longer = len(lower) + 1
                 matches = [(name, 10**6) for name in document_names if len(name) == longer and _lost_letter_of(name, lower)]
+        if not matches and lower not in document_names and len(lower) >= DOCUMENT_KEY_SLIP_MIN_LENGTH:
+            matches = [(name, 10**6) for name in document_names if self._key_slip_of_document_name(lower, name)]
         if not matches and len(lower) >= SUBSTITUTED_NAME_MIN_LENGTH:
             matches = [(name, self.lexicon.name_weight(name) or 0) for name in keyed_sources(lower) & nearby
                        if name in known or len(name) >= SUBSTITUTED_REGION_MIN_LENGTH]
@@ -108,6 +122,14 @@ class KnownNames:
         confidence = 0.95 if len(matches) == 1 else 0.5
         reason = f"a slip of the known name {suggestions[0]!r}"
         return Verdict("fix", suggestions[:MAX_SUGGESTIONS], confidence, reason)
+
+    def _key_slip_of_document_name(self, lower: str, name: str) -> bool:
+        """``lower`` is ``name``, a name the story uses twice, with a neighbouring key struck once but first."""
+        if name[:1] != lower[:1] or not is_key_slip(lower, name):
+            return False
+        if frozenset(next((a, b) for a, b in zip(lower, name) if a != b)) in SAME_SOUND_KEYS:
+            return False
+        return bool(self.lexicon.name_weight(name)) or self.zipf(name) < DOCUMENT_KEY_SLIP_MAX_WORD_ZIPF
 
     def place_verdict(self, word: str, min_weight: int = REGION_NAME_MIN_COUNT, where: str = "a dateline's place") -> Verdict | None:
         """A word that must name a place and no list holds: a slip of a listed place, if one is a typical slip away.

@@ -165,6 +165,25 @@ def test_a_letter_lost_from_a_name_the_story_uses_is_fixed_unless_the_story_repe
     assert decider({}).decide(token("Kertangara"), Context(document_names=both)) == SKIP
 
 
+def test_a_neighbouring_key_in_a_name_the_story_uses_is_fixed() -> None:
+    used = frozenset({"wirasentika", "sukamanah"})
+    verdict = decider({}).decide(token("Wirasentila"), Context(document_names=used))  # k -> l
+    assert verdict.action == "fix" and verdict.suggestions == ("Wirasentika",)
+    assert decider({}).decide(token("Wirasentila")) == SKIP  # not in the story: a name of its own
+    assert decider({}).decide(token("Wirasentila"), Context(document_names=used | {"wirasentila"})) == SKIP
+
+
+@pytest.mark.parametrize("word, used", [
+    ("Nasarudin", "nazarudin"),  # s for z: transliterations, not slips
+    ("Nofianti", "novianti"),  # f for v likewise
+    ("Madjid", "masjid"),  # Masjid Raya is a common word capitalised, not a name
+    ("Rima", "rina"),  # four letters: names stand a key apart (Rina, Rima)
+])
+def test_a_key_apart_from_a_name_the_story_uses_is_left_when_names_vary_so(word: str, used: str) -> None:
+    d = decider({"masjid": [("masjid", 0, 112_000)]})  # Zipf 5.05, as listed
+    assert d.decide(token(word), Context(document_names=frozenset({used}))) == SKIP
+
+
 def test_the_lost_letter_index_answers_as_the_word_by_word_search() -> None:
     from normalizer.names import LOST_LETTER_SEARCHES
 
