@@ -1059,3 +1059,18 @@ def test_a_bound_form_joined_to_a_listed_form_is_a_word_and_holds_no_quote(typo_
 def test_a_long_capitalised_slip_of_a_less_common_word_is_fixed(typo_only, typo: str, word: str) -> None:
     # penanggulangan (Zipf 3.9) and perhimpunan (3.5) are under the Zipf 4 a shorter word needs
     assert fixed(typo_only, f"Kata pejabat {typo} Nasional itu.") == f"Kata pejabat {word} Nasional itu."
+
+
+@pytest.mark.parametrize("text", [
+    "Nilai valuasi perusahaan itu naik.",  # was "corrected" to evaluasi
+    "Fungsi intermediasi perbankan berjalan baik.",
+    "Tingkat okupansi hotel mencapai 80 persen.",
+    "Indonesia membela multilateralisme di forum itu.",
+])
+def test_the_beats_terms_no_source_lists_stand(typo_only, text: str) -> None:
+    assert typo_only.check(text) == []
+
+
+@pytest.mark.parametrize(("typo", "fix"), [("hilirsasi", "hilirisasi"), ("seperseratis", "seperseratus")])
+def test_a_slip_of_a_beat_term_is_fixed_into_it(typo_only, typo: str, fix: str) -> None:
+    assert fixed(typo_only, f"Program {typo} itu berjalan.") == f"Program {fix} itu berjalan."
