@@ -526,6 +526,8 @@ class Decider:
         sure = paired or both >= SPLIT_FIX_SUM
         if verdict.action == "fix" and not (sure and zipf > best_zipf):
             return None
+        if verdict.action == "fix" and left[-1] == right[0] and verdict.suggestions[0].lower() == left + right[1:]:
+            return None  # memeriksaakan: the junction's letter typed twice (memeriksakan), not memeriksa akan
         joined = match_case(word, left) + " " + right
         reason = f"two words run together: {left!r} and {right!r}" + (", a pair news writes" if paired else "")
         suggestions = (joined,) + tuple(s for s in verdict.suggestions if s != joined)

@@ -555,6 +555,11 @@ def test_a_run_together_split_is_only_suggested_when_a_part_is_rarer(typo_only) 
     assert finding.suggestions[0] == "mengevakuasi warga" and not finding.fixable
 
 
+def test_a_letter_typed_twice_at_a_split_point_is_the_slip_not_a_lost_space(typo_only) -> None:
+    # memeriksa + akan would be a pair, but the doubled a is one slip of memeriksakan
+    assert fixed(typo_only, "Warga enggan memeriksaakan diri.") == "Warga enggan memeriksakan diri."
+
+
 @pytest.mark.parametrize("word", ["bajamba", "takambang", "tausiah", "dwimusim", "kontraversi"])
 def test_no_split_of_a_word_that_looks_like_one_or_of_a_joined_head(typo_only, word: str) -> None:
     # bajamba, takambang, tausiah look like words (Minang, Arabic); dwi- and kontra- are joined to the next word
