@@ -1079,3 +1079,9 @@ def test_the_beats_terms_no_source_lists_stand(typo_only, text: str) -> None:
 @pytest.mark.parametrize(("typo", "fix"), [("hilirsasi", "hilirisasi"), ("seperseratis", "seperseratus")])
 def test_a_slip_of_a_beat_term_is_fixed_into_it(typo_only, typo: str, fix: str) -> None:
     assert fixed(typo_only, f"Program {typo} itu berjalan.") == f"Program {fix} itu berjalan."
+
+
+@pytest.mark.parametrize("country", ["Etiopia", "Swis", "Kirgistan", "Kazakstan"])
+def test_a_country_spelled_as_kbbi_or_the_wires_do_stands_beside_isos_spelling(typo_only, country: str) -> None:
+    # one letter off Ethiopia, Swiss, Kirgizstan, Kazakhstan: a letter lost from a curated name otherwise
+    assert typo_only.check(f"Delegasi dari {country} hadir.") == []
