@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from .errormodel import one_edit_sources
+
 # A run of letters (any script) joined by hyphens or apostrophes.
 _WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 # Chunks that are left whole: URLs, e-mail, handles (@dinda.kopisusu: dots too), tags, anything with a digit,
@@ -169,7 +171,7 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
         if len(group) <= 4 and end < length and text[end] == "." and group.lower() in _ABBREVIATIONS:
             continue
         lower = group.islower()
-        if not lower and is_acronym(group) and not _is_shouted(group) and not GLUED_PREPOSITION.fullmatch(group):
+        if not lower and is_acronym(group) and not (_is_shouted(group) and _in_shouted_line(text, start, end)) and not GLUED_PREPOSITION.fullmatch(group):
             continue
         # Only a capitalised word's position matters to the later steps.  A
         # dateline's place is a name, never a common word (Semarnag, not Semarang?).
@@ -203,6 +205,12 @@ _TITLE_MAX = 160  # characters: a headline is one short line
 _SENTENCE_INSIDE = re.compile(r"[.!?;:]\s+\S|\([A-Z][A-Za-z]+(?: [A-Za-z]+)?\)[ \t]*[-\u2013\u2014]|[.!?]$")
 
 
+# ... and any slip of one of them (dii, dengn), so that a headline stays one when ``fix``
+# corrects it: its capitalised words are judged alike in both passes, and a second
+# ``fix`` changes nothing.
+_TITLE_SMALL_OR_SLIP = _TITLE_SMALL.union(*(one_edit_sources(word) for word in _TITLE_SMALL))
+
+
 def title_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines that are title-case headlines.
 
@@ -220,7 +228,7 @@ def title_lines(text: str) -> list[tuple[int, int]]:
         if body[:1].isupper() and len(body) <= _TITLE_MAX and not _SENTENCE_INSIDE.search(body):
             words = _WORD.findall(body)
             if len(words) >= 3 and not body.isupper() and all(
-                w[:1].isupper() or w in _TITLE_SMALL or not w[:1].isalpha() for w in words
+                w[:1].isupper() or w in _TITLE_SMALL_OR_SLIP or not w[:1].isalpha() for w in words
             ):
                 found.append((start, end))
         start = end + 1
@@ -235,6 +243,17 @@ def _is_shouted(word: str) -> bool:
     clear slip of a common word or known name, never flags them.
     """
     return len(word) >= 5 and word.isupper() and "-" not in word
+
+
+def _in_shouted_line(text: str, start: int, end: int) -> bool:
+    """The line around ``text[start:end]`` has more capitals than small letters: a headline in capitals.
+
+    A word in capitals inside a line of ordinary copy is a brand or a
+    name written so (``Esports MOONTON Games``), not a shouted slip.
+    """
+    line = text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+    upper = sum(1 for c in line if c.isupper())
+    return upper > sum(1 for c in line if c.islower())
 
 
 _LATIN_WORD = re.compile("[A-Za-z\u00c0-\u024f'\u2019-]+")

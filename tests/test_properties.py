@@ -112,6 +112,7 @@ CONTEXT_SHIFT = "Mereka duduk di atas pasr putuh.\n"
 @given(text=texts, markdown=st.booleans())
 @example(text=CONTEXT_SHIFT, markdown=False)  # a fix that becomes confident only beside a fixed neighbour
 @example(text="Presiden bertemu deengan menteri tereoris.\r\n", markdown=False)
+@example(text="Presiden Deengan dii ", markdown=False)  # a headline once dii is di: Deengan a headline's word in both passes
 def test_fix_is_idempotent(typo_only, text: str, markdown: bool) -> None:
     once, _ = typo_only.fix(text, ignored_spans(text, markdown))
     twice, edits = typo_only.fix(once, ignored_spans(once, markdown))

@@ -48,6 +48,11 @@ def test_shouted_words_of_five_letters_or_more_are_checked() -> None:
     assert words("ANTARA - TEREORIS DITANGKAP") == ["ANTARA", "TEREORIS", "DITANGKAP"]
 
 
+def test_words_in_capitals_are_checked_only_in_a_line_mostly_in_capitals() -> None:
+    # inside ordinary copy they are brands and names written so (MOONTON, TOKIO), like acronyms
+    assert words("Direktur Esports MOONTON Games hadir.\nSERANGAN TEREORIS") == ["Direktur", "Esports", "Games", "hadir", "SERANGAN", "TEREORIS"]
+
+
 def test_urls_emails_handles_and_tags_are_skipped() -> None:
     text = "lihat https://www.antaranews.com/berita/1 atau redaksi@antara.co.id, @antaranews #PemiluDamai kini"
     assert words(text) == ["lihat", "atau", "kini"]
@@ -126,6 +131,12 @@ def test_title_case_headlines_are_found() -> None:
     lines = text.split("\n")
     found = [text[s:e] for s, e in tokenize_module.title_lines(text)]
     assert found == lines[:2] + lines[6:8]
+
+
+def test_a_headline_with_a_slip_in_a_small_word_is_still_one() -> None:
+    # so fix judges Tersangak alike before and after dengn becomes dengan
+    text = "Tersangak Bertemu dengn Menteri\nTersangka Bertemu sebuah Menteri\n"
+    assert [text[s:e] for s, e in tokenize_module.title_lines(text)] == ["Tersangak Bertemu dengn Menteri"]
 
 
 def test_every_word_of_a_headline_counts_as_a_sentence_start() -> None:
