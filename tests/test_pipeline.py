@@ -1093,3 +1093,10 @@ def test_a_slip_of_a_beat_term_is_fixed_into_it(typo_only, typo: str, fix: str) 
 def test_a_country_spelled_as_kbbi_or_the_wires_do_stands_beside_isos_spelling(typo_only, country: str) -> None:
     # one letter off Ethiopia, Swiss, Kirgizstan, Kazakhstan: a letter lost from a curated name otherwise
     assert typo_only.check(f"Delegasi dari {country} hadir.") == []
+
+
+@pytest.mark.parametrize(("typo", "fix"), [("kerawnan", "kerawanan"), ("penghubian", "penghunian")])
+def test_a_listed_derivation_no_corpus_attests_beats_one_only_the_morphology_derives(typo_only, typo: str, fix: str) -> None:
+    # kerawanan and penghunian are listed (generated, and Hunspell's rules accept them) though no
+    # corpus attests them; ke- + rawon + -an and peN- + ubi + -an only ejaan's morphology derives
+    assert fixed(typo_only, f"Tingkat {typo} itu tinggi.") == f"Tingkat {fix} itu tinggi."
