@@ -157,8 +157,8 @@ def _strip_prefix(stem: str, prefix: str) -> Iterator[str]:
             yield stem[2:]
         return
     if prefix in ("ber", "ter", "per"):
-        if stem.startswith(prefix):
-            yield stem[3:]
+        if stem.startswith(prefix) and stem[3:4] != "r":
+            yield stem[3:]  # not before an r, which takes the prefix's own: terendam, never terrendam
         if stem.startswith(prefix[:2]) and stem[2:3] == "r":
             yield stem[2:]  # be+renang, te+rasa: the r merges
         if prefix == "ber" and stem.startswith("bel") and stem[3:] == "ajar":

@@ -87,6 +87,14 @@ def test_attach_realises_the_nasal() -> None:
     assert attach(Parse(("peN", "per"), "x"), "satu") == "pemersatu"
 
 
+@pytest.mark.parametrize("word", ["terrendam", "berrenang", "perrajin", "memberratkan"])
+def test_ber_ter_per_keep_no_r_of_their_own_before_a_root_in_r(word: str) -> None:
+    # terendam, berenang, perajin, memberatkan: the r merges, so a doubled r is a slip
+    roots = {"rendam", "renang", "rajin", "rat", "berat"}
+    assert analyse(word, roots.__contains__) is None
+    assert analyse(word.replace("rr", "r"), roots.__contains__) is not None
+
+
 def test_parses_start_with_the_bare_word() -> None:
     assert next(parses("rumahnya")).is_bare
 
