@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from . import calendar, morphology, titles
 from .casing import match_case
@@ -60,6 +60,9 @@ UNUSED_ROOT_ZIPF = 1.0
 # melarung and dilarung; pengampuan, the ministry's, beside mengampu).
 UNLISTED_ROOT_ZIPF = 0.5
 SIBLING_MIN_ZIPF = 3.0
+# A form through an attested root none of whose sibling forms is listed (meN- + kuas +
+# -i, with no menguas, dikuas or kuasan: menguasai with an a lost) is weighed so.
+UNSIBLED_ZIPF = 1.0
 # ... and such a form is flagged, when not fixed, at this confidence if a word
 # at least SWAP_FLAG_MIN_ZIPF common is one slip from it.
 UNUSED_FLAG_MIN_CONFIDENCE = 0.5
@@ -398,7 +401,8 @@ class Decider:
         no corpus attests: ``berbentul``, ``pedamping``), no commoner than
         such a root (``UNATTESTED_ROOT_ZIPF``), or rarer when the root is in no common
         sibling form either (``_commonest_sibling``: ``UNUSED_ROOT_ZIPF``, and
-        ``UNLISTED_ROOT_ZIPF`` when none is listed at all).  So only a candidate common
+        ``UNLISTED_ROOT_ZIPF`` when none is listed at all); through an attested root with
+        no listed sibling form, ``UNSIBLED_ZIPF`` (``menguasi``).  So only a candidate common
         enough to outweigh one slip and that prior wins, and only at the
         confidence the pipeline applies by default.  Ranked beside the neighbours,
         each candidate gaining at most ``UNLISTED_CONTEXT_MAX``: the form has no pair
@@ -408,13 +412,13 @@ class Decider:
         ranked = self.ranker.rank(lower, context, max_bonus=UNLISTED_CONTEXT_MAX)
         if not ranked or ranked[0].cost > MAX_FIX_COST:
             return SKIP
-        sibling = self._commonest_sibling(lower) if weak else None
+        sibling = self._commonest_sibling(lower, self.lexicon.rare_roots if weak else self.lexicon.roots)
         unused = weak and (sibling is None or sibling < SIBLING_MIN_ZIPF)
         novel = not weak and not self._frame_in_use(lower)
         if weak:
             prior = UNATTESTED_ROOT_ZIPF if not unused else UNUSED_ROOT_ZIPF if sibling is not None else UNLISTED_ROOT_ZIPF
         else:
-            prior = UNUSED_FRAME_ZIPF if novel else UNATTESTED_ZIPF
+            prior = UNUSED_FRAME_ZIPF if novel else UNATTESTED_ZIPF if sibling is not None else UNSIBLED_ZIPF
         confidence, _as_written = posterior(ranked, prior)
         best = ranked[0]
         suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
@@ -450,8 +454,8 @@ class Decider:
             not parse.prefixes or any(form in forms for form in morphology.frame_siblings(parse)) for parse in parses
         )
 
-    def _commonest_sibling(self, lower: str) -> float | None:
-        """The Zipf of the commonest listed sibling form of a rare root ``lower`` parses through, or None.
+    def _commonest_sibling(self, lower: str, roots: Container[str]) -> float | None:
+        """The Zipf of the commonest listed sibling form of a root in ``roots`` that ``lower`` parses through, or None.
 
         pemilahan: memilah and dipilah are common (the root is in use from
         ``SIBLING_MIN_ZIPF``); larungan: the news terms melarung and dilarung
@@ -461,7 +465,7 @@ class Decider:
         return max((
             zipf(form)
             for parse in morphology.parses(lower)
-            if not parse.is_bare and parse.root in self.lexicon.rare_roots
+            if not parse.is_bare and parse.root in roots
             for sibling in SIBLINGS
             if (form := morphology.attach(sibling, parse.root)) != lower and form in forms
         ), default=None)

@@ -379,6 +379,13 @@ def test_a_slip_through_a_rare_root_in_no_common_form_is_fixed(typo_only, typo: 
     assert fixed(typo_only, f"Para petugas {typo} secara rutin.") == f"Para petugas {fix} secara rutin."
 
 
+@pytest.mark.parametrize(("typo", "fix"), [("menguasi", "menguasai"), ("bermimi", "bermimpi"), ("tersanga", "tersangka")])
+def test_a_slip_through_an_attested_root_with_no_listed_sibling_form_is_fixed(typo_only, typo: str, fix: str) -> None:
+    # meN- + kuas + -i, ber- + mimi, ter- + sanga: the roots are attested (kuas, a brush), but no
+    # form of them (menguas, dikuas, kuasan...) is listed, so the reading weighs little
+    assert fixed(typo_only, f"Mereka {typo} hal itu.") == f"Mereka {fix} hal itu."
+
+
 def test_a_rare_root_with_a_listed_sibling_however_rare_is_written_and_its_forms_stand(typo_only) -> None:
     # larung's melarung and dilarung are news terms, ampu's mengampu is listed: larungan (a
     # floating offering) and pengampuan (the ministry's hospital mentoring) are no slips of
