@@ -23,7 +23,7 @@ from .casing import match_case
 from .context import Bigrams
 from .errormodel import is_key_slip, is_name_slip, is_slip, is_swap, keeps_letters
 from .lexicon import Lexicon
-from .names import PLACE_TITLES, KnownNames
+from .names import PLACE_TITLES, PLACE_WORDS, KnownNames
 from .rank import CONTEXT_CAP, CONTEXT_WEIGHT, COST_WEIGHT, MORPH_MIN_LENGTH, UNATTESTED_ROOT_ZIPF, UNATTESTED_ZIPF, Bigram, Context, Ranked, Ranker, posterior
 from .reduplication import Halves
 from .tokenize import Token
@@ -247,7 +247,8 @@ class Decider:
         if word[:1].isupper() and not (
             (opens or (context.in_title and len(word) >= TITLE_RUN_MIN_LENGTH)) and word[1:].islower() and self._is_common_typo(lower)
         ):
-            verdict = self._calendar_slip(word) or self.names.verdict(word, context.document_names)
+            at_a_place = context.previous in PLACE_WORDS and not context.before_name
+            verdict = self._calendar_slip(word) or self.names.verdict(word, context.document_names, at_a_place)
             if verdict.action == "skip" and word[1:].islower() and lower not in context.document_names:
                 verdict = (self._title_slip(word, context) or self._capitalised_slip(word, context)
                            or (self._opening_run_together(word) if opens else None) or verdict)

@@ -42,6 +42,11 @@ LOST_LETTER_SEARCHES = 100
 # 316 curated names of seven letters or more, such variants hit 12 listed names or words
 # (keeping, sekarang), so an unknown one is a slip.
 SUBSTITUTED_NAME_MIN_LENGTH = 7
+# ... and from this length where the copy puts a place: after di, ke, dari or asal, with no
+# capitalised word following (di Bejasi, asal Bradil; not umpan dari Kenta Morishita, a
+# Japanese name one key from Kenya).
+PLACE_WORD_KEY_MIN_LENGTH = 5
+PLACE_WORDS = frozenset({"di", "ke", "dari", "asal"})
 # ... and in a regency's name (weight REGION_NAME_MIN_COUNT) from this length: people
 # are named like the shorter seats (Karubaba, a Papuan family name, is no Karubaga).
 SUBSTITUTED_REGION_MIN_LENGTH = 9
@@ -79,11 +84,12 @@ class KnownNames:
         self.zipf = zipf  # a listed form's Zipf frequency (``rank.Ranker.zipf``)
         self._lost_letter_asks = 0
 
-    def verdict(self, word: str, document_names: frozenset[str] = frozenset()) -> Verdict:
+    def verdict(self, word: str, document_names: frozenset[str] = frozenset(), at_a_place: bool = False) -> Verdict:
         """A capitalised unknown word: a name, unless a clear slip of one we know.
 
         ``document_names``: the capitalised words the story itself uses twice
         or more inside a sentence (``rank.Context``), which count as known.
+        ``at_a_place``: the copy puts a place here (``PLACE_WORDS``).
         """
         lower = word.lower()
         matches = []
@@ -108,7 +114,7 @@ class KnownNames:
                 matches = [(name, 10**6) for name in document_names if len(name) == longer and _lost_letter_of(name, lower)]
         if not matches and lower not in document_names and len(lower) >= DOCUMENT_KEY_SLIP_MIN_LENGTH:
             matches = [(name, 10**6) for name in document_names if self._key_slip_of_document_name(lower, name)]
-        if not matches and len(lower) >= SUBSTITUTED_NAME_MIN_LENGTH:
+        if not matches and len(lower) >= (PLACE_WORD_KEY_MIN_LENGTH if at_a_place else SUBSTITUTED_NAME_MIN_LENGTH):
             matches = [(name, self.lexicon.name_weight(name) or 0) for name in keyed_sources(lower) & nearby
                        if name in known or len(name) >= SUBSTITUTED_REGION_MIN_LENGTH]
         if not matches and len(lower) >= CHANGED_VOWEL_MIN_LENGTH:

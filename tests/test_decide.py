@@ -184,6 +184,14 @@ def test_a_key_apart_from_a_name_the_story_uses_is_left_when_names_vary_so(word:
     assert d.decide(token(word), Context(document_names=frozenset({used}))) == SKIP
 
 
+def test_a_neighbouring_key_in_a_short_curated_place_is_fixed_where_the_copy_puts_a_place() -> None:
+    verdict = decider({}).decide(token("Bejasi"), Context(previous="di"))  # di Bekasi, k -> j
+    assert verdict.action == "fix" and verdict.suggestions == ("Bekasi",)
+    assert decider({}).decide(token("Bejasi")) == SKIP  # six letters: elsewhere it may be a name
+    # before a capitalised word it starts a person's name (dari Kenta Morishita, not Kenya)
+    assert decider({}).decide(token("Bejasi"), Context(previous="di", before_name=True)) == SKIP
+
+
 def test_the_lost_letter_index_answers_as_the_word_by_word_search() -> None:
     from normalizer.names import LOST_LETTER_SEARCHES
 
