@@ -269,9 +269,14 @@ def slip_sources(word: str) -> set[str]:
     letter, with two neighbours swapped, or with a letter doubled.
     """
     deletes = {word[:i] + word[i + 1 :] for i in range(len(word))}
-    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    swaps = swapped_sources(word)
     doubles = {word[: i + 1] + word[i] + word[i + 1 :] for i in range(len(word))}
     return (deletes | swaps | doubles) - {word}
+
+
+def swapped_sources(word: str) -> set[str]:
+    """``word`` with two neighbouring letters swapped back (``Petramina``: Pertamina)."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} - {word}
 
 
 def keyed_sources(word: str, to_vowels: bool = True) -> set[str]:

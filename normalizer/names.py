@@ -5,7 +5,11 @@ unless it is a clear slip of a name it knows well: a curated place, country
 or province, or a regency and its seat (``names.txt`` weights), or a name
 the story itself writes twice.  Names differ from each other by a letter
 all the time, so only the slips ``errormodel.is_name_slip`` counts, a lost
-letter of a long curated name and a neighbouring key's consonant qualify.
+letter of a long curated name and a neighbouring key's consonant qualify;
+so do two letters swapped in a long name the news corpus writes often
+(``Petramina``), and a neighbouring key in a name the story writes twice
+(``Jembet`` beside Jember) or in a short curated place where the copy puts
+a place (``di Bejasi``).
 """
 from __future__ import annotations
 
@@ -15,7 +19,8 @@ from string import ascii_lowercase
 
 from . import morphology
 from .casing import match_case
-from .errormodel import changed_vowel_sources, is_key_slip, is_name_slip, is_slip, keyed_sources, one_edit_sources, slip_sources
+from .errormodel import (changed_vowel_sources, is_key_slip, is_name_slip, is_slip, keyed_sources, one_edit_sources, slip_sources,
+                         swapped_sources)
 from .lexicon import Lexicon
 from .verdict import MAX_SUGGESTIONS, SKIP, Verdict
 
@@ -62,6 +67,11 @@ CHANGED_VOWEL_MIN_COUNT = 1000
 # province or district (Kabupaten Mimila, Kecamatan Pejawran), among the places
 # of the weight the title's rank has (districts weigh 20 in names.txt).
 DATELINE_SLIP_MIN_LENGTH = 5
+# Two neighbouring letters swapped in a name of this length that the news corpus
+# writes capitalised this often (names.txt) is a slip (Petramina): swaps seldom
+# spell another real name of that length, where a changed or lost letter does.
+SWAPPED_NAME_MIN_LENGTH = 7
+SWAPPED_NAME_MIN_COUNT = 10
 # A neighbouring key's letter in a name the story itself uses twice or more
 # (Jembet beside Jember, Gilamg beside Gilang) is a slip from this length on;
 # shorter names stand a key apart too often (Rina and Rima).
@@ -104,6 +114,13 @@ class KnownNames:
             regional = len(variant) >= REGION_NAME_MIN_LENGTH and count >= REGION_NAME_MIN_COUNT
             if (count >= NAME_MIN_COUNT or in_document or regional) and is_name_slip(lower, variant):
                 matches.append((variant, count + (10**6 if in_document else 0)))
+        if not matches and len(lower) >= SWAPPED_NAME_MIN_LENGTH:
+            # two neighbours swapped in a name the news corpus writes often (Petramina)
+            matches = [(name, weight) for name in swapped_sources(lower)
+                       if name[0] == lower[0] and (weight := self.lexicon.name_weight(name) or 0) >= SWAPPED_NAME_MIN_COUNT]
+            if matches and any((self.lexicon.name_weight(other) or 0) >= SWAPPED_NAME_MIN_COUNT
+                               for other in one_edit_sources(lower) - {name for name, _ in matches}):
+                matches = []  # Matarman: Matraman swapped, or Mataraman with an a lost?
         if not matches and len(lower) >= LOST_LETTER_MIN_LENGTH:
             # known holds exactly the names of weight NAME_MIN_COUNT and up.  A
             # name the story itself uses twice (Surabaya) counts as well, unless

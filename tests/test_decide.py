@@ -192,6 +192,15 @@ def test_a_neighbouring_key_in_a_short_curated_place_is_fixed_where_the_copy_put
     assert decider({}).decide(token("Bejasi"), Context(previous="di", before_name=True)) == SKIP
 
 
+def test_two_letters_swapped_in_a_name_the_news_writes_often_are_fixed() -> None:
+    verdict = decider({}).decide(token("Petramina"))  # Pertamina, 67 capitalised uses in the corpus
+    assert verdict.action == "fix" and verdict.suggestions == ("Pertamina",)
+    # two readings: Matraman swapped, or Mataraman (a district of Banjar) with an a lost
+    assert decider({}).decide(token("Matarman")) == SKIP
+    # under seven letters swaps spell other names (Ardian, Adrian; Indar, Indra)
+    assert decider({}).decide(token("Ardian")) == SKIP
+
+
 def test_the_lost_letter_index_answers_as_the_word_by_word_search() -> None:
     from normalizer.names import LOST_LETTER_SEARCHES
 
