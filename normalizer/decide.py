@@ -212,7 +212,7 @@ class Decider:
         ranker = self.ranker
         self.halves = Halves(lexicon, ranker.near_lookup, ranker.derivations,
                              lambda lower, seen: ranker.derived(lower, seen) if len(lower) >= MORPH_MIN_LENGTH else [])
-        self.names = KnownNames(lexicon, ranker.zipf)
+        self.names = KnownNames(lexicon, ranker.zipf, ranker.null_score)
 
     def decide(self, token: Token, context: Context = Context()) -> Verdict:
         """Verdict for a token that the lexicon does not accept."""

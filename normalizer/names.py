@@ -72,6 +72,15 @@ DATELINE_SLIP_MIN_LENGTH = 5
 # spell another real name of that length, where a changed or lost letter does.
 SWAPPED_NAME_MIN_LENGTH = 7
 SWAPPED_NAME_MIN_COUNT = 10
+# ... and so is a consonant struck for its neighbouring key's letter in one of
+# this length that looks like no word (``rank.Ranker.null_score`` under this:
+# Tembalamg, Cibinonh, Wicakdono) and clearly less like one than the name does
+# (by this much), and keys of no same sound (Elisabeth is no slip of Elizabeth):
+# names one key apart that both look like names stand (Bantilan, Bangilan;
+# Karubaba, a Papuan family name, beside the seat Karubaga).
+KEYED_WRITTEN_NAME_MIN_LENGTH = 8
+KEYED_WRITTEN_NAME_MAX_NULL = -3.3
+KEYED_WRITTEN_NAME_MIN_GAIN = 1.0
 # A neighbouring key's letter in a name the story itself uses twice or more
 # (Jembet beside Jember, Gilamg beside Gilang) is a slip from this length on;
 # shorter names stand a key apart too often (Rina and Rima).
@@ -89,9 +98,10 @@ PLACE_TITLES = {"kabupaten": REGION_NAME_MIN_COUNT, "kota": REGION_NAME_MIN_COUN
 class KnownNames:
     """The name rules over a lexicon's weighted names."""
 
-    def __init__(self, lexicon: Lexicon, zipf: Callable[[str], float]) -> None:
+    def __init__(self, lexicon: Lexicon, zipf: Callable[[str], float], null_score: Callable[[str], float]) -> None:
         self.lexicon = lexicon
         self.zipf = zipf  # a listed form's Zipf frequency (``rank.Ranker.zipf``)
+        self.null_score = null_score  # how like a word a string looks (``rank.Ranker.null_score``)
         self._lost_letter_asks = 0
 
     def verdict(self, word: str, document_names: frozenset[str] = frozenset(), at_a_place: bool = False) -> Verdict:
@@ -115,12 +125,7 @@ class KnownNames:
             if (count >= NAME_MIN_COUNT or in_document or regional) and is_name_slip(lower, variant):
                 matches.append((variant, count + (10**6 if in_document else 0)))
         if not matches and len(lower) >= SWAPPED_NAME_MIN_LENGTH:
-            # two neighbours swapped in a name the news corpus writes often (Petramina)
-            matches = [(name, weight) for name in swapped_sources(lower)
-                       if name[0] == lower[0] and (weight := self.lexicon.name_weight(name) or 0) >= SWAPPED_NAME_MIN_COUNT]
-            if matches and any((self.lexicon.name_weight(other) or 0) >= SWAPPED_NAME_MIN_COUNT
-                               for other in one_edit_sources(lower) - {name for name, _ in matches}):
-                matches = []  # Matarman: Matraman swapped, or Mataraman with an a lost?
+            matches = self._written_name(lower, swapped_sources(lower))  # Petramina
         if not matches and len(lower) >= LOST_LETTER_MIN_LENGTH:
             # known holds exactly the names of weight NAME_MIN_COUNT and up.  A
             # name the story itself uses twice (Surabaya) counts as well, unless
@@ -134,6 +139,9 @@ class KnownNames:
         if not matches and len(lower) >= (PLACE_WORD_KEY_MIN_LENGTH if at_a_place else SUBSTITUTED_NAME_MIN_LENGTH):
             matches = [(name, self.lexicon.name_weight(name) or 0) for name in keyed_sources(lower) & nearby
                        if name in known or len(name) >= SUBSTITUTED_REGION_MIN_LENGTH]
+        if not matches and len(lower) >= KEYED_WRITTEN_NAME_MIN_LENGTH and (looks := self.null_score(lower)) < KEYED_WRITTEN_NAME_MAX_NULL:
+            matches = self._written_name(lower, {name for name in keyed_sources(lower) if not _same_sound(lower, name)
+                                                 and self.null_score(name) > looks + KEYED_WRITTEN_NAME_MIN_GAIN})
         if not matches and len(lower) >= CHANGED_VOWEL_MIN_LENGTH:
             matches = [(name, self.lexicon.name_weight(name) or 0)
                        for name in changed_vowel_sources(lower) & self.lexicon.names_from(CHANGED_VOWEL_MIN_COUNT)]
@@ -146,11 +154,23 @@ class KnownNames:
         reason = f"a slip of the known name {suggestions[0]!r}"
         return Verdict("fix", suggestions[:MAX_SUGGESTIONS], confidence, reason)
 
+    def _written_name(self, lower: str, sources: set[str]) -> list[tuple[str, int]]:
+        """The names of ``sources`` the news corpus writes often (``SWAPPED_NAME_MIN_COUNT``), first letter kept.
+
+        None when another such name is one edit from ``lower`` too (Matarman:
+        Matraman swapped, or Mataraman with an a lost?).
+        """
+        weight = self.lexicon.name_weight
+        matches = [(name, w) for name in sources if name[:1] == lower[:1] and (w := weight(name) or 0) >= SWAPPED_NAME_MIN_COUNT]
+        if matches and any((weight(other) or 0) >= SWAPPED_NAME_MIN_COUNT for other in one_edit_sources(lower) - {n for n, _ in matches}):
+            return []
+        return matches
+
     def _key_slip_of_document_name(self, lower: str, name: str) -> bool:
         """``lower`` is ``name``, a name the story uses twice, with a neighbouring key struck once but first."""
         if name[:1] != lower[:1] or not is_key_slip(lower, name):
             return False
-        if frozenset(next((a, b) for a, b in zip(lower, name) if a != b)) in SAME_SOUND_KEYS:
+        if _same_sound(lower, name):
             return False
         return bool(self.lexicon.name_weight(name)) or self.zipf(name) < DOCUMENT_KEY_SLIP_MAX_WORD_ZIPF
 
@@ -221,6 +241,12 @@ def _vowel_apart(typed: str, place: str) -> bool:
         long_[i] in morphology.VOWELS and long_[:i] + long_[i + 1 :] == short and long_[i] not in long_[i - 1 : i] + long_[i + 1 : i + 2]
         for i in range(len(long_))
     )
+
+
+def _same_sound(typed: str, name: str) -> bool:
+    """``typed`` is ``name`` with one letter changed for another of its sound (``SAME_SOUND_KEYS``)."""
+    diffs = [(a, b) for a, b in zip(typed, name) if a != b]
+    return len(typed) == len(name) and len(diffs) == 1 and frozenset(diffs[0]) in SAME_SOUND_KEYS
 
 
 def _lost_letter_of(name: str, word: str) -> bool:

@@ -201,6 +201,14 @@ def test_two_letters_swapped_in_a_name_the_news_writes_often_are_fixed() -> None
     assert decider({}).decide(token("Ardian")) == SKIP
 
 
+def test_a_neighbouring_key_in_a_long_name_the_news_writes_is_fixed_when_the_word_looks_like_none() -> None:
+    verdict = decider({}).decide(token("Tembalamg"))  # Tembalang: no Indonesian word ends in mg
+    assert verdict.action == "fix" and verdict.suggestions == ("Tembalang",)
+    # Bantilan looks like a name as much as Bangilan does; Elisabeth is Elizabeth in its own spelling
+    assert decider({}).decide(token("Bantilan")) == SKIP
+    assert decider({}).decide(token("Elisabeth")) == SKIP
+
+
 def test_the_lost_letter_index_answers_as_the_word_by_word_search() -> None:
     from normalizer.names import LOST_LETTER_SEARCHES
 
