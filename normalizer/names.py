@@ -88,6 +88,9 @@ DOCUMENT_KEY_SLIP_MIN_LENGTH = 5
 # ... but not when the keys spell the same sound: names are transliterated so
 # (Nasaruddin and Nazaruddin, Novi and Nofi).
 SAME_SOUND_KEYS = frozenset({frozenset("sz"), frozenset("fv")})
+# ... nor when the word looks more like a word than the name, by this much (the
+# rank.Ranker.null_score): Hartanto, a name of its own, beside Haryanto.
+DOCUMENT_KEY_SLIP_MAX_LIKENESS = 0.5
 # ... nor into a common word the story capitalises (Masjid Raya beside Abdul
 # Madjid) unless it is a listed name as well (Eropa).
 DOCUMENT_KEY_SLIP_MAX_WORD_ZIPF = 4.5
@@ -170,7 +173,7 @@ class KnownNames:
         """``lower`` is ``name``, a name the story uses twice, with a neighbouring key struck once but first."""
         if name[:1] != lower[:1] or not is_key_slip(lower, name):
             return False
-        if _same_sound(lower, name):
+        if _same_sound(lower, name) or self.null_score(lower) > self.null_score(name) + DOCUMENT_KEY_SLIP_MAX_LIKENESS:
             return False
         return bool(self.lexicon.name_weight(name)) or self.zipf(name) < DOCUMENT_KEY_SLIP_MAX_WORD_ZIPF
 

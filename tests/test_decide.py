@@ -178,6 +178,7 @@ def test_a_neighbouring_key_in_a_name_the_story_uses_is_fixed() -> None:
     ("Nofianti", "novianti"),  # f for v likewise
     ("Madjid", "masjid"),  # Masjid Raya is a common word capitalised, not a name
     ("Rima", "rina"),  # four letters: names stand a key apart (Rina, Rima)
+    ("Hartanto", "haryanto"),  # Hartanto looks as much a name as Haryanto does: both are
 ])
 def test_a_key_apart_from_a_name_the_story_uses_is_left_when_names_vary_so(word: str, used: str) -> None:
     d = decider({"masjid": [("masjid", 0, 112_000)]})  # Zipf 5.05, as listed
