@@ -71,7 +71,7 @@ DATELINE_SLIP_MIN_LENGTH = 5
 # writes capitalised this often (names.txt) is a slip (Petramina): swaps seldom
 # spell another real name of that length, where a changed or lost letter does.
 SWAPPED_NAME_MIN_LENGTH = 7
-SWAPPED_NAME_MIN_COUNT = 10
+WRITTEN_NAME_MIN_COUNT = 10
 # ... and so is a consonant struck for its neighbouring key's letter in one of
 # this length that looks like no word (``rank.Ranker.null_score`` under this:
 # Tembalamg, Cibinonh, Wicakdono) and clearly less like one than the name does
@@ -158,14 +158,14 @@ class KnownNames:
         return Verdict("fix", suggestions[:MAX_SUGGESTIONS], confidence, reason)
 
     def _written_name(self, lower: str, sources: set[str]) -> list[tuple[str, int]]:
-        """The names of ``sources`` the news corpus writes often (``SWAPPED_NAME_MIN_COUNT``), first letter kept.
+        """The names of ``sources`` the news corpus writes often (``WRITTEN_NAME_MIN_COUNT``), first letter kept.
 
         None when another such name is one edit from ``lower`` too (Matarman:
         Matraman swapped, or Mataraman with an a lost?).
         """
         weight = self.lexicon.name_weight
-        matches = [(name, w) for name in sources if name[:1] == lower[:1] and (w := weight(name) or 0) >= SWAPPED_NAME_MIN_COUNT]
-        if matches and any((weight(other) or 0) >= SWAPPED_NAME_MIN_COUNT for other in one_edit_sources(lower) - {n for n, _ in matches}):
+        matches = [(name, w) for name in sources if name[:1] == lower[:1] and (w := weight(name) or 0) >= WRITTEN_NAME_MIN_COUNT]
+        if matches and any((weight(other) or 0) >= WRITTEN_NAME_MIN_COUNT for other in one_edit_sources(lower) - {n for n, _ in matches}):
             return []
         return matches
 
