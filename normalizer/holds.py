@@ -42,6 +42,9 @@ REPEATED_MAX_ZIPF = 5.0
 COLLOQUIAL_IN_MIN_LENGTH = 6
 # Endings of Latin species epithets that no Indonesian word has (``hold_epithets``).
 LATIN_EPITHET_ENDINGS = ("ii", "ae", "ensis")
+# Words after which a lower-case word names a dance, a rite or a custom of the regions
+# (tari serimbang, ritual penimbongan, upacara rambu solo): its fix is only suggested.
+CUSTOM_HEADS = frozenset("tari tarian ritual ritus upacara tradisi prosesi kesenian".split())
 
 
 def suggested_only(finding: Finding, why: str) -> Finding:
@@ -196,6 +199,21 @@ def hold_epithets(tokens: list[Token], judged: Judged, is_form: Callable[[str], 
             continue
         if index > 0 and tokens[index - 1].text[:1].isupper():
             judged[index] = (valid, suggested_only(finding, "after a capitalised word, perhaps a species name"))
+
+
+def hold_custom_names(text: str, tokens: list[Token], judged: Judged) -> None:
+    """A word right after ``tari``, ``ritual``, ``upacara``... is only suggested a fix (``CUSTOM_HEADS``).
+
+    Copy from the regions names its dances and rites in their own language
+    (Bangka's tari serimbang, one letter from seimbang; ritual penimbongan),
+    and no list holds them all; a slip there still gets its suggestion.
+    """
+    for index, (valid, finding) in judged.items():
+        if finding is None or not finding.fixable or index == 0 or not finding.word.islower():
+            continue
+        head = tokens[index - 1]
+        if head.text.lower() in CUSTOM_HEADS and text[head.end : tokens[index].start] == " ":
+            judged[index] = (valid, suggested_only(finding, f"after {head.text.lower()!r}, perhaps its own name"))
 
 
 def hold_latin(text: str, tokens: list[Token], judged: Judged, latin: Container[str]) -> None:

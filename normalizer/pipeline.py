@@ -177,6 +177,7 @@ class Normalizer:
             holds.accept_colloquial_in_quotes(text, tokens, judged, self._colloquial, self.is_valid, self.lexicon.is_plain_form)
             holds.hold_epithets(tokens, judged, self.lexicon.is_form)
             holds.hold_latin(text, tokens, judged, self._latin)
+            holds.hold_custom_names(text, tokens, judged)
             holds.hold_repeated(tokens, judged, self.decider.ranker.zipf)
             holds.drop_flags_in_foreign_quotes(text, tokens, judged, self._regional)
             findings += [f for _, f in judged.values() if f is not None]

@@ -1107,3 +1107,13 @@ def test_a_listed_derivation_no_corpus_attests_beats_one_only_the_morphology_der
     # kerawanan and penghunian are listed (generated, and Hunspell's rules accept them) though no
     # corpus attests them; ke- + rawon + -an and peN- + ubi + -an only ejaan's morphology derives
     assert fixed(typo_only, f"Tingkat {typo} itu tinggi.") == f"Tingkat {fix} itu tinggi."
+
+
+def test_a_word_after_tari_or_ritual_is_only_suggested_a_fix(typo_only) -> None:
+    # Bangka's tari serimbang is one letter from seimbang, ritual penimbongan a vowel from
+    # penimbangan: a dance's or a rite's own name, which no list holds
+    for text in ("Pementasan tari serimbang digelar.", "Acara diawali ritual penimbongan semalam."):
+        (finding,) = typo_only.check(text)
+        assert not finding.fixable and finding.suggestions
+        assert fixed(typo_only, text) == text
+    assert fixed(typo_only, "Tarian itu serimbang.") == "Tarian itu seimbang."  # not right after the head
