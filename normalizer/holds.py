@@ -25,6 +25,10 @@ Judged = dict[int, tuple[bool, Finding | None]]
 QUOTE_VOWEL_SHIFTS = 2
 # ... but a fix of a word this long that is no changed vowel is kept there (``_long_slip``).
 QUOTE_SLIP_MIN_LENGTH = 9
+# ... but one word no slip explains does not, in a quote with this many sure slips (this
+# confident) that are no changed vowel: Indonesian typed in a hurry (bangnan, didirkan).
+QUOTE_PLAIN_SLIPS = 2
+QUOTE_PLAIN_SLIP_CONFIDENCE = 0.95
 # Function words of a regional language (``dictionaries/regional.txt``) that mark
 # a quote as another language when this many different ones stand in it.
 QUOTE_REGIONAL_WORDS = 2
@@ -116,12 +120,18 @@ def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[
     flagged = [f.start for valid, f in judged.values()
                if f is not None and not valid and f.kind == "typo" and not f.fixable and f.word.islower() and not _vowel_changed(f)]
     regional_words = _regional_words(tokens, regional)
+    # sure slips no language makes of Indonesian words: a letter lost, doubled or swapped (bangnan, didirkan)
+    plain = [f.start for _, f in judged.values()
+             if f is not None and f.fixable and f.word.islower() and f.confidence >= QUOTE_PLAIN_SLIP_CONFIDENCE and not _vowel_changed(f)]
     for start, end in spans:
         shifts = sum(1 for at in vowel_shifted if start <= at < end)
         doubts = shifts + sum(1 for at in flagged if start <= at < end)
-        if (not any(start <= at < end for at in unexplained) and (not shifts or doubts < QUOTE_VOWEL_SHIFTS)
-                and _distinct_within(regional_words, start, end) < QUOTE_REGIONAL_WORDS):
+        strays = sum(1 for at in unexplained if start <= at < end)
+        regional_here = _distinct_within(regional_words, start, end)
+        if (not strays and (not shifts or doubts < QUOTE_VOWEL_SHIFTS)) and regional_here < QUOTE_REGIONAL_WORDS:
             continue
+        if strays == 1 and not shifts and not regional_here and sum(1 for at in plain if start <= at < end) >= QUOTE_PLAIN_SLIPS:
+            continue  # "...bangnan itu didirkan ... sudah lapul": an Indonesian quote with its typos, one unread
         why = "in a quote that reads as another language"
         for index, (valid, finding) in judged.items():
             if finding is not None and finding.fixable and start <= finding.start < end and not _long_slip(finding):
