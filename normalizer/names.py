@@ -72,6 +72,11 @@ DATELINE_SLIP_MIN_LENGTH = 5
 # spell another real name of that length, where a changed or lost letter does.
 SWAPPED_NAME_MIN_LENGTH = 7
 WRITTEN_NAME_MIN_COUNT = 10
+# ... or a name the web's list writes lower-case too, this common (zulkarnain, suhaimi) ...
+WRITTEN_NAME_MIN_ZIPF = 3.0
+# ... but not letters whose swap makes another name: Javanese names end in -anto and -atno
+# alike (Sugianto, Sugiatno; Haryanto, Haryatno).
+NAME_SWAPS = frozenset({frozenset("nt")})
 # ... and so is a consonant struck for its neighbouring key's letter in one of
 # this length that looks like no word (``rank.Ranker.null_score`` under this:
 # Tembalamg, Cibinonh, Wicakdono) and clearly less like one than the name does
@@ -128,7 +133,7 @@ class KnownNames:
             if (count >= NAME_MIN_COUNT or in_document or regional) and is_name_slip(lower, variant):
                 matches.append((variant, count + (10**6 if in_document else 0)))
         if not matches and len(lower) >= SWAPPED_NAME_MIN_LENGTH:
-            matches = self._written_name(lower, swapped_sources(lower))  # Petramina
+            matches = self._written_name(lower, {name for name in swapped_sources(lower) if not _name_swap(lower, name)})  # Petramina
         if not matches and len(lower) >= LOST_LETTER_MIN_LENGTH:
             # known holds exactly the names of weight NAME_MIN_COUNT and up.  A
             # name the story itself uses twice (Surabaya) counts as well, unless
@@ -163,9 +168,14 @@ class KnownNames:
         None when another such name is one edit from ``lower`` too (Matarman:
         Matraman swapped, or Mataraman with an a lost?).
         """
-        weight = self.lexicon.name_weight
-        matches = [(name, w) for name in sources if name[:1] == lower[:1] and (w := weight(name) or 0) >= WRITTEN_NAME_MIN_COUNT]
-        if matches and any((weight(other) or 0) >= WRITTEN_NAME_MIN_COUNT for other in one_edit_sources(lower) - {n for n, _ in matches}):
+        def weight(name: str) -> int:
+            listed = self.lexicon.name_weight(name) or 0
+            if listed < WRITTEN_NAME_MIN_COUNT and name in self.lexicon.attested_only and self.zipf(name) >= WRITTEN_NAME_MIN_ZIPF:
+                return WRITTEN_NAME_MIN_COUNT  # a name the web writes lower-case too (zulkarnain, suhaimi)
+            return listed
+
+        matches = [(name, w) for name in sources if name[:1] == lower[:1] and (w := weight(name)) >= WRITTEN_NAME_MIN_COUNT]
+        if matches and any(weight(other) >= WRITTEN_NAME_MIN_COUNT for other in one_edit_sources(lower) - {n for n, _ in matches}):
             return []
         return matches
 
@@ -244,6 +254,11 @@ def _vowel_apart(typed: str, place: str) -> bool:
         long_[i] in morphology.VOWELS and long_[:i] + long_[i + 1 :] == short and long_[i] not in long_[i - 1 : i] + long_[i + 1 : i + 2]
         for i in range(len(long_))
     )
+
+
+def _name_swap(typed: str, name: str) -> bool:
+    """``typed`` is ``name`` with two letters of ``NAME_SWAPS`` swapped."""
+    return frozenset(a for a, b in zip(typed, name) if a != b) in NAME_SWAPS
 
 
 def _same_sound(typed: str, name: str) -> bool:

@@ -210,6 +210,15 @@ def test_a_neighbouring_key_in_a_long_name_the_news_writes_is_fixed_when_the_wor
     assert decider({}).decide(token("Elisabeth")) == SKIP
 
 
+def test_two_letters_swapped_in_a_name_the_web_writes_lower_case_too_are_fixed() -> None:
+    # zulkarnain is listed only by use (attested_only), at Zipf 3.1: a name, written often
+    d = decider({"zulkarnain": [("zulkarnain", 0, 1350)], "sugianto": [("sugianto", 0, 1500)]})
+    verdict = d.decide(token("Zulkarnian"))
+    assert verdict.action == "fix" and verdict.suggestions == ("Zulkarnain",)
+    # Javanese names end in -anto and -atno alike: Sugiatno is a name of its own
+    assert d.decide(token("Sugiatno")) == SKIP
+
+
 def test_the_lost_letter_index_answers_as_the_word_by_word_search() -> None:
     from normalizer.names import LOST_LETTER_SEARCHES
 
