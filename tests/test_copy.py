@@ -14,7 +14,7 @@ sport and technology, markets and health, world and politics, the regions,
 education and religion, transport and tourism); the ``*_round18`` files five
 more (2026-12-03: farming, police, banking, entertainment, parliament); the
 ``*_round19`` files four more (environment, sport, health, regional economy); the ``*_round20``
-and ``*_round21`` files eight more rounds and the ``*_round22`` and ``*_round23`` files four each (2026-12-04, twenty beats each), the ``*_round24`` files six desks' rounds (2026-12-04). It was written for these
+and ``*_round21`` files eight more rounds and the ``*_round22`` and ``*_round23`` files four each (2026-12-04, twenty beats each), the ``*_round24`` files six desks' rounds and the ``*_round25`` files four regional and national ones (2026-12-04). It was written for these
 tests, not taken from the evaluation text.
 """
 from __future__ import annotations
@@ -277,5 +277,22 @@ def test_ordinary_news_of_round24_is_left_alone_and_its_typos_are_fixed(typo_onl
     # (okupanai, lokapasat); listed derivations over the morphology's own (kerawnan); roots with
     # no listed sibling (menguasi); no doubled r after ber-/ter-/per- (terrendam). The wrong ones
     # are two readings (pendukang: pendukung or pendulang?), the broken one a footballer's
-    # Ferdinan beside a Ferdinand another story uses twice
-    assert result.fixed >= 539 and result.touched - result.fixed <= 7 and result.broken <= 1
+    # Ferdinan beside a Ferdinand another story uses twice. 550 with the rules round 25 showed
+    # (names the web writes lower-case too: Nugorho, Siregra; quotes with plain slips)
+    assert result.fixed >= 550 and result.touched - result.fixed <= 7 and result.broken <= 1
+
+
+def test_ordinary_news_of_round25_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
+    # 13,011 clean words of four regional and national desks (Sumatra; Java, Bali and Nusa
+    # Tenggara; Kalimantan to Papua; the national desk), written while this session worked and
+    # measured before anyone read them: 2 changes and 338 of 507 slips fixed as the session found
+    # the tool (5619bba), 2 changes and 351 at 74aa97a. The changes were Bangka's tari serimbang
+    # (seimbang) and ritual penimbongan (penimbangan), now only suggested after such a head.
+    findings = typo_only.check(read("clean_copy_round25.txt"))
+    assert sum(f.fixable for f in findings) == 0 and sum(not f.fixable for f in findings) <= 2
+    result = fixed_score(typo_only, "round25")
+    assert result.corrupted == 507
+    # 361 with the rules read from it since (names the web writes lower-case too: Zulkarnian,
+    # Sugiatro; a quote with plain slips and one unread word is Indonesian: bangnan, didirkan).
+    # The wrong ones are two readings: tersebat (tersebut or tersebar?), tahuan, menyusuy, kumih
+    assert result.fixed >= 361 and result.touched - result.fixed <= 5 and result.broken == 0
