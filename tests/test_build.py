@@ -82,6 +82,18 @@ def test_a_lost_double_vouched_for_only_by_a_parse_is_a_typo_when_far_rarer() ->
     assert boundary_slips(frequency, frequency, vouched) == set()  # vouched by a dictionary: kept
 
 
+def test_a_generated_form_is_dropped_for_the_k_or_n_an_affix_doubles_only() -> None:
+    from dictionaries.build import boundary_slips
+
+    # Hunspell's rules accept menegakan, mengiring and tertawan; no corpus writes them. Only the
+    # k of -kan (menegakkan) counts: menggiring and tertawaan are other words
+    frequency = {"menegakkan": 30_000, "menggiring": 9_000, "tertawaan": 1_500}
+    unattested = {"menegakan", "mengiring", "tertawan"}
+    vouched = set(frequency) | unattested
+    assert boundary_slips(unattested, frequency, vouched, weakly=unattested, letters="kn") == {"menegakan"}
+    assert boundary_slips(unattested, frequency, vouched, weakly=unattested) == unattested  # every double
+
+
 def test_a_lost_double_vouched_for_only_by_a_parse_through_an_unused_root_is_a_typo() -> None:
     from dictionaries.build import boundary_slips
 
