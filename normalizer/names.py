@@ -75,8 +75,9 @@ WRITTEN_NAME_MIN_COUNT = 10
 # ... or a name the web's list writes lower-case too, this common (zulkarnain, suhaimi) ...
 WRITTEN_NAME_MIN_ZIPF = 3.0
 # ... but not letters whose swap makes another name: Javanese names end in -anto and -atno
-# alike (Sugianto, Sugiatno; Haryanto, Haryatno).
-NAME_SWAPS = frozenset({frozenset("nt")})
+# alike (Sugianto, Sugiatno; Haryanto, Haryatno), and Adrian and Ardian are both names
+# (Adriansyah, Ardiansyah).
+NAME_SWAPS = frozenset({frozenset("nt"), frozenset("dr")})
 # ... and so is a consonant struck for its neighbouring key's letter in one of
 # this length that looks like no word (``rank.Ranker.null_score`` under this:
 # Tembalamg, Cibinonh, Wicakdono) and clearly less like one than the name does

@@ -215,8 +215,10 @@ def test_two_letters_swapped_in_a_name_the_web_writes_lower_case_too_are_fixed()
     d = decider({"zulkarnain": [("zulkarnain", 0, 1350)], "sugianto": [("sugianto", 0, 1500)]})
     verdict = d.decide(token("Zulkarnian"))
     assert verdict.action == "fix" and verdict.suggestions == ("Zulkarnain",)
-    # Javanese names end in -anto and -atno alike: Sugiatno is a name of its own
+    # Javanese names end in -anto and -atno alike: Sugiatno is a name of its own; so are
+    # Adriansyah and Ardiansyah
     assert d.decide(token("Sugiatno")) == SKIP
+    assert decider({"ardiansyah": [("ardiansyah", 0, 2000)]}).decide(token("Adriansyah")) == SKIP
 
 
 def test_the_lost_letter_index_answers_as_the_word_by_word_search() -> None:
