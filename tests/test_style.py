@@ -202,7 +202,7 @@ def test_antar_joins_only_known_forms(rules: StyleRules) -> None:
         ("kemana", "ke mana"), ("dimana", "di mana"), ("disana", "di sana"), ("diantaranya", "di antaranya"),
         ("disinilah", "di sinilah"), ("kedepannya", "ke depannya"), ("diluar", "di luar"),
         ("dijaman", "di zaman"), ("dimanakah", "di manakah"), ("disepanjang", "di sepanjang"),
-        ("disetiap", "di setiap"), ("dibagian", "di bagian"),
+        ("disetiap", "di setiap"), ("dibagian", "di bagian"), ("disemua", "di semua"),
     ],
 )
 def test_preposition_split(rules: StyleRules, word: str, expected: str) -> None:
