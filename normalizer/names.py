@@ -149,8 +149,8 @@ class KnownNames:
             matches = [(name, self.lexicon.name_weight(name) or 0) for name in keyed_sources(lower) & nearby
                        if name in known or len(name) >= SUBSTITUTED_REGION_MIN_LENGTH]
         if not matches and len(lower) >= KEYED_WRITTEN_NAME_MIN_LENGTH and (looks := self.null_score(lower)) < KEYED_WRITTEN_NAME_MAX_NULL:
-            matches = self._written_name(lower, {name for name in keyed_sources(lower) if not _same_sound(lower, name)
-                                                 and self.null_score(name) > looks + KEYED_WRITTEN_NAME_MIN_GAIN})
+            matches = self._written_name(lower, {name for name in keyed_sources(lower) if not _same_sound(lower, name)},
+                                         lambda name: self.null_score(name) > looks + KEYED_WRITTEN_NAME_MIN_GAIN)
         if not matches and len(lower) >= CHANGED_VOWEL_MIN_LENGTH:
             matches = [(name, self.lexicon.name_weight(name) or 0)
                        for name in changed_vowel_sources(lower) & self.lexicon.names_from(CHANGED_VOWEL_MIN_COUNT)]
@@ -163,11 +163,12 @@ class KnownNames:
         reason = f"a slip of the known name {suggestions[0]!r}"
         return Verdict("fix", suggestions[:MAX_SUGGESTIONS], confidence, reason)
 
-    def _written_name(self, lower: str, sources: set[str]) -> list[tuple[str, int]]:
-        """The names of ``sources`` the news corpus writes often (``WRITTEN_NAME_MIN_COUNT``), first letter kept.
+    def _written_name(self, lower: str, sources: set[str], also: Callable[[str], bool] = lambda name: True) -> list[tuple[str, int]]:
+        """The names of ``sources`` the news corpus writes often (``WRITTEN_NAME_MIN_COUNT``), first letter kept, that ``also`` passes.
 
         None when another such name is one edit from ``lower`` too (Matarman:
-        Matraman swapped, or Mataraman with an a lost?).
+        Matraman swapped, or Mataraman with an a lost?).  ``also`` is asked
+        last, of the few names that pass the rest.
         """
         def weight(name: str) -> int:
             listed = self.lexicon.name_weight(name) or 0
@@ -175,7 +176,7 @@ class KnownNames:
                 return WRITTEN_NAME_MIN_COUNT  # a name the web writes lower-case too (zulkarnain, suhaimi)
             return listed
 
-        matches = [(name, w) for name in sources if name[:1] == lower[:1] and (w := weight(name)) >= WRITTEN_NAME_MIN_COUNT]
+        matches = [(name, w) for name in sources if name[:1] == lower[:1] and (w := weight(name)) >= WRITTEN_NAME_MIN_COUNT and also(name)]
         if matches and any(weight(other) >= WRITTEN_NAME_MIN_COUNT for other in one_edit_sources(lower) - {n for n, _ in matches}):
             return []
         return matches
