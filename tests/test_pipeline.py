@@ -1091,7 +1091,8 @@ def test_the_beats_terms_no_source_lists_stand(typo_only, text: str) -> None:
     assert typo_only.check(text) == []
 
 
-@pytest.mark.parametrize(("typo", "fix"), [("hilirsasi", "hilirisasi"), ("seperseratis", "seperseratus")])
+@pytest.mark.parametrize(("typo", "fix"), [("hilirsasi", "hilirisasi"), ("seperseratis", "seperseratus"),
+                                           ("gapoktn", "gapoktan"), ("wakapolers", "wakapolres"), ("bioetnaol", "bioetanol")])
 def test_a_slip_of_a_beat_term_is_fixed_into_it(typo_only, typo: str, fix: str) -> None:
     assert fixed(typo_only, f"Program {typo} itu berjalan.") == f"Program {fix} itu berjalan."
 
