@@ -1092,7 +1092,8 @@ def test_the_beats_terms_no_source_lists_stand(typo_only, text: str) -> None:
 
 
 @pytest.mark.parametrize(("typo", "fix"), [("hilirsasi", "hilirisasi"), ("seperseratis", "seperseratus"),
-                                           ("gapoktn", "gapoktan"), ("wakapolers", "wakapolres"), ("bioetnaol", "bioetanol")])
+                                           ("gapoktn", "gapoktan"), ("wakapolers", "wakapolres"), ("bioetnaol", "bioetanol"),
+                                           ("antatbank", "antarbank")])
 def test_a_slip_of_a_beat_term_is_fixed_into_it(typo_only, typo: str, fix: str) -> None:
     assert fixed(typo_only, f"Program {typo} itu berjalan.") == f"Program {fix} itu berjalan."
 
