@@ -121,39 +121,12 @@ class KnownNames:
         ``at_a_place``: the copy puts a place here (``PLACE_WORDS``).
         """
         lower = word.lower()
-        matches = []
-        known = self.lexicon.names_from(NAME_MIN_COUNT)
-        # a regency's name of REGION_NAME_MIN_LENGTH letters may have lost one (Sopeng)
-        nearby = self.lexicon.names_from(REGION_NAME_MIN_COUNT) if len(lower) >= REGION_NAME_MIN_LENGTH - 1 else known
-        for variant in slip_sources(lower):
-            in_document = variant in document_names
-            if not (in_document or variant in nearby):
-                continue
-            count = self.lexicon.name_weight(variant) or 0
-            regional = len(variant) >= REGION_NAME_MIN_LENGTH and count >= REGION_NAME_MIN_COUNT
-            if (count >= NAME_MIN_COUNT or in_document or regional) and is_name_slip(lower, variant):
-                matches.append((variant, count + (10**6 if in_document else 0)))
-        if not matches and len(lower) >= SWAPPED_NAME_MIN_LENGTH:
-            matches = self._written_name(lower, {name for name in swapped_sources(lower) if not _name_swap(lower, name)})  # Petramina
-        if not matches and len(lower) >= LOST_LETTER_MIN_LENGTH:
-            # known holds exactly the names of weight NAME_MIN_COUNT and up.  A
-            # name the story itself uses twice (Surabaya) counts as well, unless
-            # the story repeats this spelling too: then both are names.
-            matches = [(name, self.lexicon.name_weight(name) or 0) for name in self._lost_letter_names(lower)]
-            if not matches and lower not in document_names:
-                longer = len(lower) + 1
-                matches = [(name, 10**6) for name in document_names if len(name) == longer and _lost_letter_of(name, lower)]
-        if not matches and lower not in document_names and len(lower) >= DOCUMENT_KEY_SLIP_MIN_LENGTH:
-            matches = [(name, 10**6) for name in document_names if self._key_slip_of_document_name(lower, name)]
-        if not matches and len(lower) >= (PLACE_WORD_KEY_MIN_LENGTH if at_a_place else SUBSTITUTED_NAME_MIN_LENGTH):
-            matches = [(name, self.lexicon.name_weight(name) or 0) for name in keyed_sources(lower) & nearby
-                       if name in known or len(name) >= SUBSTITUTED_REGION_MIN_LENGTH]
-        if not matches and len(lower) >= KEYED_WRITTEN_NAME_MIN_LENGTH and (looks := self.null_score(lower)) < KEYED_WRITTEN_NAME_MAX_NULL:
-            matches = self._written_name(lower, {name for name in keyed_sources(lower) if not _same_sound(lower, name)},
-                                         lambda name: self.null_score(name) > looks + KEYED_WRITTEN_NAME_MIN_GAIN)
-        if not matches and len(lower) >= CHANGED_VOWEL_MIN_LENGTH:
-            matches = [(name, self.lexicon.name_weight(name) or 0)
-                       for name in changed_vowel_sources(lower) & self.lexicon.names_from(CHANGED_VOWEL_MIN_COUNT)]
+        matches: list[tuple[str, int]] = []
+        for rule in (self._plain_slip, self._swapped_written, self._lost_letter, self._keyed_document,
+                     self._keyed_curated, self._keyed_written, self._changed_vowel):
+            matches = rule(lower, document_names, at_a_place)
+            if matches:
+                break
         if not matches:
             return SKIP
         matches.sort(key=lambda m: (-m[1], m[0]))
@@ -162,6 +135,75 @@ class KnownNames:
         confidence = 0.95 if len(matches) == 1 else 0.5
         reason = f"a slip of the known name {suggestions[0]!r}"
         return Verdict("fix", suggestions[:MAX_SUGGESTIONS], confidence, reason)
+
+    # The rules ``verdict`` asks in turn, each the (name, weight) pairs ``lower``
+    # is a slip of by its test; a name the story uses twice weighs 10**6.
+
+    def _plain_slip(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+        """A slip ``is_name_slip`` counts of a curated name, a long regency's, or the story's own."""
+        # a regency's name of REGION_NAME_MIN_LENGTH letters may have lost one (Sopeng)
+        nearby = self._nearby(lower)
+        matches = []
+        for variant in slip_sources(lower):
+            in_document = variant in document_names
+            if not (in_document or variant in nearby):
+                continue
+            count = self.lexicon.name_weight(variant) or 0
+            regional = len(variant) >= REGION_NAME_MIN_LENGTH and count >= REGION_NAME_MIN_COUNT
+            if (count >= NAME_MIN_COUNT or in_document or regional) and is_name_slip(lower, variant):
+                matches.append((variant, count + (10**6 if in_document else 0)))
+        return matches
+
+    def _swapped_written(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+        """Two neighbours swapped in a long name the corpus writes (Petramina)."""
+        if len(lower) < SWAPPED_NAME_MIN_LENGTH:
+            return []
+        return self._written_name(lower, {name for name in swapped_sources(lower) if not _name_swap(lower, name)})
+
+    def _lost_letter(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+        """A letter lost from a curated name, or from a name the story uses twice (Surabaya).
+
+        Not when the story repeats this spelling too: then both are names.
+        """
+        if len(lower) < LOST_LETTER_MIN_LENGTH:
+            return []
+        matches = [(name, self.lexicon.name_weight(name) or 0) for name in self._lost_letter_names(lower)]
+        if not matches and lower not in document_names:
+            longer = len(lower) + 1
+            matches = [(name, 10**6) for name in document_names if len(name) == longer and _lost_letter_of(name, lower)]
+        return matches
+
+    def _keyed_document(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+        """A neighbouring key in a name the story uses twice (Jembet beside Jember)."""
+        if lower in document_names or len(lower) < DOCUMENT_KEY_SLIP_MIN_LENGTH:
+            return []
+        return [(name, 10**6) for name in document_names if self._key_slip_of_document_name(lower, name)]
+
+    def _keyed_curated(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+        """A neighbouring key in a long curated name or regency, or a shorter one where the copy puts a place."""
+        if len(lower) < (PLACE_WORD_KEY_MIN_LENGTH if at_a_place else SUBSTITUTED_NAME_MIN_LENGTH):
+            return []
+        known = self.lexicon.names_from(NAME_MIN_COUNT)
+        return [(name, self.lexicon.name_weight(name) or 0) for name in keyed_sources(lower) & self._nearby(lower)
+                if name in known or len(name) >= SUBSTITUTED_REGION_MIN_LENGTH]
+
+    def _keyed_written(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+        """A neighbouring key in a long name the corpus writes, when the word looks like no word (Tembalamg)."""
+        if len(lower) < KEYED_WRITTEN_NAME_MIN_LENGTH or (looks := self.null_score(lower)) >= KEYED_WRITTEN_NAME_MAX_NULL:
+            return []
+        return self._written_name(lower, {name for name in keyed_sources(lower) if not _same_sound(lower, name)},
+                                  lambda name: self.null_score(name) > looks + KEYED_WRITTEN_NAME_MIN_GAIN)
+
+    def _changed_vowel(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+        """A vowel changed in a long, heavy curated place (Tiongkik)."""
+        if len(lower) < CHANGED_VOWEL_MIN_LENGTH:
+            return []
+        return [(name, self.lexicon.name_weight(name) or 0)
+                for name in changed_vowel_sources(lower) & self.lexicon.names_from(CHANGED_VOWEL_MIN_COUNT)]
+
+    def _nearby(self, lower: str) -> frozenset[str]:
+        """The names a slip of ``lower`` is looked for among: regencies' too from REGION_NAME_MIN_LENGTH - 1 letters."""
+        return self.lexicon.names_from(REGION_NAME_MIN_COUNT if len(lower) >= REGION_NAME_MIN_LENGTH - 1 else NAME_MIN_COUNT)
 
     def _written_name(self, lower: str, sources: set[str], also: Callable[[str], bool] = lambda name: True) -> list[tuple[str, int]]:
         """The names of ``sources`` the news corpus writes often (``WRITTEN_NAME_MIN_COUNT``), first letter kept, that ``also`` passes.
