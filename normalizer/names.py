@@ -6,8 +6,8 @@ or province, or a regency and its seat (``names.txt`` weights), or a name
 the story itself writes twice.  Names differ from each other by a letter
 all the time, so only the slips ``errormodel.is_name_slip`` counts, a lost
 letter of a long curated name and a neighbouring key's consonant qualify;
-so do two letters swapped in a long name the news corpus writes often
-(``Petramina``), and a neighbouring key in a name the story writes twice
+so do two letters swapped, or a vowel or the last letter typed twice, in a
+long name the news corpus writes often (``Petramina``, ``Borneeo``), and a neighbouring key in a name the story writes twice
 (``Jembet`` beside Jember) or in a short curated place where the copy puts
 a place (``di Bejasi``).
 """
@@ -78,6 +78,10 @@ WRITTEN_NAME_MIN_ZIPF = 3.0
 # alike (Sugianto, Sugiatno; Haryanto, Haryatno), and Adrian and Ardian are both names
 # (Adriansyah, Ardiansyah).
 NAME_SWAPS = frozenset({frozenset("nt"), frozenset("dr")})
+# ... and so is a vowel typed twice in one, or its last letter (Borneeo, Kotageede,
+# Situmorangg, Syamsull), from this length: a consonant doubled inside a name is a
+# spelling of its own as often (Fadilah and Fadillah, Hasanudin and Hasanuddin).
+DOUBLED_NAME_MIN_LENGTH = 7
 # ... and so is a consonant struck for its neighbouring key's letter in one of
 # this length that looks like no word (``rank.Ranker.null_score`` under this:
 # Tembalamg, Cibinonh, Wicakdono) and clearly less like one than the name does
@@ -122,7 +126,7 @@ class KnownNames:
         """
         lower = word.lower()
         matches: list[tuple[str, int]] = []
-        for rule in (self._plain_slip, self._swapped_written, self._lost_letter, self._keyed_document,
+        for rule in (self._plain_slip, self._swapped_written, self._doubled_written, self._lost_letter, self._keyed_document,
                      self._keyed_curated, self._keyed_written, self._changed_vowel):
             matches = rule(lower, document_names, at_a_place)
             if matches:
@@ -159,6 +163,12 @@ class KnownNames:
         if len(lower) < SWAPPED_NAME_MIN_LENGTH:
             return []
         return self._written_name(lower, {name for name in swapped_sources(lower) if not _name_swap(lower, name)})
+
+    def _doubled_written(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+        """A vowel typed twice, or the last letter, in a long name the corpus writes (Borneeo, Situmorangg)."""
+        if len(lower) < DOUBLED_NAME_MIN_LENGTH:
+            return []
+        return self._written_name(lower, _undoubled_sources(lower))
 
     def _lost_letter(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A letter lost from a curated name, or from a name the story uses twice (Surabaya).
@@ -298,6 +308,14 @@ def _vowel_apart(typed: str, place: str) -> bool:
         long_[i] in morphology.VOWELS and long_[:i] + long_[i + 1 :] == short and long_[i] not in long_[i - 1 : i] + long_[i + 1 : i + 2]
         for i in range(len(long_))
     )
+
+
+def _undoubled_sources(typed: str) -> set[str]:
+    """``typed`` less one of a vowel typed twice, or of its doubled last letter."""
+    sources = {typed[:i] + typed[i + 1 :] for i in range(1, len(typed)) if typed[i] == typed[i - 1] and typed[i] in morphology.VOWELS}
+    if len(typed) > 1 and typed[-1] == typed[-2]:
+        sources.add(typed[:-1])
+    return sources
 
 
 def _name_swap(typed: str, name: str) -> bool:
