@@ -82,6 +82,12 @@ NAME_SWAPS = frozenset({frozenset("nt"), frozenset("dr")})
 # Situmorangg, Syamsull), from this length: a consonant doubled inside a name is a
 # spelling of its own as often (Fadilah and Fadillah, Hasanudin and Hasanuddin).
 DOUBLED_NAME_MIN_LENGTH = 7
+# ... and so is a letter lost from one, not one of a double, from this length of
+# the word as typed, when the name looks clearly more like a word than what was typed
+# (by KEYED_WRITTEN_NAME_MIN_GAIN: Brawijya, Mulawarmn, Rahmawti): names a letter
+# apart that look alike are both names (Supriadi and Supriyadi, Samsudin and
+# Syamsudin, Ferdinan and Ferdinand), and doubles vary for real (Hasanudin).
+LOST_WRITTEN_MIN_LENGTH = 8
 # ... and so is a consonant struck for its neighbouring key's letter in one of
 # this length that looks like no word (``rank.Ranker.null_score`` under this:
 # Tembalamg, Cibinonh, Wicakdono) and clearly less like one than the name does
@@ -126,7 +132,8 @@ class KnownNames:
         """
         lower = word.lower()
         matches: list[tuple[str, int]] = []
-        for rule in (self._plain_slip, self._swapped_written, self._doubled_written, self._lost_letter, self._keyed_document,
+        for rule in (self._plain_slip, self._swapped_written, self._doubled_written, self._lost_letter, self._lost_written,
+                     self._keyed_document,
                      self._keyed_curated, self._keyed_written, self._changed_vowel):
             matches = rule(lower, document_names, at_a_place)
             if matches:
@@ -182,6 +189,15 @@ class KnownNames:
             longer = len(lower) + 1
             matches = [(name, 10**6) for name in document_names if len(name) == longer and _lost_letter_of(name, lower)]
         return matches
+
+    def _lost_written(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+        """A letter lost, not one of a double, from a long name the corpus writes that looks more like a word (Brawijya)."""
+        if len(lower) < LOST_WRITTEN_MIN_LENGTH:
+            return []
+        longer = {lower[:i] + c + lower[i:] for i in range(1, len(lower) + 1) for c in ascii_lowercase}
+        looks = self.null_score(lower)
+        return self._written_name(lower, {name for name in longer if not _lost_double_of(name, lower)},
+                                  lambda name: self.null_score(name) > looks + KEYED_WRITTEN_NAME_MIN_GAIN)
 
     def _keyed_document(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A neighbouring key in a name the story uses twice (Jembet beside Jember)."""
@@ -316,6 +332,11 @@ def _undoubled_sources(typed: str) -> set[str]:
     if len(typed) > 1 and typed[-1] == typed[-2]:
         sources.add(typed[:-1])
     return sources
+
+
+def _lost_double_of(name: str, word: str) -> bool:
+    """``word`` is ``name`` with one of a double letter lost (Hasanudin)."""
+    return any(name[i] == name[i + 1] and name[:i] + name[i + 1 :] == word for i in range(len(name) - 1))
 
 
 def _name_swap(typed: str, name: str) -> bool:

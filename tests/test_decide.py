@@ -230,6 +230,16 @@ def test_a_vowel_or_last_letter_typed_twice_in_a_name_the_news_writes_is_fixed()
     assert d.decide(token("Situmorrang")) == SKIP
 
 
+def test_a_letter_lost_from_a_long_name_the_news_writes_is_fixed_when_the_name_looks_likelier() -> None:
+    # Sriwijaya: 35 capitalised uses in the corpus; Sriwijya looks like no word, the name does
+    verdict = decider({}).decide(token("Sriwijya"))
+    assert verdict.action == "fix" and verdict.suggestions == ("Sriwijaya",)
+    # names a letter apart that look alike are both names: Supriadi beside the written Supriyadi
+    d = decider({"supriyadi": [("supriyadi", 0, 1300)], "ferdinand": [("ferdinand", 0, 4000)]})
+    assert d.decide(token("Supriadi")) == SKIP
+    assert d.decide(token("Ferdinan")) == SKIP
+
+
 def test_the_lost_letter_index_answers_as_the_word_by_word_search() -> None:
     from normalizer.names import LOST_LETTER_SEARCHES
 
