@@ -6,8 +6,8 @@ or province, or a regency and its seat (``names.txt`` weights), or a name
 the story itself writes twice.  Names differ from each other by a letter
 all the time, so only the slips ``errormodel.is_name_slip`` counts, a lost
 letter of a long curated name and a neighbouring key's consonant qualify;
-so do two letters swapped, or a vowel or the last letter typed twice, in a
-long name the news corpus writes often (``Petramina``, ``Borneeo``), and a neighbouring key in a name the story writes twice
+so do two letters swapped, or a vowel typed twice, in a long name the
+news corpus writes often (``Petramina``, ``Borneeo``), and a neighbouring key in a name the story writes twice
 (``Jembet`` beside Jember) or in a short curated place where the copy puts
 a place (``di Bejasi``).
 """
@@ -78,9 +78,9 @@ WRITTEN_NAME_MIN_ZIPF = 3.0
 # alike (Sugianto, Sugiatno; Haryanto, Haryatno), and Adrian and Ardian are both names
 # (Adriansyah, Ardiansyah).
 NAME_SWAPS = frozenset({frozenset("nt"), frozenset("dr")})
-# ... and so is a vowel typed twice in one, or its last letter (Borneeo, Kotageede,
-# Situmorangg, Syamsull), from this length: a consonant doubled inside a name is a
-# spelling of its own as often (Fadilah and Fadillah, Hasanudin and Hasanuddin).
+# ... and so is a vowel typed twice in one (Borneeo, Kotageede, Leverkuseen), from
+# this length: a consonant doubled is a spelling of its own as often (Fadilah and
+# Fadillah, Hasanudin and Hasanuddin; Hoffman and Hoffmann, Russel and Russell).
 DOUBLED_NAME_MIN_LENGTH = 7
 # ... and so is a letter lost from one, not one of a double, from this length of
 # the word as typed, when the name looks clearly more like a word than what was typed
@@ -172,7 +172,7 @@ class KnownNames:
         return self._written_name(lower, {name for name in swapped_sources(lower) if not _name_swap(lower, name)})
 
     def _doubled_written(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
-        """A vowel typed twice, or the last letter, in a long name the corpus writes (Borneeo, Situmorangg)."""
+        """A vowel typed twice in a long name the corpus writes (Borneeo)."""
         if len(lower) < DOUBLED_NAME_MIN_LENGTH:
             return []
         return self._written_name(lower, _undoubled_sources(lower))
@@ -327,11 +327,8 @@ def _vowel_apart(typed: str, place: str) -> bool:
 
 
 def _undoubled_sources(typed: str) -> set[str]:
-    """``typed`` less one of a vowel typed twice, or of its doubled last letter."""
-    sources = {typed[:i] + typed[i + 1 :] for i in range(1, len(typed)) if typed[i] == typed[i - 1] and typed[i] in morphology.VOWELS}
-    if len(typed) > 1 and typed[-1] == typed[-2]:
-        sources.add(typed[:-1])
-    return sources
+    """``typed`` less one of a vowel typed twice."""
+    return {typed[:i] + typed[i + 1 :] for i in range(1, len(typed)) if typed[i] == typed[i - 1] and typed[i] in morphology.VOWELS}
 
 
 def _lost_double_of(name: str, word: str) -> bool:
