@@ -175,10 +175,14 @@ SHORT_START_MAX_LENGTH = 5
 # and tausiah look like words, menemukankorban does not) and the two parts'
 # Zipf frequencies add up to SPLIT_FIX_SUM (the pair as likely as 10^-8 of
 # word pairs: yang melaju 11.7, kick stand 8.3); with the first test alone
-# it is suggested.
+# it is suggested.  When the first part is an affixed form (mendaftarkan,
+# koperasinya) a sum of SPLIT_AFFIXED_FIX_SUM will do: compounds EYD writes as
+# one word start with a bare stem (aromaterapi, psikososial, saptalomba), and
+# so do the loans (codeshare, kickstand).
 RUN_TOGETHER_MIN_LENGTH = 7
 SPLIT_MIN_ZIPF = 3.0
 SPLIT_FIX_SUM = 10.0
+SPLIT_AFFIXED_FIX_SUM = 8.0
 SPLIT_MAX_NULL = -4.0
 # A part of three letters must be this common: dan, ini, tak are; wan (a title:
 # wanprestasi is one word) and kah are not.
@@ -528,7 +532,8 @@ class Decider:
         unlikely = self.ranker.null_score(lower) < SPLIT_MAX_NULL
         if not (paired or unlikely):
             return None
-        sure = paired or both >= SPLIT_FIX_SUM
+        affixed = (parse := self.lexicon.analyse(left)) is not None and not parse.is_bare
+        sure = paired or both >= (SPLIT_AFFIXED_FIX_SUM if affixed else SPLIT_FIX_SUM)
         if verdict.action == "fix" and not (sure and zipf > best_zipf):
             return None
         if verdict.action == "fix" and left[-1] == right[0] and verdict.suggestions[0].lower() == left + right[1:]:
