@@ -42,6 +42,9 @@ JOIN_MAX_NEIGHBOUR_ZIPF = 5.0
 # Prefixes that are no word alone, joined to the next word when written apart
 # (``Normalizer._join_affix_pieces``); not per (per hari), di and ke (prepositions).
 SPLIT_PREFIXES = frozenset(("ber", "ter", "se", "mem", "men", "meng", "meny", "memper", "diper", "pem", "pen", "peng", "peny"))
+# ... and suffixes so joined to the word before (``cadang an``, ``pelayan annya``); ``kan``
+# is speech's bukan too, which ``_join_affix_pieces`` tells apart.
+SPLIT_SUFFIXES = frozenset(("kan", "an", "annya"))
 
 
 class Normalizer:
@@ -262,7 +265,7 @@ class Normalizer:
 
     def _join_affix_pieces(self, text: str, tokens: list[Token], judged: dict[int, tuple[bool, Finding | None]],
                            styled: set[int]) -> None:
-        """A prefix or -kan split off by a stray space: ``ber badan``, ``memper luas``, ``didiri kan``.
+        """A prefix or suffix split off by a stray space: ``ber badan``, ``memper luas``, ``didiri kan``, ``cadang an``.
 
         Such a piece is no word by itself (the lists hold ``ber`` and ``mem``
         only as corpus debris), so the pair is read as one word when that is
@@ -274,7 +277,7 @@ class Normalizer:
         for index in range(len(tokens) - 1):
             first, second = tokens[index], tokens[index + 1]
             prefix = first.text in SPLIT_PREFIXES
-            if not (prefix or second.text == "kan") or text[first.end : second.start] != " ":
+            if not (prefix or second.text in SPLIT_SUFFIXES) or text[first.end : second.start] != " ":
                 continue
             if not (first.text.islower() and second.text.islower()) or len(first.parts) != 1 or len(second.parts) != 1:
                 continue
@@ -283,7 +286,7 @@ class Normalizer:
             joined = first.text + second.text
             if joined not in self.lexicon.forms or self.decider.ranker.zipf(joined) < JOIN_MIN_ZIPF:
                 continue
-            if not prefix and self.decider.ranker.zipf(first.text) >= JOIN_MIN_ZIPF and (
+            if second.text == "kan" and not prefix and self.decider.ranker.zipf(first.text) >= JOIN_MIN_ZIPF and (
                 not first.text.startswith(("me", "di")) or text[second.end : second.end + 1] in ("?", ",")
             ):
                 continue  # tahu kan (bukan); a verb with its prefix takes it only as a tag (mendengar kan?)

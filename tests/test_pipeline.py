@@ -961,8 +961,9 @@ def test_the_regional_list_is_lower_case_words_standard_indonesian_seldom_uses(n
 
 
 @pytest.mark.parametrize(("split", "word"), [("ber badan", "berbadan"), ("se tempat", "setempat"), ("memper luas", "memperluas"),
-                                             ("mem bahas", "membahas"), ("didiri kan", "didirikan"), ("menjelas kan", "menjelaskan")])
-def test_a_prefix_or_kan_split_off_by_a_space_is_joined(typo_only, split: str, word: str) -> None:
+                                             ("mem bahas", "membahas"), ("didiri kan", "didirikan"), ("menjelas kan", "menjelaskan"),
+                                             ("cadang an", "cadangan"), ("pelayan annya", "pelayanannya")])
+def test_a_prefix_or_suffix_split_off_by_a_space_is_joined(typo_only, split: str, word: str) -> None:
     assert fixed(typo_only, f"Warga itu {split} hal baru.") == f"Warga itu {word} hal baru."
 
 
@@ -970,7 +971,7 @@ def test_speechs_kan_and_a_piece_that_joins_no_listed_word_stand(typo_only) -> N
     # kan is also bukan after a common word, and a tag after a verb; per is a word (per hari);
     # ber before a word that makes none
     for text in ("Kamu tahu kan dia pergi.", "Dia kan sudah datang.", "Dia mendengar kan?", "Biaya per hari naik.",
-                 "Ia ber xyzabc lagi."):
+                 "Ia ber xyzabc lagi.", "Ia menulis such an event."):
         assert typo_only.fix(text)[0] == text
     # a verb with meN- or di- before it takes -kan, though common alone
     assert fixed(typo_only, "Ia memberi kan bantuan.") == "Ia memberikan bantuan."
