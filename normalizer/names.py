@@ -55,11 +55,12 @@ PLACE_WORDS = frozenset({"di", "ke", "dari", "asal"})
 # ... and in a regency's name (weight REGION_NAME_MIN_COUNT) from this length: people
 # are named like the shorter seats (Karubaba, a Papuan family name, is no Karubaga).
 SUBSTITUTED_REGION_MIN_LENGTH = 9
-# A vowel changed in a curated place or country of this length and weight (Tiongkik,
-# Singapira): in 200,000 words of clean copy no word is one vowel from such a name of eight
-# letters, where names of seven are (Sundanese Nanjung, one from Nanjing).
+# A vowel changed in a curated place, country, province or city of this length and weight
+# (Tiongkik, Singapira, Sulawesu, Jayapira): in 570,000 words of clean copy no word is one
+# vowel from such a name of eight letters, where names of seven are (Sundanese Nanjung, one
+# from Nanjing).
 CHANGED_VOWEL_MIN_LENGTH = 8
-CHANGED_VOWEL_MIN_COUNT = 1000
+CHANGED_VOWEL_MIN_COUNT = 500
 # A dateline names the city a story is filed from: a word there no list holds
 # is read as a city or regency (weight REGION_NAME_MIN_COUNT and up) one typical
 # slip away, a changed vowel or a short name's key too (Kupanh, Banjarnegera),
