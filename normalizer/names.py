@@ -56,9 +56,9 @@ PLACE_WORDS = frozenset({"di", "ke", "dari", "asal"})
 # are named like the shorter seats (Karubaba, a Papuan family name, is no Karubaga).
 SUBSTITUTED_REGION_MIN_LENGTH = 9
 # A vowel changed in a curated place, country, province or city of this length and weight
-# (Tiongkik, Singapira, Sulawesu, Jayapira): in 570,000 words of clean copy no word is one
-# vowel from such a name of eight letters, where names of seven are (Sundanese Nanjung, one
-# from Nanjing).
+# (Tiongkik, Singapira, Sulawesu, Jayapira): in 570,000 words of clean copy (some twice:
+# tests/data joins the probe rounds) no word is one vowel from such a name of eight
+# letters, where names of seven are (Sundanese Nanjung, one from Nanjing).
 CHANGED_VOWEL_MIN_LENGTH = 8
 CHANGED_VOWEL_MIN_COUNT = 500
 # A dateline names the city a story is filed from: a word there no list holds
