@@ -77,8 +77,9 @@ WRITTEN_NAME_MIN_COUNT = 10
 WRITTEN_NAME_MIN_ZIPF = 3.0
 # ... but not letters whose swap makes another name: Javanese names end in -anto and -atno
 # alike (Sugianto, Sugiatno; Haryanto, Haryatno), and Adrian and Ardian are both names
-# (Adriansyah, Ardiansyah).
+# (Adriansyah, Ardiansyah).  Elsewhere n and t swapped are a slip (Simanjutnak).
 NAME_SWAPS = frozenset({frozenset("nt"), frozenset("dr")})
+NAME_SWAP_ENDINGS = {frozenset("nt"): ("nto", "tno")}
 # ... and so is a vowel typed twice in one (Borneeo, Kotageede, Leverkuseen), from
 # this length: a consonant doubled is a spelling of its own as often (Fadilah and
 # Fadillah, Hasanudin and Hasanuddin; Hoffman and Hoffmann, Russel and Russell).
@@ -338,8 +339,10 @@ def _lost_double_of(name: str, word: str) -> bool:
 
 
 def _name_swap(typed: str, name: str) -> bool:
-    """``typed`` is ``name`` with two letters of ``NAME_SWAPS`` swapped."""
-    return frozenset(a for a, b in zip(typed, name) if a != b) in NAME_SWAPS
+    """``typed`` is ``name`` with two letters of ``NAME_SWAPS`` swapped (n and t only in a last -nto: ``NAME_SWAP_ENDINGS``)."""
+    letters = frozenset(a for a, b in zip(typed, name) if a != b)
+    endings = NAME_SWAP_ENDINGS.get(letters)
+    return letters in NAME_SWAPS and (endings is None or name.endswith(endings))
 
 
 def _same_sound(typed: str, name: str) -> bool:

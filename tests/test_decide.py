@@ -218,6 +218,9 @@ def test_two_letters_swapped_in_a_name_the_web_writes_lower_case_too_are_fixed()
     # Javanese names end in -anto and -atno alike: Sugiatno is a name of its own; so are
     # Adriansyah and Ardiansyah
     assert d.decide(token("Sugiatno")) == SKIP
+    # elsewhere n and t swapped are a slip: Simanjuntak (the web's list, Zipf 3.3)
+    verdict = decider({"simanjuntak": [("simanjuntak", 0, 1900)]}).decide(token("Simanjutnak"))
+    assert verdict.action == "fix" and verdict.suggestions == ("Simanjuntak",)
     assert decider({"ardiansyah": [("ardiansyah", 0, 2000)]}).decide(token("Adriansyah")) == SKIP
 
 
