@@ -249,7 +249,10 @@ class Normalizer:
                     continue  # disa yang is dia yang mistyped, not di sayang: a piece is no common word
                 joined = (first.text + second.text).lower()
                 whole = self._misspaced_preposition(joined) or joined
-                if len(joined) >= JOIN_MIN_LENGTH and self.decider.ranker.zipf(whole.split()[-1]) >= JOIN_MIN_ZIPF:
+                # two pieces no list holds (menggen carkan) make any listed form: nothing else reads them
+                forms = self.lexicon.forms
+                unread = whole in forms and not any(piece.text.lower() in forms for piece in (first, second))
+                if len(joined) >= JOIN_MIN_LENGTH and (unread or self.decider.ranker.zipf(whole.split()[-1]) >= JOIN_MIN_ZIPF):
                     options.append((left, right, whole))
             if len(options) != 1:
                 continue

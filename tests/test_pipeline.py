@@ -545,6 +545,9 @@ def test_a_word_split_by_a_stray_space_is_joined(typo_only) -> None:
     assert fixed(typo_only, "Peme rintah daerah hadir.") == "Pemerintah daerah hadir."
     assert fixed(typo_only, "Upaya pence gahan kebakaran.") == "Upaya pencegahan kebakaran."  # gahan parses: gah + -an
     assert fixed(typo_only, "Kata Budi dan Sutar man hadir.") == "Kata Budi dan Sutar man hadir."  # no listed whole
+    # two pieces no list holds make a listed form the frequency lists lack (menggencarkan, meremajakan)
+    assert fixed(typo_only, "Pemerintah terus menggen carkan promosi.") == "Pemerintah terus menggencarkan promosi."
+    assert fixed(typo_only, "Petani merema jakan kebun.") == "Petani meremajakan kebun."
     # disa yang is dia yang mistyped: a common word is no piece of a split (disayang, di sayang)
     assert fixed(typo_only, "Ia menyebut disa yang datang.") != "Ia menyebut di sayang datang."
 
