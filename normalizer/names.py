@@ -99,6 +99,11 @@ LOST_WRITTEN_MIN_LENGTH = 8
 KEYED_WRITTEN_NAME_MIN_LENGTH = 8
 KEYED_WRITTEN_NAME_MAX_NULL = -3.3
 KEYED_WRITTEN_NAME_MIN_GAIN = 1.0
+# ... and in one of six or seven letters that looks like a word still less (Kwdiri, Wiboqo,
+# Nasdwm), when the web writes the name too: foreign names look like no Indonesian word
+# either (Kinzli, a key from the district Kinali).
+KEYED_SHORT_NAME_MIN_LENGTH = 6
+KEYED_SHORT_NAME_MAX_NULL = -5.0
 # A neighbouring key's letter in a name the story itself uses twice or more
 # (Jembet beside Jember, Gilamg beside Gilang) is a slip from this length on;
 # shorter names stand a key apart too often (Rina and Rima).
@@ -217,10 +222,17 @@ class KnownNames:
 
     def _keyed_written(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A neighbouring key in a long name the corpus writes, when the word looks like no word (Tembalamg)."""
-        if len(lower) < KEYED_WRITTEN_NAME_MIN_LENGTH or (looks := self.null_score(lower)) >= KEYED_WRITTEN_NAME_MAX_NULL:
+        if len(lower) < KEYED_SHORT_NAME_MIN_LENGTH:
             return []
-        return self._written_name(lower, {name for name in keyed_sources(lower) if not _same_sound(lower, name)},
-                                  lambda name: self.null_score(name) > looks + KEYED_WRITTEN_NAME_MIN_GAIN)
+        short = len(lower) < KEYED_WRITTEN_NAME_MIN_LENGTH
+        if (looks := self.null_score(lower)) >= (KEYED_SHORT_NAME_MAX_NULL if short else KEYED_WRITTEN_NAME_MAX_NULL):
+            return []
+        sources = {name for name in keyed_sources(lower) if not _same_sound(lower, name)}
+        if short:
+            # the web writes it (not a district of names.txt alone: Kinzli is no Kinali), and not
+            # the -m and -n names end in alike (Joaquim, Joaquin)
+            sources = {name for name in sources if self.zipf(name) >= WRITTEN_NAME_MIN_ZIPF and {lower[-1], name[-1]} != {"m", "n"}}
+        return self._written_name(lower, sources, lambda name: self.null_score(name) > looks + KEYED_WRITTEN_NAME_MIN_GAIN)
 
     def _changed_vowel(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A vowel changed in a long, heavy curated place (Tiongkik)."""
