@@ -48,8 +48,9 @@ from normalizer import context  # noqa: E402
 from normalizer.context import format_rows  # noqa: E402
 from normalizer.decide import NYA_SHADOW_RATIO  # noqa: E402
 from normalizer.errormodel import WordShape, is_name_slip, is_slip, one_edit_sources, slip_sources  # noqa: E402
-from normalizer.lexicon import write_table  # noqa: E402
+from normalizer.lexicon import write_table, write_written_names  # noqa: E402
 from normalizer.morphology import CHAINS, Parse, analyse, attach, parses  # noqa: E402
+from normalizer.names import WRITTEN_NAME_MIN_COUNT, WRITTEN_NAME_MIN_ZIPF  # noqa: E402
 
 WORD = re.compile(r"^[a-z]+(?:-[a-z]+)*$")
 HUNSPELL_DIC = Path("/usr/share/hunspell/id_ID.dic")
@@ -549,8 +550,9 @@ def main() -> int:
 
 
 def write_tables(out: Path) -> None:
-    """The runtime's memory-mapped tables, derived from the lists just written."""
-    print(f"lexicon.idx {write_table(out)} words  bigrams.idx {context.write_table(out)} rows")
+    """The runtime's memory-mapped tables and its set of written names, derived from the lists just written."""
+    written = write_written_names(out, WRITTEN_NAME_MIN_COUNT, round(10**WRITTEN_NAME_MIN_ZIPF))
+    print(f"lexicon.idx {write_table(out)} words  bigrams.idx {context.write_table(out)} rows  written_names.txt {written}")
 
 
 if __name__ == "__main__":

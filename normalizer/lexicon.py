@@ -91,6 +91,10 @@ FORM, ROOT, RARE_ROOT, NAME, VILLAGE, ATTESTED_ONLY = "f", "r", "q", "n", "v", "
 TABLE_SOURCES = (("words.txt", FORM), ("roots.txt", ROOT), ("rare_roots.txt", RARE_ROOT),
                  ("villages.txt", VILLAGE), ("attested_only.txt", ATTESTED_ONLY))
 NAMES = "names.txt"
+# The names ``names.KnownNames`` corrects letters in without the story using them:
+# derived from names.txt, words.txt and attested_only.txt (``write_written_names``)
+# and read whole, as its rules ask a few hundred variants of every unknown name.
+WRITTEN_NAMES = "written_names.txt"
 
 
 # Strings whose table entries (and whose parses) one Lexicon remembers: the
@@ -131,6 +135,22 @@ def write_table(directory: Path) -> int:
         flags[lower] = flags.get(lower, "") + NAME + str(weight)
     hashfile.write_file(directory / TABLE, flags, table_digest(directory))
     return len(flags)
+
+
+def write_written_names(directory: Path, min_weight: int, min_count: int) -> int:
+    """Write ``written_names.txt``: names of weight ``min_weight`` and up, and forms only use attests used ``min_count`` times.
+
+    The second are the names the web's list writes lower-case too
+    (``zulkarnain``, ``suhaimi``).  Run by ``dictionaries/build.py`` with the
+    thresholds of ``names``; returns how many it wrote.
+    """
+    weights = _lower_names(_read_counts(directory / NAMES))
+    counts = _read_counts(directory / "words.txt")
+    attested = (directory / "attested_only.txt").read_text(encoding="utf-8").split()
+    written = {name for name, weight in weights.items() if weight >= min_weight}
+    written |= {word for word in attested if counts.get(word, 0) >= min_count}
+    (directory / WRITTEN_NAMES).write_text("".join(f"{name}\n" for name in sorted(written)), encoding="utf-8")
+    return len(written)
 
 
 def _lower_names(forms: dict[str, int]) -> dict[str, int]:
@@ -266,6 +286,11 @@ class Lexicon:
     def villages(self) -> Container[str]:
         """Parts of village names that no other list holds (``pandanan``)."""
         return self._listed(VILLAGE, "villages.txt")
+
+    @cached_property
+    def written_names(self) -> frozenset[str]:
+        """The lower-cased names the news or the web writes often (``WRITTEN_NAMES``)."""
+        return _read_words(data_path(WRITTEN_NAMES))
 
     @cached_property
     def attested_only(self) -> Container[str]:

@@ -202,9 +202,8 @@ class KnownNames:
         if len(lower) < LOST_WRITTEN_MIN_LENGTH:
             return []
         longer = {lower[:i] + c + lower[i:] for i in range(1, len(lower) + 1) for c in ascii_lowercase}
-        looks = self.null_score(lower)
-        return self._written_name(lower, {name for name in longer if not _lost_double_of(name, lower)},
-                                  lambda name: self.null_score(name) > looks + KEYED_WRITTEN_NAME_MIN_GAIN)
+        return self._written_name(lower, longer, lambda name: not _lost_double_of(name, lower)
+                                  and self.null_score(name) > self.null_score(lower) + KEYED_WRITTEN_NAME_MIN_GAIN)
 
     def _keyed_document(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A neighbouring key in a name the story uses twice (Jembet beside Jember)."""
@@ -246,22 +245,18 @@ class KnownNames:
         return self.lexicon.names_from(REGION_NAME_MIN_COUNT if len(lower) >= REGION_NAME_MIN_LENGTH - 1 else NAME_MIN_COUNT)
 
     def _written_name(self, lower: str, sources: set[str], also: Callable[[str], bool] = lambda name: True) -> list[tuple[str, int]]:
-        """The names of ``sources`` the news corpus writes often (``WRITTEN_NAME_MIN_COUNT``), first letter kept, that ``also`` passes.
+        """The names of ``sources`` the news or the web writes often (``Lexicon.written_names``), first letter kept, that ``also`` passes.
 
         None when another such name is one edit from ``lower`` too (Matarman:
         Matraman swapped, or Mataraman with an a lost?).  ``also`` is asked
-        last, of the few names that pass the rest.
+        last, of the few names that pass the rest.  Each weighs its names.txt
+        weight, at least ``WRITTEN_NAME_MIN_COUNT``.
         """
-        def weight(name: str) -> int:
-            listed = self.lexicon.name_weight(name) or 0
-            if listed < WRITTEN_NAME_MIN_COUNT and name in self.lexicon.attested_only and self.zipf(name) >= WRITTEN_NAME_MIN_ZIPF:
-                return WRITTEN_NAME_MIN_COUNT  # a name the web writes lower-case too (zulkarnain, suhaimi)
-            return listed
-
-        matches = [(name, w) for name in sources if name[:1] == lower[:1] and (w := weight(name)) >= WRITTEN_NAME_MIN_COUNT and also(name)]
-        if matches and any(weight(other) >= WRITTEN_NAME_MIN_COUNT for other in one_edit_sources(lower) - {n for n, _ in matches}):
+        written = self.lexicon.written_names
+        found = [name for name in sources if name[:1] == lower[:1] and name in written and also(name)]
+        if found and any(other in written for other in one_edit_sources(lower) - set(found)):
             return []
-        return matches
+        return [(name, max(self.lexicon.name_weight(name) or 0, WRITTEN_NAME_MIN_COUNT)) for name in found]
 
     def _key_slip_of_document_name(self, lower: str, name: str) -> bool:
         """``lower`` is ``name``, a name the story uses twice, with a neighbouring key struck once but first."""

@@ -44,6 +44,20 @@ def test_the_shipped_table_is_built_from_the_shipped_lists() -> None:
     assert digest == table_digest(data_dir())
 
 
+def test_the_shipped_written_names_are_derived_from_the_shipped_lists(tmp_path: Path) -> None:
+    """A stale written_names.txt fails here: run `build.py --table`."""
+    from normalizer.names import WRITTEN_NAME_MIN_COUNT, WRITTEN_NAME_MIN_ZIPF
+
+    for name in (lexicon.NAMES, "words.txt", "attested_only.txt"):
+        shutil.copy(data_dir() / name, tmp_path / name)
+    lexicon.write_written_names(tmp_path, WRITTEN_NAME_MIN_COUNT, round(10**WRITTEN_NAME_MIN_ZIPF))
+    shipped = (data_dir() / lexicon.WRITTEN_NAMES).read_text(encoding="utf-8")
+    assert (tmp_path / lexicon.WRITTEN_NAMES).read_text(encoding="utf-8") == shipped
+    written = Lexicon().written_names
+    assert "pertamina" in written and "zulkarnain" in written  # a corpus name (weight 67); one the web writes (Zipf 3.1)
+    assert "dengan" not in written
+
+
 def test_table_answers_as_the_lists_do() -> None:
     folder = data_dir()
     forms = (folder / "words.txt").read_text(encoding="utf-8").split()[::2]
