@@ -21,7 +21,7 @@ from collections.abc import Callable, Container
 from . import calendar, morphology, titles
 from .casing import match_case
 from .context import Bigrams
-from .errormodel import is_key_slip, is_name_slip, is_slip, is_swap, keeps_letters
+from .errormodel import adjacent_keys, is_key_slip, is_name_slip, is_slip, is_swap, keeps_letters
 from .lexicon import Lexicon
 from .names import PLACE_TITLES, PLACE_WORDS, KnownNames
 from .rank import CONTEXT_CAP, CONTEXT_WEIGHT, COST_WEIGHT, MORPH_MIN_LENGTH, UNATTESTED_ROOT_ZIPF, UNATTESTED_ZIPF, Bigram, Context, Ranked, Ranker, posterior
@@ -149,6 +149,10 @@ TITLE_RUN_MIN_LENGTH = 6
 # of the 17,681 village names of eight letters or more, 18 are such a slip of a
 # word of Zipf 4, and the least word-like scores -3.2; the slips of fresh copy, -4.5 to -10.
 CAPITALISED_KEY_SLIP_MAX_NULL = -4.0
+# ... and so, from this length, is a vowel struck for its neighbouring key's vowel
+# (Konstitusu, Peratiran, Inivasi): names differ by a vowel, but seldom by one a
+# key from a common word's that long.
+CAPITALISED_VOWEL_KEY_MIN_LENGTH = 8
 # ... and only as sure as the pipeline's default for applying a fix.
 CAPITALISED_SLIP_CONFIDENCE = 0.9
 # A shorter one (Rumha Sakit) from this length, when the intended word and its
@@ -650,6 +654,8 @@ class Decider:
                 return False  # a name no dictionary vouches for (yohanes, hollywood): names vary by a letter
             if is_name_slip(lower, term) or (is_key_slip(lower, term) and self.ranker.null_score(lower) <= CAPITALISED_KEY_SLIP_MAX_NULL):
                 return True
+            if len(lower) >= CAPITALISED_VOWEL_KEY_MIN_LENGTH and _vowel_key_slip(lower, term):
+                return True  # Konstitusu, Peraturan typed Peratiran: i, u and o are neighbouring keys
             syncope = term[1:2] == "e" and lower == term[:1] + term[2:]  # Javanese Plabuhan, Klurahan, Glandang
             return len(lower) >= CAPITALISED_SLIP_MIN_LENGTH + 1 and len(term) == len(lower) + 1 and not syncope and is_slip(lower, term)
 
@@ -764,3 +770,10 @@ def _ends_a_name(token: Token) -> bool:
 
 
 _TRIPLED = re.compile(r"([a-z])\1\1")
+
+
+def _vowel_key_slip(typed: str, intended: str) -> bool:
+    """``typed`` is ``intended`` with one vowel struck for a neighbouring key's vowel (u for i)."""
+    diffs = [(a, b) for a, b in zip(typed, intended) if a != b]
+    return (len(typed) == len(intended) and len(diffs) == 1 and all(c in morphology.VOWELS for c in diffs[0])
+            and adjacent_keys(*diffs[0]))

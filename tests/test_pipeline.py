@@ -894,10 +894,12 @@ def test_a_datelines_place_a_short_word_short_of_a_letter_stands(typo_only) -> N
 @pytest.mark.parametrize(("typo", "word"), [("Univeristas", "Universitas"), ("Direktoart", "Direktorat"),
                                             ("Internasioanl", "Internasional"), ("Pelabuahn", "Pelabuhan"),
                                             ("Kehilagan", "Kehilangan"), ("Adminstrasi", "Administrasi"),
-                                            ("Telekomunkasi", "Telekomunikasi")])
+                                            ("Telekomunkasi", "Telekomunikasi"), ("Konstitusu", "Konstitusi"),
+                                            ("Kurikulim", "Kurikulum")])
 def test_a_capitalised_word_inside_a_sentence_that_is_an_unmistakable_slip_of_a_common_word_is_fixed(
         typo_only, typo: str, word: str) -> None:
-    # swapped, doubled or a double lost (Zipf 4, seven letters), or a letter lost (Zipf 4.5, eight)
+    # swapped, doubled or a double lost (Zipf 4, seven letters), or a letter lost (Zipf 4.5, eight),
+    # or from eight letters a vowel struck for its neighbouring key's (u for i, i for u)
     assert fixed(typo_only, f"Pejabat {typo} Jakarta hadir.") == f"Pejabat {word} Jakarta hadir."
 
 
