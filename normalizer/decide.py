@@ -57,8 +57,10 @@ WEAK_MIN_ZIPF = 3.0
 UNUSED_ROOT_ZIPF = 1.0
 # ... and at this one when no sibling form is listed at all (pengatuan, dilapirkan, dilatuh);
 # a listed one, however rare, is a sign the root is written (larungan beside the news terms
-# melarung and dilarung; pengampuan, the ministry's, beside mengampu).
-UNLISTED_ROOT_ZIPF = 0.5
+# melarung and dilarung; pengampuan, the ministry's, beside mengampu).  Zero: such a root
+# (a KBBI or Hunspell stem in no text) is no evidence at all, so a slip of a word of Zipf
+# 3.7 is fixed (keterlambaran, genengan, membengkal); at 0.5 it took Zipf 4.3.
+UNLISTED_ROOT_ZIPF = 0.0
 SIBLING_MIN_ZIPF = 3.0
 # A form through an attested root none of whose sibling forms is listed (meN- + kuas +
 # -i, with no menguas, dikuas or kuasan: menguasai with an a lost) is weighed so.
