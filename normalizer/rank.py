@@ -72,6 +72,8 @@ MORPH_MIN_LENGTH = 6
 # prefix (bergotomg: bergotong); shorter strings lie a key from junk derivations
 # (Bali's perarem: per- + adem).
 KEYED_MIN_LENGTH = 8
+# The verbal prefixes under which a lost vowel is put back without a suffix (``direklamsi``).
+VERB_PREFIXES = frozenset({("di",), ("meN",), ("ber",), ("ter",)})
 # ... unless a listed candidate outscores any such form by this much (log10).
 DERIVED_MARGIN = 0.0
 Bigram = Callable[[str, str], int]
@@ -261,9 +263,10 @@ class Ranker:
 
         The edits are the slips ``is_name_slip`` counts (``slip_sources``),
         a lost vowel (``disangkakn``, ``keterjangkaun``) or n of an ng
-        (``penggelembugan``), only for a derivation with a suffix or -nya: one vowel from a suffix-less
-        derivation lie clean words no list holds (``sentralitas`` is no
-        se- + netralitas), and in long words a neighbouring key's consonant
+        (``penggelembugan``), only for a derivation with a suffix or -nya or a
+        verbal prefix (``direklamsi``): one vowel from other suffix-less
+        derivations lie clean words no list holds (``sentralitas`` is no
+        se- + netralitas, nor ``pengumpam`` peN- + umpama), and in long words a neighbouring key's consonant
         (``bergotomg``), only for a derivation with a prefix: a root and a
         suffix is what many words of other languages look like.  A one-edit variant is worth the morphology's full check only when it
         splits into a prefix the morphology can write, an attested root
@@ -287,7 +290,7 @@ class Ranker:
                 self.lexicon.is_short_loan(parse.root)
             ):
                 # not per- + arm: a short root only use attests is English or an abbreviation
-                if (variant not in lost or parse.suffix or parse.clitics == "nya") and (variant not in keyed or parse.prefixes):
+                if (variant not in lost or parse.suffix or parse.clitics == "nya" or parse.prefixes[:1] in VERB_PREFIXES) and (variant not in keyed or parse.prefixes):
                     found.append(variant)
             elif negated and variant not in lost and morphology.negated_noun(variant, self.lexicon.is_form) is not None:
                 found.append(variant)

@@ -347,8 +347,11 @@ def test_an_unlisted_derivation_with_the_n_of_an_ng_lost_is_found() -> None:
     assert fixed == "Ada penggelembungan harga material."
 
 
-def test_a_lost_vowel_is_put_back_only_where_the_derivation_has_a_suffix() -> None:
-    # se- + netralitas would be a derivation one vowel away: a suffix-less one is not looked for
+def test_a_lost_vowel_is_put_back_only_where_the_derivation_has_a_suffix_or_a_verbal_prefix() -> None:
+    # se- + netralitas would be a derivation one vowel away: a suffix-less one is not looked for,
+    # unless its prefix is di-, meN-, ber- or ter- (di- + reklamasi, di- + kriminalisasi)
+    fixed, _ = normalizer().fix("Lahan itu belum direklamsi, dan aksi itu tidak dikriminalsasi.")
+    assert fixed == "Lahan itu belum direklamasi, dan aksi itu tidak dikriminalisasi."
     text = "Sentralitas kota itu, kata dia, ditentukan oleh sentralitas pasarnya."
     assert normalizer().fix(text)[0] == text
     assert not [f for f in normalizer().check("Ia menyoroti sentralitas peran negara.") if f.word == "sentralitas"]
