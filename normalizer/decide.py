@@ -258,7 +258,7 @@ class Decider:
             (opens or (context.in_title and len(word) >= TITLE_RUN_MIN_LENGTH)) and word[1:].islower() and self._is_common_typo(lower)
         ):
             at_a_place = context.previous in PLACE_WORDS and not context.before_name
-            verdict = self._calendar_slip(word) or self.names.verdict(word, context.document_names, at_a_place)
+            verdict = self._calendar_slip(word) or self.names.verdict(word, context.document_names, at_a_place, context.capitalised)
             if verdict.action == "skip" and word[1:].islower() and lower not in context.document_names:
                 verdict = (self._title_slip(word, context) or self._capitalised_slip(word, context)
                            or (self._opening_run_together(word) if opens else None) or verdict)

@@ -117,6 +117,12 @@ DOCUMENT_KEY_SLIP_MAX_LIKENESS = 0.5
 # ... nor into a common word the story capitalises (Masjid Raya beside Abdul
 # Madjid) unless it is a listed name as well (Eropa).
 DOCUMENT_KEY_SLIP_MAX_WORD_ZIPF = 4.5
+# A name the story writes once, that the corpus or the web writes (``written_names``),
+# is what an unknown word one slip from it meant (``_written_in_document``), unless the
+# word looks likelier than the name by this much (Hartanto beside Haryanto) or the name
+# is a common word this common (Zipf: pasar, putih; Eropa is 5.05).
+ONCE_NAME_MAX_LIKENESS = 1.0
+ONCE_NAME_MAX_WORD_ZIPF = 5.2
 PLACE_TITLES = {"kabupaten": REGION_NAME_MIN_COUNT, "kota": REGION_NAME_MIN_COUNT, "provinsi": REGION_NAME_MIN_COUNT,
                 "kecamatan": 20, "distrik": 20}
 
@@ -130,7 +136,8 @@ class KnownNames:
         self.null_score = null_score  # how like a word a string looks (``rank.Ranker.null_score``)
         self._lost_letter_asks = 0
 
-    def verdict(self, word: str, document_names: frozenset[str] = frozenset(), at_a_place: bool = False) -> Verdict:
+    def verdict(self, word: str, document_names: frozenset[str] = frozenset(), at_a_place: bool = False,
+                document_once: frozenset[str] = frozenset()) -> Verdict:
         """A capitalised unknown word: a name, unless a clear slip of one we know.
 
         ``document_names``: the capitalised words the story itself uses twice
@@ -145,6 +152,8 @@ class KnownNames:
             matches = rule(lower, document_names, at_a_place)
             if matches:
                 break
+        if not matches and document_once:
+            matches = self._written_in_document(lower, document_once)
         if not matches:
             return SKIP
         matches.sort(key=lambda m: (-m[1], m[0]))
@@ -257,6 +266,30 @@ class KnownNames:
         if found and any(other in written for other in one_edit_sources(lower) - set(found)):
             return []
         return [(name, max(self.lexicon.name_weight(name) or 0, WRITTEN_NAME_MIN_COUNT)) for name in found]
+
+    def _written_in_document(self, lower: str, document_once: frozenset[str]) -> list[tuple[str, int]]:
+        """A slip of a name the story writes once elsewhere and the corpus writes, where nothing writes the typed word.
+
+        ``Wahyy`` beside Wahyu, ``Santodo`` beside Santoso: the story's two
+        spellings are one slip apart, and the corpus or the web writes one of
+        them and nothing the other.  Not where the two could both be names
+        (``_name_swap``: Adriansyah, Ardiansyah; a vowel typed twice: Sulaa,
+        Sula; keys of one sound), nor where the typed word looks more like
+        a word than the name (Hartanto beside Haryanto), nor into a word as
+        common as pasar (Pulau Padar), nor from an English word (Putin, Miyagi).
+        """
+        if len(lower) < DOCUMENT_KEY_SLIP_MIN_LENGTH:
+            return []
+        written = self.lexicon.written_names
+        if lower in written or self.zipf(lower) > 0:
+            return []
+        looks, undoubled = self.null_score(lower), _undoubled_sources(lower)
+        matches = [(name, 1) for name in (slip_sources(lower) | keyed_sources(lower)) & document_once
+                   if name in written and self.zipf(name) < ONCE_NAME_MAX_WORD_ZIPF
+                   and (is_name_slip(lower, name) or is_key_slip(lower, name))
+                   and not (_same_sound(lower, name) or _name_swap(lower, name) or name in undoubled)
+                   and looks <= self.null_score(name) + ONCE_NAME_MAX_LIKENESS]
+        return [] if not matches or lower in self.lexicon.english else matches
 
     def _key_slip_of_document_name(self, lower: str, name: str) -> bool:
         """``lower`` is ``name``, a name the story uses twice, with a neighbouring key struck once but first."""

@@ -1151,3 +1151,23 @@ def test_one_unread_word_in_a_quote_with_sure_plain_slips_leaves_it_indonesian(t
 def test_a_k_of_kan_lost_after_a_root_in_k_is_fixed_though_hunspell_accepts_it(typo_only, typo: str, fix: str) -> None:
     # (menegakan is no longer listed either, but parses as meN- + tega + -kan, and stands)
     assert fixed(typo_only, f"Mereka {typo} aturan.") == f"Mereka {fix} aturan."
+
+
+def test_a_slip_of_a_name_the_story_writes_once_and_the_news_writes_is_fixed(typo_only) -> None:
+    # Wahyu and Santoso are written once in the story and often in the news; Wahyy and Santodo
+    # nowhere: the story's two spellings are one slip apart, and only one of them is a name
+    text = "Rapat dibuka Kepala Desa Wahyu Santoso di balai desa. Menurut Wahyy, warga sepakat, kata Santodo."
+    assert fixed(typo_only, text) == text.replace("Wahyy", "Wahyu").replace("Santodo", "Santoso")
+    lone = "Menurut Wahyy, warga sepakat."  # not in the story: a name of its own
+    assert fixed(typo_only, lone) == lone
+
+
+@pytest.mark.parametrize("text", [
+    "Direktur Hartanto hadir bersama Haryanto di kantor.",  # Hartanto looks as much a name
+    "Ketua Adriansyah dan Ardiansyah hadir di kantor.",  # Adrian and Ardian: both names
+    "Warga Kelurahan Sulaa di Kota Baubau dan Kepulauan Sula hadir.",  # a vowel typed twice makes places
+    "Kapal itu berlayar ke Pulau Padar dari Pasar Ikan.",  # pasar is a word too common to be the name
+    "Kata Putin kepada Gedung Putih itu jelas.",  # putih too common, and Putin an English-list word
+])
+def test_two_names_a_slip_apart_in_one_story_stand_where_both_may_be_names(typo_only, text: str) -> None:
+    assert fixed(typo_only, text) == text
