@@ -23,7 +23,7 @@ from .casing import match_case
 from .context import Bigrams
 from .errormodel import adjacent_keys, is_key_slip, is_name_slip, is_slip, is_swap, keeps_letters
 from .lexicon import Lexicon
-from .names import PLACE_TITLES, PLACE_WORDS, KnownNames
+from .names import PLACE_TITLES, PLACE_WORDS, KnownNames, name_swap
 from .rank import CONTEXT_CAP, CONTEXT_WEIGHT, COST_WEIGHT, MORPH_MIN_LENGTH, UNATTESTED_ROOT_ZIPF, UNATTESTED_ZIPF, Bigram, Context, Ranked, Ranker, posterior
 from .reduplication import Halves
 from .tokenize import Token
@@ -578,7 +578,9 @@ class Decider:
 
         def common(term: str, zipf: float) -> bool:
             if tripled or (len(lower) >= SWAP_START_MIN_LENGTH and is_swap(lower, term)):
-                return zipf >= WEAK_MIN_ZIPF  # Pembeil, Tersnedat: names are seldom a word with two letters swapped
+                # Pembeil, Tersnedat: names are seldom a word with two letters swapped, but Adriansyah
+                # is a name beside Ardiansyah (the web lists it lower-case): n/t and d/r make names
+                return zipf >= WEAK_MIN_ZIPF and not (name_swap(lower, term) and term in self.lexicon.written_names)
             if len(term) >= NYA_BASE_MIN_LENGTH and term.endswith("nya"):
                 zipf = max(zipf, self.ranker.zipf(term[:-3]))  # Kebijakanya: no name ends in -nya; kebijakan is common
             return zipf >= COMMON_ZIPF or (zipf >= CONFIX_COMMON_ZIPF and self.ranker.is_confix_form(term))

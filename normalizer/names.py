@@ -185,7 +185,7 @@ class KnownNames:
         """Two neighbours swapped in a long name the corpus writes (Petramina)."""
         if len(lower) < SWAPPED_NAME_MIN_LENGTH:
             return []
-        return self._written_name(lower, {name for name in swapped_sources(lower) if not _name_swap(lower, name)})
+        return self._written_name(lower, {name for name in swapped_sources(lower) if not name_swap(lower, name)})
 
     def _doubled_written(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A vowel typed twice in a long name the corpus writes (Borneeo)."""
@@ -273,7 +273,7 @@ class KnownNames:
         ``Wahyy`` beside Wahyu, ``Santodo`` beside Santoso: the story's two
         spellings are one slip apart, and the corpus or the web writes one of
         them and nothing the other.  Not where the two could both be names
-        (``_name_swap``: Adriansyah, Ardiansyah; a vowel typed twice: Sulaa,
+        (``name_swap``: Adriansyah, Ardiansyah; a vowel typed twice: Sulaa,
         Sula; keys of one sound), nor where the typed word looks more like
         a word than the name (Hartanto beside Haryanto), nor into a word as
         common as pasar (Pulau Padar), nor from an English word (Putin, Miyagi).
@@ -287,7 +287,7 @@ class KnownNames:
         matches = [(name, 1) for name in (slip_sources(lower) | keyed_sources(lower)) & document_once
                    if name in written and self.zipf(name) < ONCE_NAME_MAX_WORD_ZIPF
                    and (is_name_slip(lower, name) or is_key_slip(lower, name))
-                   and not (_same_sound(lower, name) or _name_swap(lower, name) or name in undoubled)
+                   and not (_same_sound(lower, name) or name_swap(lower, name) or name in undoubled)
                    and looks <= self.null_score(name) + ONCE_NAME_MAX_LIKENESS]
         return [] if not matches or lower in self.lexicon.english else matches
 
@@ -378,7 +378,7 @@ def _lost_double_of(name: str, word: str) -> bool:
     return any(name[i] == name[i + 1] and name[:i] + name[i + 1 :] == word for i in range(len(name) - 1))
 
 
-def _name_swap(typed: str, name: str) -> bool:
+def name_swap(typed: str, name: str) -> bool:
     """``typed`` is ``name`` with two letters of ``NAME_SWAPS`` swapped (n and t only in a last -nto: ``NAME_SWAP_ENDINGS``)."""
     letters = frozenset(a for a, b in zip(typed, name) if a != b)
     endings = NAME_SWAP_ENDINGS.get(letters)

@@ -1165,6 +1165,7 @@ def test_a_slip_of_a_name_the_story_writes_once_and_the_news_writes_is_fixed(typ
 @pytest.mark.parametrize("text", [
     "Direktur Hartanto hadir bersama Haryanto di kantor.",  # Hartanto looks as much a name
     "Ketua Adriansyah dan Ardiansyah hadir di kantor.",  # Adrian and Ardian: both names
+    "Adriansyah hadir di kantor.",  # at a sentence start too, though the web lists ardiansyah lower-case
     "Warga Kelurahan Sulaa di Kota Baubau dan Kepulauan Sula hadir.",  # a vowel typed twice makes places
     "Kapal itu berlayar ke Pulau Padar dari Pasar Ikan.",  # pasar is a word too common to be the name
     "Kata Putin kepada Gedung Putih itu jelas.",  # putih too common, and Putin an English-list word
