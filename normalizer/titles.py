@@ -17,7 +17,7 @@ from .tokenize import Token
 HEADS = frozenset(
     """kementerian kementrian kemenko dinas badan komisi direktorat dewan majelis lembaga otoritas
     sekretariat biro kepolisian kejaksaan pengadilan mahkamah pemerintah kantor balai inspektorat
-    komite satuan""".split()
+    komite satuan asosiasi gabungan persatuan perhimpunan ikatan himpunan serikat koperasi""".split()
 )
 # After these a place's name follows.
 PLACE_WORDS = frozenset("kabupaten kota provinsi daerah negeri republik wilayah kecamatan desa kelurahan".split())

@@ -498,6 +498,9 @@ def test_a_title_word_one_slip_off_before_a_name_is_fixed(typo_only) -> None:
     # a changed letter makes names, but kecamatan, kabupaten and kepolisian title the name after them
     text = "Nelayan di Kecamatam Lhoknga, Kabupatan Aceh Besar, dan Kepolisiam Resor Jayapura."
     assert fixed(typo_only, text) == "Nelayan di Kecamatan Lhoknga, Kabupaten Aceh Besar, dan Kepolisian Resor Jayapura."
+    # and the heads of associations' names (persatuan, gabungan, himpunan...)
+    text = "Ketua Persatuam Wartawan Indonesia dan Gabungam Pengusaha Kelapa Sawit Indonesia hadir."
+    assert fixed(typo_only, text) == text.replace("Persatuam", "Persatuan").replace("Gabungam", "Gabungan")
     # at a sentence start, though ke- + polis + -an parses
     assert fixed(typo_only, "Ia pergi. Kepolisan Daerah Aceh datang.") == "Ia pergi. Kepolisian Daerah Aceh datang."
     # no name follows: a name of its own, perhaps
