@@ -73,7 +73,11 @@ JOINED_HEADS = BOUND_FORMS | frozenset(
 # Bound forms accepted joined to any listed form of this length (EYD V:
 # nontunai, pascabencana), since no common word begins with them to be
 # misread so; the other heads join only as the lists write them.
-OPEN_BOUND_FORMS = ("non", "pasca")
+# non- and pasca- begin no common word, so their compounds are slips' candidates too;
+# antar- begins antara, antarkan and antariksa, so a compound with it (antarkementerian,
+# antarwarga) is valid but never offered as a slip's reading (antarhanya).
+CANDIDATE_BOUND_FORMS = ("non", "pasca")
+OPEN_BOUND_FORMS = (*CANDIDATE_BOUND_FORMS, "antar")
 OPEN_BOUND_MIN_LENGTH = 5
 # Prefixes that can stand innermost after another prefix.
 INNER = {"per", "ber", "ke", "peN", "ter", "se"}
@@ -270,7 +274,7 @@ def is_bare_pe(parse: Parse, word: str) -> bool:
 
 
 def bound_compound(word: str, is_word: Callable[[str], bool]) -> Parse | None:
-    """``non`` or ``pasca`` joined to a listed form (``nontunai``, ``pascabencana``), as EYD V writes them.
+    """``non``, ``pasca`` or ``antar`` joined to a listed form (``nontunai``, ``pascabencana``), as EYD V writes them.
 
     Unlike ``pra`` (praturan is peraturan mistyped, not pra + aturan),
     these begin no common word whose slip they could spell.

@@ -294,7 +294,7 @@ class Ranker:
                     found.append(variant)
             elif negated and variant not in lost and morphology.negated_noun(variant, self.lexicon.is_form) is not None:
                 found.append(variant)
-            elif variant.startswith(morphology.OPEN_BOUND_FORMS) and morphology.bound_compound(variant, self.lexicon.is_form):
+            elif variant.startswith(morphology.CANDIDATE_BOUND_FORMS) and morphology.bound_compound(variant, self.lexicon.is_form):
                 found.append(variant)  # nonprosedurl -> nonprosedural, pascabencna -> pascabencana
         return found
 

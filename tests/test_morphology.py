@@ -128,8 +128,9 @@ def test_a_slip_that_looks_like_a_bound_form_and_a_word_is_rejected(lexicon: Lex
     assert not lexicon.is_valid(word), word
 
 
-@pytest.mark.parametrize("word", ["nontunai", "nonprosedural", "nonmuslim", "pascabencana", "pascapandemi"])
-def test_non_and_pasca_join_any_listed_form_of_five_letters(lexicon: Lexicon, word: str) -> None:
+@pytest.mark.parametrize("word", ["nontunai", "nonprosedural", "nonmuslim", "pascabencana", "pascapandemi",
+                                  "antarkementerian", "antarwarga"])
+def test_non_pasca_and_antar_join_any_listed_form_of_five_letters(lexicon: Lexicon, word: str) -> None:
     # EYD V writes them joined, and no common word begins with non or pasca to be misread so
     assert lexicon.is_valid(word), word
     assert not lexicon.is_weak(word), word

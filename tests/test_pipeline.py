@@ -183,6 +183,14 @@ def test_a_slip_of_a_bound_compound_no_list_holds_is_fixed(typo_only, typo: str,
     assert fixed(typo_only, f"Ia menyoroti {typo} itu.") == f"Ia menyoroti {fix} itu."
 
 
+def test_an_antar_compound_is_no_stray_word_but_no_slip_is_read_as_one(typo_only) -> None:
+    # antarkementerian had made the quote read as another language, holding keresahen's fix
+    text = '"Data diintegrasikan antarkementerian, atau timbul keresahen di masyarakat," ujar Sri.'
+    assert fixed(typo_only, text) == text.replace("keresahen", "keresahan")
+    # antar- begins antara and antarkan: its compounds are no readings offered for a slip
+    assert "antarhanya" not in typo_only.decider.ranker.derived("antarhamya", set())
+
+
 def test_a_half_that_parses_beside_its_listed_twin_is_a_slip_of_it(typo_only) -> None:
     # per- + sol + -an parses, but a pair repeats its word: persolan is persoalan less an a
     assert fixed(typo_only, "Ia meminta persoalan-persolan itu selesai.") == "Ia meminta persoalan-persoalan itu selesai."
