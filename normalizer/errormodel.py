@@ -280,14 +280,15 @@ def swapped_sources(word: str) -> set[str]:
 
 
 def keyed_sources(word: str, to_vowels: bool = True) -> set[str]:
-    """``word`` with one consonant after the first letter struck for a neighbouring key's letter.
+    """``word`` with one letter after the first struck for a neighbouring key's letter.
 
-    ``Kalimantam`` for Kalimantan, ``bergotomg`` for bergotong.  A vowel
-    typed for a vowel is left out (names differ so all the time: Herman,
-    Hermin); ``to_vowels`` false leaves out a consonant typed for a vowel too.
+    ``Kalimantam`` for Kalimantan, ``bergotomg`` for bergotong, ``Gianyae``
+    for Gianyar.  A vowel typed for a vowel is left out (names differ so all
+    the time: Herman, Hermin); ``to_vowels`` false leaves out a vowel on
+    either side (the derived-form search: a consonant for a consonant).
     """
-    return {word[:i] + c + word[i + 1 :] for i in range(1, len(word)) if word[i] not in "aeiou"
-            for c in neighbour_keys(word[i]) if to_vowels or c not in "aeiou"}
+    return {word[:i] + c + word[i + 1 :] for i in range(1, len(word)) if to_vowels or word[i] not in "aeiou"
+            for c in neighbour_keys(word[i]) if not (c in "aeiou" and (word[i] in "aeiou" or not to_vowels))}
 
 
 def one_edit_sources(word: str, letters: Iterable[str] = ascii_lowercase) -> set[str]:

@@ -248,6 +248,14 @@ def test_a_consonant_typed_as_its_neighbour_in_a_curated_name_is_fixed(typo_only
     assert fixed(typo_only, text) == "Warga Kalimantan, Semarang, Surabaya dan Cirebon datang, kata Sutarman."
 
 
+def test_a_vowel_typed_for_its_neighbouring_consonant_in_a_curated_name_is_fixed(typo_only) -> None:
+    # e for r, u for y: the keys sit side by side (Martapura, Sriwijaya, Manokwari, Iskandar)
+    text = "Warga Martapuea, Sriwijaua dan Manokwaei datang, kata Iskandae."
+    assert fixed(typo_only, text) == "Warga Martapura, Sriwijaya dan Manokwari datang, kata Iskandar."
+    # a vowel for another vowel stays: names differ so (Hermin, Herman)
+    assert fixed(typo_only, "Kata Hermin di kantor.") == "Kata Hermin di kantor."
+
+
 def test_slips_of_an_indonesian_city_are_fixed_as_of_a_province(typo_only) -> None:
     # cities (kota) of one word weigh as provinces: a swap or a lost letter in a dateline is a slip
     text = "Warga Semarnag, Kupnag dan Surabya datang."
