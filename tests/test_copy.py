@@ -147,7 +147,9 @@ def test_ordinary_news_of_round17_is_left_alone_and_its_typos_are_fixed(typo_onl
     # word once kepesertaan was a news term (kepesrtaan was kepestaan); 696 with an institution's
     # words inside its name (Dinas Kehutaan, Permusyawartan), 697 with a vowel changed in a long
     # curated place (Singapira)
-    assert_round(typo_only, "round17", slips=892, fixed=697, wrong=6, changes=3, flags=1)
+    # 728 after session 16's rules (2026-12-05: a slip of a name the story writes once, a vowel
+    # struck for its neighbouring consonant, a rare root in no listed form weighing nothing), 697 before
+    assert_round(typo_only, "round17", slips=892, fixed=728, wrong=6, changes=3, flags=1)
 
 
 def test_ordinary_news_of_round18_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -165,7 +167,9 @@ def test_ordinary_news_of_round18_is_left_alone_and_its_typos_are_fixed(typo_onl
     # 449 with the second word of a place's name (Ogan Komerimg)
     # 450 with a rarer prior for a root in no common form (pengatiran), 451 with an institution's
     # words inside its name (Lembaga Pemasyarakatn)
-    assert_round(typo_only, "round18", slips=634, fixed=451, broken=2, flags=2)
+    # 477 after session 16's rules (2026-12-05: a slip of a name the story writes once, a vowel
+    # struck for its neighbouring consonant, a rare root in no listed form weighing nothing), 451 before
+    assert_round(typo_only, "round18", slips=634, fixed=477, broken=2, flags=2)
 
 
 def test_ordinary_news_of_round19_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -180,7 +184,9 @@ def test_ordinary_news_of_round19_is_left_alone_and_its_typos_are_fixed(typo_onl
     # 323 with the second word of a place's name (Way Kanam)
     # 326 with a rarer prior for a root in no common form (dilatuh, menyeluru, pemesaman), 325 once
     # that prior needed no listed sibling either (pemesaman stands: memesamkan is listed)
-    assert_round(typo_only, "round19", slips=501, fixed=325, wrong=2, broken=2, changes=2)
+    # 349 after session 16's rules (2026-12-05: a slip of a name the story writes once, a vowel
+    # struck for its neighbouring consonant, a rare root in no listed form weighing nothing), 325 before
+    assert_round(typo_only, "round19", slips=501, fixed=349, wrong=2, broken=2, changes=2)
 
 
 def test_ordinary_news_of_round20_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -197,7 +203,9 @@ def test_ordinary_news_of_round20_is_left_alone_and_its_typos_are_fixed(typo_onl
     # kepesertaan a news term (kepesertaanya), 381 with a half that parses beside its listed twin
     # (persoalan-persolan), 380 once the rarer prior for a rare root needed no listed sibling
     # either (pengeluatan stands: meluat is listed)
-    assert_round(typo_only, "round20", slips=505, fixed=380, wrong=3, flags=1)
+    # 401 after session 16's rules (2026-12-05: a slip of a name the story writes once, a vowel
+    # struck for its neighbouring consonant, a rare root in no listed form weighing nothing), 380 before
+    assert_round(typo_only, "round20", slips=505, fixed=401, wrong=3, flags=1)
 
 
 def test_ordinary_news_of_round21_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -216,7 +224,9 @@ def test_ordinary_news_of_round21_is_left_alone_and_its_typos_are_fixed(typo_onl
     # capitalised word was no species' epithet (Kecamatan Sukawatii), 361 with an institution's
     # words inside its name (Direktorat Jenderal Perbendaharan), 362 with the n of an ng put back
     # (penggelembugan), 363 with a vowel changed in a long curated place (Tiongkik)
-    assert_round(typo_only, "round21", slips=513, fixed=363, wrong=2)
+    # 401 after session 16's rules (2026-12-05: a slip of a name the story writes once, a vowel
+    # struck for its neighbouring consonant, a rare root in no listed form weighing nothing), 363 before
+    assert_round(typo_only, "round21", slips=513, fixed=401, wrong=2)
 
 
 def test_ordinary_news_of_round22_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -230,7 +240,9 @@ def test_ordinary_news_of_round22_is_left_alone_and_its_typos_are_fixed(typo_onl
     # 347 with the rules and news terms since (kepesertaaan, pracetsk). The wrong one: pemnudi
     # (pemudi, not pembudi)
     # 344 with a rarer prior for a root in no common form (menyelisiki)
-    assert_round(typo_only, "round22", slips=500, fixed=347, wrong=1)
+    # 378 after session 16's rules (2026-12-05: a slip of a name the story writes once, a vowel
+    # struck for its neighbouring consonant, a rare root in no listed form weighing nothing), 347 before
+    assert_round(typo_only, "round22", slips=500, fixed=378, wrong=1)
 
 
 def test_ordinary_news_of_round23_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -244,7 +256,9 @@ def test_ordinary_news_of_round23_is_left_alone_and_its_typos_are_fixed(typo_onl
     # paramedik, lahan urug twice, and Siga, a surname ending a title's run: no longer).
     # 348 fixed as found (d770dd2), 378 at b1433a4 measured before anyone read them (which also
     # changed the correct larungan, and pengampuan in the clean copy: no longer), 378 now
-    assert_round(typo_only, "round23", slips=513, fixed=378, wrong=1, flags=5)
+    # 402 after session 16's rules (2026-12-05: a slip of a name the story writes once, a vowel
+    # struck for its neighbouring consonant, a rare root in no listed form weighing nothing), 378 before
+    assert_round(typo_only, "round23", slips=513, fixed=402, wrong=1, flags=5)
 
 
 def test_ordinary_news_of_round24_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -261,7 +275,9 @@ def test_ordinary_news_of_round24_is_left_alone_and_its_typos_are_fixed(typo_onl
     # are two readings (pendukang: pendukung or pendulang?), the broken one a footballer's
     # Ferdinan beside a Ferdinand another story uses twice. 550 with the rules round 25 showed
     # (names the web writes lower-case too: Nugorho, Siregra; quotes with plain slips)
-    assert_round(typo_only, "round24", slips=775, fixed=550, wrong=7, broken=1)
+    # 568 after session 16's rules (2026-12-05: a slip of a name the story writes once, a vowel
+    # struck for its neighbouring consonant, a rare root in no listed form weighing nothing), 550 before
+    assert_round(typo_only, "round24", slips=775, fixed=568, wrong=7, broken=1)
 
 
 def test_ordinary_news_of_round25_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -273,7 +289,9 @@ def test_ordinary_news_of_round25_is_left_alone_and_its_typos_are_fixed(typo_onl
     # 361 with the rules read from it since (names the web writes lower-case too: Zulkarnian,
     # Sugiatro; a quote with plain slips and one unread word is Indonesian: bangnan, didirkan).
     # The wrong ones are two readings: tersebat (tersebut or tersebar?), tahuan, menyusuy, kumih
-    assert_round(typo_only, "round25", slips=507, fixed=361, wrong=5, flags=2)
+    # 373 after session 16's rules (2026-12-05: a slip of a name the story writes once, a vowel
+    # struck for its neighbouring consonant, a rare root in no listed form weighing nothing), 361 before
+    assert_round(typo_only, "round25", slips=507, fixed=373, wrong=5, flags=2)
 
 
 def test_ordinary_news_of_round26_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -284,7 +302,9 @@ def test_ordinary_news_of_round26_is_left_alone_and_its_typos_are_fixed(typo_onl
     # words a desk may want to see (capex, codeshare, wmt); the Kei Islands' ohoi is a news term.
     # 331 fixed as found (5619bba), 350 now; the wrong ones are two readings (getrakan: gerakan or
     # gertakan?), the broken one terawatt (a unit), read as terawat
-    assert_round(typo_only, "round26", slips=507, fixed=350, wrong=5, broken=1, flags=3)
+    # 357 after session 16's rules (2026-12-05: a slip of a name the story writes once, a vowel
+    # struck for its neighbouring consonant, a rare root in no listed form weighing nothing), 350 before
+    assert_round(typo_only, "round26", slips=507, fixed=357, wrong=5, broken=1, flags=3)
 
 
 def test_ordinary_news_of_round27_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -294,7 +314,9 @@ def test_ordinary_news_of_round27_is_left_alone_and_its_typos_are_fixed(typo_onl
     # 381 with the rules read from it (a vowel typed twice or a letter lost in a written name,
     # a key in a short one that looks like no word, -an split off, an affixed word run into the next).
     # Wrong: pengadian read as pengadilan (pengaduan meant), NasDem written as the party writes it
-    assert_round(typo_only, "round27", slips=526, fixed=381, wrong=2, changes=1)
+    # 388 after session 16's rules (2026-12-05: a slip of a name the story writes once, a vowel
+    # struck for its neighbouring consonant, a rare root in no listed form weighing nothing), 381 before
+    assert_round(typo_only, "round27", slips=526, fixed=388, wrong=2, changes=1)
 
 
 def test_ordinary_news_of_round28_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -303,4 +325,6 @@ def test_ordinary_news_of_round28_is_left_alone_and_its_typos_are_fixed(typo_onl
     # slips fixed as the session found the tool (58dce5c), 406 now. The wrong ones are a slip of
     # memperketat read as memperkuat, one of mengkaji as mengakui, and a split read as two words
     # (dirati fiksi). Verifikator, which no list held, was made the listed verifikatur: now a news term
-    assert_round(typo_only, "round28", slips=549, fixed=406, wrong=3)
+    # 411 after session 16's rules (2026-12-05: a slip of a name the story writes once, a vowel
+    # struck for its neighbouring consonant, a rare root in no listed form weighing nothing), 406 before
+    assert_round(typo_only, "round28", slips=549, fixed=411, wrong=3)
