@@ -111,6 +111,9 @@ DOCUMENT_KEY_SLIP_MIN_LENGTH = 5
 # ... but not when the keys spell the same sound: names are transliterated so
 # (Nasaruddin and Nazaruddin, Novi and Nofi).
 SAME_SOUND_KEYS = frozenset({frozenset("sz"), frozenset("fv")})
+# The vowels on neighbouring keys: struck for each other inside a name the story uses twice
+# (Bulig beside Bulog), where a vowel for a vowel elsewhere makes names (Herman, Hermin).
+VOWEL_KEYS = frozenset({frozenset("ui"), frozenset("io")})
 # ... nor when the word looks more like a word than the name, by this much (the
 # rank.Ranker.null_score): Hartanto, a name of its own, beside Haryanto.
 DOCUMENT_KEY_SLIP_MAX_LIKENESS = 0.5
@@ -292,8 +295,20 @@ class KnownNames:
         return [] if not matches or lower in self.lexicon.english else matches
 
     def _key_slip_of_document_name(self, lower: str, name: str) -> bool:
-        """``lower`` is ``name``, a name the story uses twice, with a neighbouring key struck once but first."""
-        if name[:1] != lower[:1] or not is_key_slip(lower, name):
+        """``lower`` is ``name``, a name the story uses twice, with a neighbouring key struck once but first.
+
+        A vowel for a vowel counts only on neighbouring keys and inside the
+        name (``_inner_vowel_key``: Bulig beside Bulog), and only when no
+        other name lies so from the typed word.
+        """
+        if name[:1] != lower[:1]:
+            return False
+        if _inner_vowel_key(lower, name):
+            # the only name a neighbouring vowel makes of it (Timir: Timur of Jawa Timur, or Timor?)
+            written = self.lexicon.written_names
+            if any(other != name and (other in written or self.lexicon.name_weight(other)) for other in _inner_vowel_key_sources(lower)):
+                return False
+        elif not is_key_slip(lower, name):
             return False
         if _same_sound(lower, name) or self.null_score(lower) > self.null_score(name) + DOCUMENT_KEY_SLIP_MAX_LIKENESS:
             return False
@@ -383,6 +398,23 @@ def name_swap(typed: str, name: str) -> bool:
     letters = frozenset(a for a, b in zip(typed, name) if a != b)
     endings = NAME_SWAP_ENDINGS.get(letters)
     return letters in NAME_SWAPS and (endings is None or name.endswith(endings))
+
+
+def _inner_vowel_key(typed: str, name: str) -> bool:
+    """``typed`` is ``name`` with a vowel before its last letter struck for its neighbouring key's (u/i, i/o: Bulig, Telkim).
+
+    Not the last letter: Javanese names end in -o and -i by sex (Suharto, Suharti).
+    """
+    if len(typed) != len(name):
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(typed, name)) if a != b]
+    return len(diffs) == 1 and 0 < diffs[0] < len(name) - 1 and frozenset((typed[diffs[0]], name[diffs[0]])) in VOWEL_KEYS
+
+
+def _inner_vowel_key_sources(typed: str) -> set[str]:
+    """Every name ``_inner_vowel_key`` could have turned into ``typed``."""
+    return {typed[:i] + b + typed[i + 1:] for i in range(1, len(typed) - 1) for pair in VOWEL_KEYS if typed[i] in pair
+            for b in pair - {typed[i]}}
 
 
 def _same_sound(typed: str, name: str) -> bool:

@@ -173,6 +173,15 @@ def test_a_neighbouring_key_in_a_name_the_story_uses_is_fixed() -> None:
     assert decider({}).decide(token("Wirasentila"), Context(document_names=used | {"wirasentila"})) == SKIP
 
 
+def test_a_neighbouring_vowel_inside_a_name_the_story_uses_is_fixed_when_no_other_name_lies_so() -> None:
+    verdict = decider({}).decide(token("Bulig"), Context(document_names=frozenset({"bulog"})))  # o -> i
+    assert verdict.action == "fix" and verdict.suggestions == ("Bulog",)
+    # Timir: Timur of Jawa Timur, or Timor of Timor Tengah Selatan?
+    assert decider({}).decide(token("Timir"), Context(document_names=frozenset({"timur"}))) == SKIP
+    # the last letter: Javanese names end in -o and -i by sex (Suharto, Suharti)
+    assert decider({}).decide(token("Suharti"), Context(document_names=frozenset({"suharto"}))) == SKIP
+
+
 @pytest.mark.parametrize("word, used", [
     ("Nasarudin", "nazarudin"),  # s for z: transliterations, not slips
     ("Nofianti", "novianti"),  # f for v likewise
