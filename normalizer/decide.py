@@ -442,7 +442,9 @@ class Decider:
             reason = f"parses only as a form no list holds; {best.term!r} has two of its letters swapped"
             return Verdict("flag", suggestions, round(confidence, 3), reason)
         floor = UNUSED_FLAG_MIN_CONFIDENCE if unused else NOVEL_FLAG_MIN_CONFIDENCE
-        if (unused or novel) and confidence >= floor and best.zipf >= SWAP_FLAG_MIN_ZIPF:
+        # through a root no form of which is listed at all a word of Zipf 3 will do (diberitahikan)
+        flag_zipf = WEAK_MIN_ZIPF if unused and sibling is None else SWAP_FLAG_MIN_ZIPF
+        if (unused or novel) and confidence >= floor and best.zipf >= flag_zipf:
             # dilatuh, menyeluru: through a root in no common form (latuh, seluru); diperpajang: in a
             # frame no form of its root is listed in (no memperpajang), one slip from a common word
             what = "a rare root in no common form" if unused else "a frame no listed form of its root has"
