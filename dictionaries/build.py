@@ -206,14 +206,18 @@ def rare_corpus_slips(corpus: dict[str, int], frequency: dict[str, int], vouched
     the runtime accepts in quotes.  So a word of the corpus used at most
     ``RARE_CORPUS_MAX`` times is one too when a vouched word one typical
     slip away is ``RARE_CORPUS_RATIO`` times as used there and at least 20
-    times as frequent on the web.
+    times as frequent on the web; from ``RARE_CORPUS_LONG`` letters,
+    ``RARE_CORPUS_LONG_RATIO`` times is enough (``melaui``, 4 uses beside
+    melalui's 375; ``keuarga``, ``terkahir``): the real words that close to
+    a far commoner one are short (``warni``, ``bokeh``, ``tipat``, ``laher``).
     """
     slips = set()
     for word, uses in corpus.items():
         if word in vouched or not 5 <= len(word) < LONG_WORD or uses > RARE_CORPUS_MAX:
             continue
+        ratio = RARE_CORPUS_LONG_RATIO if len(word) >= RARE_CORPUS_LONG else RARE_CORPUS_RATIO
         if _typical_slip_of_commoner(word, 20 * frequency.get(word, 1), vouched, frequency,
-                                     lambda other: corpus.get(other, 0) >= RARE_CORPUS_RATIO * uses):
+                                     lambda other: corpus.get(other, 0) >= ratio * uses):
             slips.add(word)
     return slips
 
@@ -222,6 +226,9 @@ def rare_corpus_slips(corpus: dict[str, int], frequency: dict[str, int], vouched
 # word one slip away is used this many times as often (rare_corpus_slips).
 RARE_CORPUS_MAX = 5
 RARE_CORPUS_RATIO = 100
+# ... this many times, for a word this long.
+RARE_CORPUS_LONG = 6
+RARE_CORPUS_LONG_RATIO = 50
 
 # From this length any typical slip of a far commoner word counts, a lost
 # letter too (pemeritah, infrastuktur, menjelasakan): long words stand too

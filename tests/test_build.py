@@ -20,13 +20,17 @@ def test_a_corpus_word_one_slip_from_a_far_commoner_vouched_word_is_a_typo() -> 
 
 
 def test_a_short_corpus_word_used_a_few_times_beside_hundreds_of_uses_of_its_word_is_a_typo() -> None:
-    frequency = {"karena": 3_160_000, "ajaran": 44_700, "ajarin": 900, "sanger": 50, "sangar": 1_910, "melalui": 537_000}
-    corpus = {"karena": 1_255, "karea": 5, "ajaran": 13, "ajarin": 1, "sangar": 3, "sanger": 2, "melalui": 341, "melaui": 4}
-    vouched = {"karena", "ajaran", "sangar", "melalui"}
-    assert rare_corpus_slips(corpus, frequency, vouched) == {"karea"}  # karena lost its n; 251 times the uses
+    frequency = {"karena": 3_160_000, "ajaran": 44_700, "ajarin": 900, "sanger": 50, "sangar": 1_910, "melalui": 537_000,
+                 "warna": 400_000}
+    corpus = {"karena": 1_255, "karea": 5, "ajaran": 13, "ajarin": 1, "sangar": 3, "sanger": 2, "melalui": 341, "melaui": 4,
+              "warna": 300, "warni": 5}
+    vouched = {"karena", "ajaran", "sangar", "melalui", "warna"}
+    # karena lost its n (251 times the uses); melalui its l (85 times: enough for a word of six letters)
+    assert rare_corpus_slips(corpus, frequency, vouched) == {"karea", "melaui"}
     # not ajarin (one use, and a lost letter of ajaran, 50 times commoner on the web, but the news
-    # uses ajaran only 13 times), sanger (sangar barely used), melaui (85 times the uses only)
-    assert rare_corpus_slips({**corpus, "karea": 6}, frequency, vouched) == set()  # used six times: maybe a word
+    # uses ajaran only 13 times), sanger (sangar barely used), warni (five letters: 60 times the uses only)
+    assert rare_corpus_slips({**corpus, "karea": 6, "melaui": 6}, frequency, vouched) == set()  # six times: maybe a word
+    assert rare_corpus_slips({**corpus, "melalui": 190}, frequency, vouched) == {"karea"}  # 47 times the uses: not enough
 
 
 def test_a_slip_must_be_far_rarer_than_its_word() -> None:
