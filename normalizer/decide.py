@@ -32,6 +32,12 @@ from .verdict import MAX_FIX_COST, MAX_SUGGESTIONS, SKIP, Lookup, Verdict
 # Below this score no candidate is worth naming, however unlikely the word
 # looks as written: say nothing rather than add noise.
 MIN_SCORE = -1.5
+# ... except for a word that looks like no word at all (``null_score`` under this)
+# one cheap slip (a lost, swapped or doubled letter) from a long derivation only the
+# morphology makes: kegawatdarurtan, melepasliarksn, kepeseryaan.  Real words that
+# unlikely (ibtidaiyah, eukaryota, ambtenar) lie a full slip or more from their nearest.
+UNWORDLIKE_NULL = -7.0
+UNWORDLIKE_MAX_COST = 0.65
 # Two slips cost at least 2 x 0.5, so a word two edits away scores at most
 # its Zipf frequency - COST_WEIGHT: one rarer than this never reaches
 # MIN_SCORE (context aside).  Only words this common are looked for two
@@ -492,9 +498,12 @@ class Decider:
         alone.
         """
         best_score = ranked[0].score
-        if best_score < MIN_SCORE or ranked[0].cost > MAX_FLAG_COST:
+        if ranked[0].cost > MAX_FLAG_COST:
             return SKIP
-        confidence, as_written = posterior(ranked, self.ranker.null_score(word.lower()))
+        null = self.ranker.null_score(word.lower())
+        if best_score < MIN_SCORE and not (null < UNWORDLIKE_NULL and ranked[0].cost <= UNWORDLIKE_MAX_COST):
+            return SKIP
+        confidence, as_written = posterior(ranked, null)
         if as_written > FLAG_MAX_AS_WRITTEN:
             return SKIP
         suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])

@@ -433,3 +433,14 @@ def test_a_sentence_start_word_with_no_common_slip_near_skips_the_deep_search() 
     plain = decider(candidates)  # the same answers when the near candidates come from the full lookup
     assert plain.decide(token("Karyo", sentence_start=True)) == SKIP
     assert plain.decide(token("Dengna", sentence_start=True)) == verdict
+
+
+def test_a_word_like_no_word_one_cheap_slip_from_a_rare_long_derivation_is_fixed() -> None:
+    # melepasliarkan and kepesertaan score under MIN_SCORE (Zipf 1 less one slip), yet the
+    # typed words look like no word at all: a neighbouring key, a lost letter
+    assert normalizer().fix("BKSDA melepasliarksn dua ekor orangutan.")[0] == "BKSDA melepasliarkan dua ekor orangutan."
+    assert normalizer().fix("Data kepeseryaan BPJS diperbarui.")[0] == "Data kepesertaan BPJS diperbarui."
+    # real words as unlikely lie a full slip from their nearest: said nothing of
+    text = "Guru madrasah ibtidaiyah itu membaca rubaiyat."
+    assert normalizer().fix(text)[0] == text
+    assert not normalizer().check(text)
