@@ -419,7 +419,8 @@ class Decider:
         such a root (``UNATTESTED_ROOT_ZIPF``), or rarer when the root is in no common
         sibling form either (``_commonest_sibling``: ``UNUSED_ROOT_ZIPF``, and
         ``UNLISTED_ROOT_ZIPF`` when none is listed at all); through an attested root with
-        no listed sibling form, ``UNSIBLED_ZIPF`` (``menguasi``).  So only a candidate common
+        no listed sibling form, ``UNSIBLED_ZIPF`` (``menguasi``), or ``UNLISTED_ROOT_ZIPF``
+        when its frame is novel too (``pemantuan``, ``memadmakan``).  So only a candidate common
         enough to outweigh one slip and that prior wins, and only at the
         confidence the pipeline applies by default.  Ranked beside the neighbours,
         each candidate gaining at most ``UNLISTED_CONTEXT_MAX``: the form has no pair
@@ -434,8 +435,11 @@ class Decider:
         novel = not weak and not self._frame_in_use(lower)
         if weak:
             prior = UNATTESTED_ROOT_ZIPF if not unused else UNUSED_ROOT_ZIPF if sibling is not None else UNLISTED_ROOT_ZIPF
+        elif novel:
+            # pemantuan: peN- + mantu + -an, with no form of mantu listed in any frame
+            prior = UNUSED_FRAME_ZIPF if sibling is not None else UNLISTED_ROOT_ZIPF
         else:
-            prior = UNUSED_FRAME_ZIPF if novel else UNATTESTED_ZIPF if sibling is not None else UNSIBLED_ZIPF
+            prior = UNATTESTED_ZIPF if sibling is not None else UNSIBLED_ZIPF
         confidence, _as_written = posterior(ranked, prior)
         best = ranked[0]
         suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])

@@ -444,3 +444,12 @@ def test_a_word_like_no_word_one_cheap_slip_from_a_rare_long_derivation_is_fixed
     text = "Guru madrasah ibtidaiyah itu membaca rubaiyat."
     assert normalizer().fix(text)[0] == text
     assert not normalizer().check(text)
+
+
+def test_a_form_in_a_frame_and_through_a_root_no_listed_form_shares_weighs_nothing() -> None:
+    # peN- + mantu + -an, meN- + padma + -kan: no form of either root is listed, nor its frame
+    assert normalizer().fix("Tim melakukan pemantuan harian.")[0] == "Tim melakukan pemantauan harian."
+    assert normalizer().fix("Petugas memadmakan api.")[0] == "Petugas memadamkan api."
+    # a rite of the regions read so (me- + lasti) is a listed word, not a slip of melati
+    text = "Umat Hindu mengikuti upacara melasti di pantai."
+    assert normalizer().fix(text)[0] == text and not normalizer().check(text)
