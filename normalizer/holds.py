@@ -105,7 +105,8 @@ def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[
     function words of a regional language (``regional``: Javanese
     ``"Operasi pasar iku apik, tapi ojok ..."``, where iku is no aku).  Fixes there, the style
     layer's too (``Ambo lah`` is no ``Ambolah``), are only suggested,
-    except a long word's slip that is no changed vowel (``_long_slip``).
+    except a long word's slip that is no changed vowel (``_long_slip``) and a
+    reduplication's half fixed into its twin (``_twin_fix``).
     """
     if not any(f is not None and f.fixable for _, f in judged.values()) and not any(f.fixable for f in styled):
         return
@@ -134,7 +135,8 @@ def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[
             continue  # "...bangnan itu didirkan ... sudah lapul": an Indonesian quote with its typos, one unread
         why = "in a quote that reads as another language"
         for index, (valid, finding) in judged.items():
-            if finding is not None and finding.fixable and start <= finding.start < end and not _long_slip(finding):
+            if (finding is not None and finding.fixable and start <= finding.start < end and not _long_slip(finding)
+                    and not _twin_fix(tokens[index], finding)):
                 judged[index] = (valid, suggested_only(finding, why))
         for i, finding in enumerate(styled):
             if finding.fixable and start <= finding.start < end:
@@ -322,6 +324,19 @@ def _long_slip(finding: Finding) -> bool:
     gellengku); ``mengenaakan`` is no word of any.
     """
     return len(finding.word) >= QUOTE_SLIP_MIN_LENGTH and not _vowel_changed(finding) and not _doubled_consonant(finding)
+
+
+def _twin_fix(token: Token, finding: Finding) -> bool:
+    """A reduplication's half fixed into its other half: kept even in another language's quote.
+
+    Every language writes a word said twice the same way twice
+    (``rata-rats`` is a slip in any of them, Minang ``samo-samo`` has no
+    finding), and a rhyme's half is fixed only into a listed pair's
+    (``reduplication``), never into its twin.
+    """
+    if len(token.parts) != 2 or not finding.suggestions:
+        return False
+    return finding.suggestions[0].lower() == token.parts[1 - token.part].lower() != token.text.lower()
 
 
 def _doubled_consonant(finding: Finding) -> bool:

@@ -494,6 +494,15 @@ def test_a_long_word_slipped_is_fixed_even_in_a_quote_held_as_another_language(t
     assert fixed(typo_only, batak) == batak
 
 
+def test_a_reduplications_half_is_fixed_into_its_twin_even_in_a_quote_held_as_another_language(typo_only) -> None:
+    # bajamba holds the quote, but a word said twice is written alike twice in any language
+    text = '"Makan bajamba itu soal kebersamaan, sama-sams," kata Datuak.'
+    assert fixed(typo_only, text) == text.replace("sama-sams", "sama-sama")
+    # a half with its vowel shifted is held as before (Minang samo)
+    shifted = '"Makan bajamba itu soal kebersamaan. Duduak samo randah," kata Datuak.'
+    assert fixed(typo_only, shifted) == shifted
+
+
 def test_no_flag_on_short_words_of_a_quote_that_doubts_three_of_its_words(typo_only) -> None:
     # bajamba unexplained, samo held twice: a Minang proverb, not two slips
     text = '"Makan bajamba itu soal kebersamaan. Duduak samo randah, tagak samo tinggi," kata Datuak.'
