@@ -244,7 +244,7 @@ class Decider:
             return SKIP
         if word.isupper():
             # Shouted headline words: correct a clear slip, never flag.
-            if self._is_common_typo(lower):
+            if self.is_common_typo(lower):
                 verdict = self._verdict(word, self.ranker.rank(lower, context))
                 return verdict if verdict.action == "fix" else SKIP
             return self.names.verdict(word, context.document_names)
@@ -261,7 +261,7 @@ class Decider:
             if place is not None and place.action == "fix":
                 return place
         if word[:1].isupper() and not (
-            (opens or (context.in_title and len(word) >= TITLE_RUN_MIN_LENGTH)) and word[1:].islower() and self._is_common_typo(lower)
+            (opens or (context.in_title and len(word) >= TITLE_RUN_MIN_LENGTH)) and word[1:].islower() and self.is_common_typo(lower)
         ):
             at_a_place = context.previous in PLACE_WORDS and not context.before_name
             verdict = self._calendar_slip(word) or self.names.verdict(word, context.document_names, at_a_place, context.capitalised)
@@ -336,7 +336,7 @@ class Decider:
             return SKIP
         verdict = (self._lost_n_before_nya(token.text) or self._lost_a_before_an(token.text, context)
                    or self._lost_pe_nasal(token.text, context) or self._unlisted(token.text, weak, context))
-        if capitalised and verdict.action != "skip" and not self._is_common_typo(lower):
+        if capitalised and verdict.action != "skip" and not self.is_common_typo(lower):
             return SKIP  # the gate decide puts on a capitalised word at a sentence start
         # Asked last, as in decide: the English list is read only for a word about to be fixed.
         return SKIP if verdict.action != "skip" and lower in self.lexicon.english else verdict
@@ -579,7 +579,7 @@ class Decider:
             return None
         return verdict
 
-    def _is_common_typo(self, lower: str) -> bool:
+    def is_common_typo(self, lower: str) -> bool:
         """A sentence-initial word that is a clear slip of a common word.
 
         A slip is one edit, so when no common word one edit away is a slip

@@ -117,6 +117,11 @@ VOWEL_KEYS = frozenset({frozenset("ui"), frozenset("io")})
 # ... nor when the word looks more like a word than the name, by this much (the
 # rank.Ranker.null_score): Hartanto, a name of its own, beside Haryanto.
 DOCUMENT_KEY_SLIP_MAX_LIKENESS = 0.5
+# ... and for a vowel struck for its neighbour's in a name lighter than a regency's, not
+# when it looks more like a word at all: two people's names a vowel apart are as often
+# two people (Asril beside Asrul) as a slip, and the slips look odder than their names
+# (Bulig, Telkim, Prabiwo); a listed place has one spelling (Eripa, Takengin).
+VOWEL_KEY_SLIP_MAX_LIKENESS = 0.0
 # ... nor into a common word the story capitalises (Masjid Raya beside Abdul
 # Madjid) unless it is a listed name as well (Eropa).
 DOCUMENT_KEY_SLIP_MAX_WORD_ZIPF = 4.5
@@ -303,14 +308,17 @@ class KnownNames:
         """
         if name[:1] != lower[:1]:
             return False
+        likeness = DOCUMENT_KEY_SLIP_MAX_LIKENESS
         if _inner_vowel_key(lower, name):
+            if (self.lexicon.name_weight(name) or 0) < REGION_NAME_MIN_COUNT:
+                likeness = VOWEL_KEY_SLIP_MAX_LIKENESS  # a person's name, not a listed place
             # the only name a neighbouring vowel makes of it (Timir: Timur of Jawa Timur, or Timor?)
             written = self.lexicon.written_names
             if any(other != name and (other in written or self.lexicon.name_weight(other)) for other in _inner_vowel_key_sources(lower)):
                 return False
         elif not is_key_slip(lower, name):
             return False
-        if _same_sound(lower, name) or self.null_score(lower) > self.null_score(name) + DOCUMENT_KEY_SLIP_MAX_LIKENESS:
+        if _same_sound(lower, name) or self.null_score(lower) > self.null_score(name) + likeness:
             return False
         return bool(self.lexicon.name_weight(name)) or self.zipf(name) < DOCUMENT_KEY_SLIP_MAX_WORD_ZIPF
 

@@ -361,9 +361,21 @@ class Normalizer:
         return doubt == "weak" or (doubt == "unlisted" and len(token.parts) <= 2)
 
     def _document_names(self, tokens: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
-        """Capitalised words the story uses inside a sentence: twice or more, and at all (lower-cased)."""
-        seen = Counter(t.text for t in tokens if t.is_capitalised and not t.sentence_start)
-        return frozenset(w.lower() for w, n in seen.items() if n >= 2), frozenset(w.lower() for w in seen)
+        """Capitalised words the story uses inside a sentence: twice or more, and at all (lower-cased).
+
+        A word used inside a sentence counts its sentence-opening uses too
+        when it is no listed word nor a slip of a common one: wire copy names
+        a source once in full and then opens sentences with the surname
+        (``Hendrikus menambahkan``), where ``Pasar`` and ``Kemeterian`` open
+        sentences as words.
+        """
+        inside = Counter(t.text for t in tokens if t.is_capitalised and not t.sentence_start)
+        opening = Counter(t.text for t in tokens if t.is_capitalised and t.sentence_start and t.text in inside)
+        for word in list(opening):
+            lower = word.lower()
+            if lower in self.lexicon.forms or self.decider.is_common_typo(lower):
+                del opening[word]
+        return frozenset(w.lower() for w, n in inside.items() if n + opening[w] >= 2), frozenset(w.lower() for w in inside)
 
     def _typo_finding(self, token: Token, verdict: Verdict) -> Finding:
         suggestions, reason = verdict.suggestions, verdict.reason

@@ -91,8 +91,9 @@ class Ranked(NamedTuple):
 class Context(NamedTuple):
     """The words around a token, for ranking, and the document's own names.
 
-    ``document_names``: capitalised words the text uses twice or more inside
-    a sentence; ``capitalised``: those it uses so at least once (lower-cased);
+    ``document_names``: capitalised words the text uses twice or more, once
+    at least inside a sentence (``Normalizer._document_names``); ``capitalised``:
+    those it uses so inside a sentence at all (lower-cased);
     ``in_title``: the token is a word of an institution's name;
     ``before_name``: a capitalised word follows it, one space on;
     ``place_title``: the place's title it follows as the first or second word

@@ -180,6 +180,11 @@ def test_a_neighbouring_vowel_inside_a_name_the_story_uses_is_fixed_when_no_othe
     assert decider({}).decide(token("Timir"), Context(document_names=frozenset({"timur"}))) == SKIP
     # the last letter: Javanese names end in -o and -i by sex (Suharto, Suharti)
     assert decider({}).decide(token("Suharti"), Context(document_names=frozenset({"suharto"}))) == SKIP
+    # a person's name a vowel from another that looks as much like a name: two people (Asril, Asrul)
+    assert decider({}).decide(token("Asril"), Context(document_names=frozenset({"asrul"}))) == SKIP
+    # a listed place has one spelling: Eropa's slip is fixed however it looks
+    verdict = decider({}).decide(token("Eripa"), Context(document_names=frozenset({"eropa"})))
+    assert verdict.action == "fix" and verdict.suggestions == ("Eropa",)
 
 
 @pytest.mark.parametrize("word, used", [
@@ -453,3 +458,16 @@ def test_a_form_in_a_frame_and_through_a_root_no_listed_form_shares_weighs_nothi
     # a rite of the regions read so (me- + lasti) is a listed word, not a slip of melati
     text = "Umat Hindu mengikuti upacara melasti di pantai."
     assert normalizer().fix(text)[0] == text and not normalizer().check(text)
+
+
+def test_a_name_used_inside_a_sentence_counts_the_sentences_it_opens() -> None:
+    # named in full, then opening a sentence and after a quote: Hendrkus is a slip of a name the story uses
+    text = ("Kepala BKSDA Hendrkus Lalang mengatakan hal itu. Hendrikus menambahkan, satwa itu dilindungi. "
+            '"Kami minta warga melapor," ujar Hendrikus.')
+    assert normalizer().fix(text)[0] == text.replace("Hendrkus", "Hendrikus")
+    # used once inside a sentence only, it is one use: no evidence of the spelling
+    once = text.replace("Hendrikus menambahkan", "Ia menambahkan")
+    assert normalizer().fix(once)[0] == once
+    # a word that opens sentences as a word is no name of the story (Pasar, beside Pulau Padar)
+    text = "Wisatawan mengunjungi Pulau Padar dan Pasar Seni. Pasar itu ramai."
+    assert normalizer().fix(text)[0] == text
