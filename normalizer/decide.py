@@ -317,6 +317,12 @@ class Decider:
             if len(token.parts) > 1 or lower in context.document_names:
                 return SKIP
             if lower not in self.lexicon.villages:  # Kalimatan is no kalimat + -an, but Pakisan is a village
+                if context.place_title and token.text[1:].islower():
+                    # Kabupaten Sarmu: no sar + -mu is a regency, Sarmi is
+                    where = PLACE_TITLES[context.place_title]
+                    place = self.names.place_verdict(token.text, where, f"after {context.place_title}")
+                    if place is not None and place.action == "fix":
+                        return place
                 named = self.names.verdict(token.text, context.document_names)
                 if named.action == "fix":
                     return named

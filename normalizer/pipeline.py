@@ -17,7 +17,7 @@ from .decide import Decider, starts_a_sentence
 from .findings import Edit, Finding
 from .lexicon import Lexicon
 from .memo import Memo
-from .names import PLACE_TITLES
+from .names import PLACE_TITLES, REGION_NAME_MIN_COUNT
 from .rank import Context
 from .tokenize import Token, tokenize
 from .verdict import Verdict
@@ -520,19 +520,84 @@ def _name_before(text: str, tokens: list[Token], index: int) -> bool:
 def _place_title(text: str, tokens: list[Token], index: int) -> str:
     """The place's title (``PLACE_TITLES``) a capitalised word follows, one space on, or one name on.
 
-    ``Kabupaten Mimila``, ``Kabupaten Kutai Kartanegra``: kabupaten; "" when there is none.
+    ``Kabupaten Mimila``, ``Kabupaten Kutai Kartanegra``: kabupaten; so too
+    an item of the list the title opens (``Kabupaten Keerom, Sarmu, dan
+    Waropem``: each a regency).  "" when there is none.
     """
     if not tokens[index].is_capitalised:
         return ""
+    first = index  # the first word of this item's name
     for back in (1, 2):
         at = index - back
         if at < 0 or text[tokens[at].end : tokens[at + 1].start] != " ":
-            return ""
+            break
         title = tokens[at].text.lower()
         if title in PLACE_TITLES:
             return title
         if not tokens[at].is_capitalised:
+            break
+        first = at
+    if not _in_a_closed_list(text, tokens, first):
+        return ""
+    title = _listed_after_title(text, tokens, first)
+    # districts' names run to several words spelled many ways (Kecamatan Pahunga Lodu dan Wulla
+    # Waijelu): only a list of regencies, cities or provinces is read so
+    return title if PLACE_TITLES.get(title, 0) >= REGION_NAME_MIN_COUNT else ""
+
+
+def _in_a_closed_list(text: str, tokens: list[Token], first: int) -> bool:
+    """The item starting at ``first`` is in a list of names that ``dan`` or ``serta`` closes, at or after it.
+
+    ``Kabupaten Keerom, Sarmi, dan Waropen`` is a list of regencies; in
+    ``Kecamatan Pujut, Lombok Tengah, Lalu Sahnan`` the commas run from a
+    district to its regency to a man.
+    """
+    if first >= 1 and tokens[first - 1].text in ("dan", "serta"):
+        return True
+    at = first
+    for _ in range(PLACE_LIST_MAX_ITEMS * PLACE_LIST_ITEM_WORDS):
+        if at + 1 >= len(tokens):
+            return False
+        gap = text[tokens[at].end : tokens[at + 1].start]
+        following = tokens[at + 1]
+        if following.text in ("dan", "serta"):
+            return gap in (" ", ", ") and at + 2 < len(tokens) and tokens[at + 2].is_capitalised
+        if gap not in (" ", ", ") or not following.is_capitalised:
+            return False
+        at += 1
+    return False
+
+
+# A list of places a title opens is read back from an item over this many items at most,
+# each of this many words at most.
+PLACE_LIST_MAX_ITEMS = 8
+PLACE_LIST_ITEM_WORDS = 3
+
+
+def _listed_after_title(text: str, tokens: list[Token], first: int) -> str:
+    """The title opening the list whose item starts at ``first`` (``Kabupaten Keerom, Sarmi, dan Waropen``), or ""."""
+
+    def gap(at: int) -> str:  # the text between token at - 1 and token at
+        return text[tokens[at - 1].end : tokens[at].start]
+
+    for _ in range(PLACE_LIST_MAX_ITEMS):
+        if first >= 2 and gap(first) == " " and tokens[first - 1].text in ("dan", "serta") and gap(first - 1) in (" ", ", "):
+            last = first - 2  # ", dan Waropen", " dan Waropen"
+        elif first >= 1 and gap(first) == ", ":
+            last = first - 1
+        else:
             return ""
+        if not tokens[last].is_capitalised:
+            return ""
+        first = last  # back over the item before: its words, then its title or its own separator
+        for _word in range(PLACE_LIST_ITEM_WORDS):
+            if first == 0 or gap(first) != " ":
+                break
+            if (title := tokens[first - 1].text.lower()) in PLACE_TITLES:
+                return title
+            if not tokens[first - 1].is_capitalised:
+                return ""
+            first -= 1
     return ""
 
 

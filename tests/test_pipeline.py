@@ -895,6 +895,19 @@ def test_a_slip_after_a_place_title_is_fixed_into_a_place_of_that_rank(typo_only
     assert fixed(typo_only, f"Kata {word} kepada warga.") == f"Kata {word} kepada warga."
 
 
+def test_each_item_of_a_list_a_place_title_opens_is_a_place_of_that_rank(typo_only) -> None:
+    # Kabupaten Keerom, Sarmi ... dan Kepulauan Yapen: every item is a regency (Sarmu parses as sar + -mu)
+    text = "Guru ditempatkan di Kabupaten Keerom, Sarmu, Mamberamo Raya, Waropem, dan Kepulauan Yaoen."
+    assert fixed(typo_only, text) == text.replace("Sarmu", "Sarmi").replace("Waropem", "Waropen").replace("Yaoen", "Yapen")
+    assert fixed(typo_only, "Hujan di Kota Ambon dan Talayd.") == "Hujan di Kota Ambon dan Talaud."
+    # commas with no dan run from a district to its regency to a person
+    address = "Peternak di Kecamatan Pujut, Lombok Tengah, Lalu Sahnan Wiraguna, mengaku lega."
+    assert fixed(typo_only, address) == address
+    # districts' names run to several words spelled many ways: a list of them is not read so
+    districts = "Air bersih di Kecamatan Pahunga Lodu dan Wulla Waijelu."
+    assert fixed(typo_only, districts) == districts
+
+
 def test_a_district_a_vowel_from_another_stands_and_makes_a_reading_unsure(typo_only) -> None:
     # districts are spelled with a vowel more or less (Tuminting, Manado's; the list writes Tuminiting)
     assert typo_only.check("Warga Kecamatan Tuminting datang.") == []
