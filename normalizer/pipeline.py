@@ -19,6 +19,7 @@ from .lexicon import Lexicon
 from .memo import Memo
 from .names import PLACE_TITLES, REGION_NAME_MIN_COUNT
 from .rank import Context
+from .reduplication import vowel_slip_not_rhyme
 from .tokenize import Token, tokenize
 from .verdict import Verdict
 
@@ -30,6 +31,9 @@ DEFAULT_MIN_CONFIDENCE = 0.9
 MAX_WORD_LENGTH = 40
 # Distinct words one Normalizer remembers the look-ups of (see ``memo``).
 WORD_MEMO_LIMIT = 200_000
+# A listed half a vowel from its twin is read as the twin's slip when the twin is this
+# much commoner (Zipf): pulau-pulai, not the rarer half made the commoner's.
+TWIN_MIN_ZIPF_GAIN = 1.0
 # Style categories that respell one word: the only ones suggested for a
 # capitalised word inside a sentence (see ``Normalizer._is_title_word``).
 RESPELLINGS = frozenset({"spelling", "loanword"})
@@ -163,7 +167,7 @@ class Normalizer:
                 continue  # diJakarta: the style layer's alone
             valid = self._token_is_valid(token)
             title_cased = token.text[:1].isupper() and token.text[1:].islower()  # Kepolisan (ke-polis-an) anywhere
-            if valid and not ((token.text.islower() or title_cased) and self._needs_second_look(token)):
+            if valid and not ((token.text.islower() or title_cased) and self._needs_second_look(token)) and not self._twin_doubt(token):
                 if len(token.parts) == 1 and token.text.islower() and not (self.style_enabled and self._style_hit(token.text)):
                     quiet.put(token.text, True)  # lower case: its position changes nothing
                 continue
@@ -359,6 +363,23 @@ class Normalizer:
             doubt = self._doubt.put(word, "weak" if lexicon.is_weak(word) else "unlisted" if lexicon.is_unlisted(word) else "")
         # a half of a pair is looked at too: beside its listed twin it may be a slip of it (persolan)
         return doubt == "weak" or (doubt == "unlisted" and len(token.parts) <= 2)
+
+    def _twin_doubt(self, token: Token) -> bool:
+        """A listed word as a reduplication's half, a vowel from its far commoner twin where no rhyme differs so.
+
+        ``pulau-pulai``, ``lereng-lerang``: pulai (a tree) and lerang are
+        words, but said twice a word is written alike twice; the pair itself
+        is no listed one (``warna-warni``) and the vowel is no rhyme's
+        (``reduplication.vowel_slip_not_rhyme``).  The decision step reads
+        it as a slip of the twin.
+        """
+        if len(token.parts) != 2 or not token.group.islower():
+            return False
+        typed, twin = token.text, token.parts[1 - token.part]
+        if typed == twin or token.group in self.lexicon.forms or not vowel_slip_not_rhyme(typed, twin, token.part == 0):
+            return False
+        zipf = self.decider.ranker.zipf
+        return self.is_valid(twin) and zipf(twin) >= zipf(typed) + TWIN_MIN_ZIPF_GAIN
 
     def _document_names(self, tokens: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
         """Capitalised words the story uses inside a sentence: twice or more, and at all (lower-cased).

@@ -49,7 +49,7 @@ class Halves:
         if self.lexicon.is_valid(other):
             base = other.lower()
             lower = token.text.lower()
-            if half_slip(lower, base) and typo_cost(lower, base) <= 1.0:
+            if (half_slip(lower, base) or vowel_slip_not_rhyme(lower, base, token.part == 0)) and typo_cost(lower, base) <= 1.0:
                 listed = self._listed_halves(token)
                 rhymes = listed - {base}
                 if rhymes and not slip_not_rhyme(lower, base) and len(listed) == 1:
@@ -199,6 +199,24 @@ def half_slip(typed: str, intended: str) -> bool:
     ``sorak-sorai`` is a rhyme with k for i.
     """
     return slip_not_rhyme(typed, intended) or (typed[:1] == intended[:1] and is_key_slip(typed, intended))
+
+
+def vowel_slip_not_rhyme(typed: str, intended: str, typed_first: bool) -> bool:
+    """One vowel changed between halves where no rhyme changes one (``waduk-wadik``, ``negara-nagara``).
+
+    A rhyme that changes a single vowel changes the first half's last ``a``
+    (``warna-warni``, ``teka-teki``, ``gerak-gerik``, ``corat-coret``,
+    ``lika-liku``); a vowel changed anywhere else, or from another vowel
+    (``pulau-pulai``, ``lereng-lerang``, ``tiba-toba``), is a slip of the
+    other half.  ``cepat-cepet`` reads as such a rhyme and is left.
+    """
+    if len(typed) != len(intended):
+        return False
+    changed = [i for i, (a, b) in enumerate(zip(typed, intended)) if a != b]
+    if len(changed) != 1 or typed[changed[0]] not in morphology.VOWELS or intended[changed[0]] not in morphology.VOWELS:
+        return False
+    at, first = changed[0], typed if typed_first else intended
+    return not (first[at] == "a" and all(c not in morphology.VOWELS for c in first[at + 1 :]))
 
 
 def inner_consonant_changed(typed: str, intended: str) -> bool:

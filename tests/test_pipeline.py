@@ -76,6 +76,26 @@ def test_a_slip_in_a_listed_pair_whose_halves_share_no_root_is_fixed(typo_only) 
     assert fixed(typo_only, "lari kocar-kacr ke hutan") == "lari kocar-kacir ke hutan"
 
 
+def test_a_vowel_changed_in_a_half_where_no_rhyme_changes_one_is_a_slip_of_the_twin(typo_only) -> None:
+    # wadik is no word; pulai (a tree) and toba are, but said twice a word is written alike twice
+    assert fixed(typo_only, "Air waduk-wadik itu surut.") == "Air waduk-waduk itu surut."
+    assert fixed(typo_only, "Warga pulau-pulai kecil tiba-toba datang.") == "Warga pulau-pulau kecil tiba-tiba datang."
+    # the commoner half is never made the rarer one's, and a listed rhyme stands
+    assert fixed(typo_only, "Lampion warna-warni dan gerak-gerik penari.") == "Lampion warna-warni dan gerak-gerik penari."
+
+
+def test_only_a_rhymes_last_a_may_change_between_halves() -> None:
+    from normalizer.reduplication import vowel_slip_not_rhyme
+
+    assert not vowel_slip_not_rhyme("warni", "warna", typed_first=False)  # warna-warni: the first half's last a
+    assert not vowel_slip_not_rhyme("liku", "lika", typed_first=False)  # lika-liku
+    assert vowel_slip_not_rhyme("wadik", "waduk", typed_first=False)  # u for i
+    assert vowel_slip_not_rhyme("nagara", "negara", typed_first=False)  # not the last vowel
+    assert vowel_slip_not_rhyme("simpil", "simpul", typed_first=True)  # the first half's i: no rhyme's
+    assert not vowel_slip_not_rhyme("gerik", "gerak", typed_first=False)
+    assert not vowel_slip_not_rhyme("bolak", "balik", typed_first=True)  # two vowels: a rhyme's, not one slip
+
+
 def test_a_half_that_is_a_slip_of_the_other_half_and_of_a_listed_rhyme_is_only_suggested(typo_only) -> None:
     # gerak-gerk: the other half again (gerak-gerak), or the listed gerak-gerik? Either is one slip.
     (finding,) = typo_only.check("Gerak-gerk mereka diawasi.")
