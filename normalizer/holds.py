@@ -32,6 +32,12 @@ QUOTE_PLAIN_SLIP_CONFIDENCE = 0.95
 # Function words of a regional language (``dictionaries/regional.txt``) that mark
 # a quote as another language when this many different ones stand in it.
 QUOTE_REGIONAL_WORDS = 2
+# Standard Indonesian's function words that the regional languages say otherwise (Minang
+# alah, juo, indak, jo, dek; Javanese wis, uga, ora, karo, amarga; Sundanese geus, oge, teu,
+# jeung): a quote holding this many different ones is Indonesian, whatever it holds beside,
+# unless regional function words stand in it too (``_reads_as_indonesian``).
+INDONESIAN_MARKERS = frozenset("sudah juga tidak dengan karena akan untuk sehingga bahwa telah adalah belum".split())
+QUOTE_INDONESIAN_MARKERS = 3
 # A quote with this many words flagged or unexplained is in another language:
 # no flag on its shorter words (``drop_flags_in_foreign_quotes``).
 QUOTE_FOREIGN_DOUBTS = 3
@@ -124,7 +130,10 @@ def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[
     # sure slips no language makes of Indonesian words: a letter lost, doubled or swapped (bangnan, didirkan)
     plain = [f.start for _, f in judged.values()
              if f is not None and f.fixable and f.word.islower() and f.confidence >= QUOTE_PLAIN_SLIP_CONFIDENCE and not _vowel_changed(f)]
+    markers = _markers(tokens)
     for start, end in spans:
+        if _reads_as_indonesian(markers, regional_words, start, end):
+            continue  # "Sekarang cuaca sudah membaik sehingga ... juga ... teritama ikan layur, udang jerbung"
         shifts = sum(1 for at in vowel_shifted if start <= at < end)
         doubts = shifts + sum(1 for at in flagged if start <= at < end)
         strays = sum(1 for at in unexplained if start <= at < end)
@@ -279,6 +288,17 @@ def _distinct_within(words: list[tuple[int, str]], start: int, end: int) -> int:
     return len({word for at, word in words if start <= at < end})
 
 
+def _markers(tokens: list[Token]) -> list[tuple[int, str]]:
+    """(offset, word) of every function word of standard Indonesian (``INDONESIAN_MARKERS``), any case."""
+    return [(t.start, lower) for t in tokens if (lower := t.text.lower()) in INDONESIAN_MARKERS]
+
+
+def _reads_as_indonesian(markers: list[tuple[int, str]], regional_words: list[tuple[int, str]], start: int, end: int) -> bool:
+    """The quote from ``start`` to ``end`` holds ``QUOTE_INDONESIAN_MARKERS`` different markers and too few regional words to doubt them."""
+    return (_distinct_within(markers, start, end) >= QUOTE_INDONESIAN_MARKERS
+            and _distinct_within(regional_words, start, end) < QUOTE_REGIONAL_WORDS)
+
+
 def drop_flags_in_foreign_quotes(text: str, tokens: list[Token], judged: Judged, regional: Container[str]) -> None:
     """No flag on a short word in a quote that doubts this many of its words: another language.
 
@@ -295,7 +315,10 @@ def drop_flags_in_foreign_quotes(text: str, tokens: list[Token], judged: Judged,
         return
     unexplained = _unexplained(tokens, judged)
     regional_words = _regional_words(tokens, regional)
+    markers = _markers(tokens)
     for start, end in quotes.spans(text):
+        if _reads_as_indonesian(markers, regional_words, start, end):
+            continue
         inside = [(i, f) for i, (_valid, f) in judged.items() if f is not None and start <= f.start < end]
         doubted = ({f.start for _, f in inside if not f.fixable} | {at for at in unexplained if start <= at < end}
                    | {at for at, _word in regional_words if start <= at < end})

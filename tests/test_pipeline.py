@@ -514,6 +514,17 @@ def test_a_long_word_slipped_is_fixed_even_in_a_quote_held_as_another_language(t
     assert fixed(typo_only, batak) == batak
 
 
+def test_a_quote_with_three_of_standard_indonesians_function_words_is_indonesian(typo_only) -> None:
+    # udang jerbung (a shrimp) is unread and teritama a vowel off: a Minang quote's signs, but
+    # sudah, sehingga and juga are no Minang (alah, sampai, juo)
+    text = ('"Cuaca sudah membaik sehingga nelayan melaut. Tangkapan juga meningkat, teritama '
+            'udang jerbung," katanya.')
+    assert fixed(typo_only, text) == text.replace("teritama", "terutama")
+    # with regional function words beside them the quote is held as before
+    javanese = '"Cuaca sudah membaik sehingga nelayan juga melaut, iku apik, ojok teritama," katanya.'
+    assert fixed(typo_only, javanese) == javanese
+
+
 def test_a_reduplications_half_is_fixed_into_its_twin_even_in_a_quote_held_as_another_language(typo_only) -> None:
     # bajamba holds the quote, but a word said twice is written alike twice in any language
     text = '"Makan bajamba itu soal kebersamaan, sama-sams," kata Datuak.'
