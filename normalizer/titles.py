@@ -36,9 +36,18 @@ def institution_words(text: str, tokens: Sequence[Token], is_known: Callable[[st
     for head, token in enumerate(tokens):
         if token.text.lower() not in HEADS or not token.text[:1].isupper() or len(token.parts) != 1:
             continue
+        in_a_list = False
         for index in range(head + 1, len(tokens)):
             word = tokens[index].text
-            if text[tokens[index - 1].end : tokens[index].start] != " " or len(tokens[index].parts) != 1:
+            gap = text[tokens[index - 1].end : tokens[index].start]
+            if gap == ", ":
+                # a list's closing ", dan" only once the run is inside the list
+                in_a_list = (in_a_list and word in JOINERS) or _a_listed_part(text, tokens, index)
+                if not in_a_list:
+                    break
+            elif gap != " ":
+                break
+            if len(tokens[index].parts) != 1:
                 break
             if _starts_a_name(text, tokens, index, is_known):
                 break
@@ -49,6 +58,27 @@ def institution_words(text: str, tokens: Sequence[Token], is_known: Callable[[st
             elif word not in JOINERS:
                 break
     return found
+
+
+# A title's list of parts (Badan Meteorologi, Klimatologi, dan Geofisika) is read this far ahead for its dan.
+LIST_LOOKAHEAD = 8
+
+
+def _a_listed_part(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """The word at ``index``, after a comma, begins a part of a list the title closes with dan or serta.
+
+    ``Badan Meteorologi, Klimatologi, dan Geofisika``: the parts run on
+    through commas; ``Kementerian Sosial, Jakarta`` ends at its comma.
+    """
+    for at in range(index, min(index + LIST_LOOKAHEAD, len(tokens) - 1)):
+        if not tokens[at].text[:1].isupper():
+            return False
+        gap, following = text[tokens[at].end : tokens[at + 1].start], tokens[at + 1]
+        if following.text in JOINERS:
+            return gap in (" ", ", ") and at + 2 < len(tokens) and tokens[at + 2].text[:1].isupper()
+        if gap not in (" ", ", "):
+            return False
+    return False
 
 
 def _starts_a_name(text: str, tokens: Sequence[Token], index: int, is_known: Callable[[str], bool]) -> bool:

@@ -37,3 +37,15 @@ def test_after_a_name_a_titles_word_is_fixed_only_into_a_name(typo_only) -> None
     fixed = typo_only.fix("Kepala Dinas Pertanian Banyuasin Zulkarnain Hasibaun mengatakan itu.")[0]
     assert fixed == "Kepala Dinas Pertanian Banyuasin Zulkarnain Hasibuan mengatakan itu."
     assert typo_only.fix("Kata Kepala Dinas Kesehtan Bantul itu.")[0] == "Kata Kepala Dinas Kesehatan Bantul itu."
+
+
+def test_a_titles_parts_run_through_the_commas_of_a_list_it_closes_with_dan() -> None:
+    text = "Kata Kepala Badan Meteorologi, Klimatolgi, dan Geofisika kemarin."
+    assert words_in_titles(text) == ["Meteorologi", "Klimatolgi", "Geofisika"]
+    # an address's comma, with no dan closing a list, still ends the title
+    assert words_in_titles("Ia ke Kementerian Sosial, Jakarta Pusat, kemarin.") == ["Sosial"]
+
+
+def test_a_slip_in_a_listed_part_of_a_title_is_fixed(typo_only) -> None:
+    fixed = typo_only.fix("Menurut Badan Meteorologi, Klimatolgi, dan Geofisika hujan turun.")[0]
+    assert fixed == "Menurut Badan Meteorologi, Klimatologi, dan Geofisika hujan turun."
