@@ -160,7 +160,8 @@ class KnownNames:
             matches = rule(lower, document_names, at_a_place)
             if matches:
                 break
-        if not matches and document_once:
+        if not matches and document_once and lower not in document_names:
+            # the story writing the typed word twice, and the name once, writes two people (Riswan, Ridwan)
             matches = self._written_in_document(lower, document_once)
         if not matches:
             return SKIP

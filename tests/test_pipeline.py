@@ -1243,6 +1243,8 @@ def test_a_slip_of_a_name_the_story_writes_once_and_the_news_writes_is_fixed(typ
     "Warga Kelurahan Sulaa di Kota Baubau dan Kepulauan Sula hadir.",  # a vowel typed twice makes places
     "Kapal itu berlayar ke Pulau Padar dari Pasar Ikan.",  # pasar is a word too common to be the name
     "Kata Putin kepada Gedung Putih itu jelas.",  # putih too common, and Putin an English-list word
+    # the story writes Riswan twice and Ridwan once: two people, not a slip of the rarer spelling
+    "Kepala Dinas ESDM Riswan Siregar di Medan. Menurut Riswan, harga naik. Kata Ridwan, warga setuju.",
 ])
 def test_two_names_a_slip_apart_in_one_story_stand_where_both_may_be_names(typo_only, text: str) -> None:
     assert fixed(typo_only, text) == text
