@@ -242,10 +242,12 @@ def hold_latin(text: str, tokens: list[Token], judged: Judged, latin: Container[
 
     ``ultra petita``, ``lex certa``, ``nullum crimen sine lege``: court
     copy quotes them, and petita, certa and sine are one slip from
-    Indonesian words.  The neighbour tells the phrase from a slip.
+    Indonesian words.  The neighbour tells the phrase from a slip; a mere
+    flag on such a word (``judex facti``: facti parses only through an
+    English root) is dropped.
     """
-    for index, (valid, finding) in judged.items():
-        if finding is None or not finding.fixable or finding.word.lower() not in latin:
+    for index, (valid, finding) in list(judged.items()):
+        if finding is None or finding.word.lower() not in latin:
             continue
         token = tokens[index]
         neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
@@ -253,7 +255,7 @@ def hold_latin(text: str, tokens: list[Token], judged: Judged, latin: Container[
             n.text.lower() in latin and text[min(n.end, token.end) : max(n.start, token.start)] == " "
             for n in neighbours
         ):
-            judged[index] = (valid, suggested_only(finding, "beside a word of a Latin phrase"))
+            judged[index] = (valid, suggested_only(finding, "beside a word of a Latin phrase") if finding.fixable else None)
 
 
 def hold_repeated(tokens: list[Token], judged: Judged, zipf: Callable[[str], float]) -> None:

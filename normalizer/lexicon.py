@@ -356,7 +356,8 @@ class Lexicon:
             return False  # ketidakberdayaan: "berdaya" is listed
         if morphology.bound_compound(word.lower(), self.is_form) is not None:
             return False  # nontunai: "tunai" is listed
-        return not any(p.root in self.roots or self._is_action_noun(p.root) for p in morphology.parses(word.lower()) if not p.is_bare)
+        return not any((p.root in self.roots and p.root not in self.attested_only) or self._is_action_noun(p.root)
+                       for p in morphology.parses(word.lower()) if not p.is_bare)
 
     def is_valid(self, word: str) -> bool:
         """True when ``word`` (any case) is a correct Indonesian form or name.

@@ -341,6 +341,14 @@ def test_a_slip_that_parses_only_through_a_root_no_corpus_attests_is_fixed(typo_
     assert typo_only.lexicon.is_weak("pemilahan") and fixed(typo_only, text) == text
 
 
+def test_a_slip_through_a_root_only_use_attests_gets_the_second_look(typo_only) -> None:
+    # per- + cepetan (a colloquial word of the corpus, no dictionary's root) and peN- + gesh:
+    # such a root vouches for a form no more than a rare one, so a common word one slip away wins
+    for typo, fix in (("percepetan", "percepatan"), ("pengeshan", "pengesahan")):
+        assert typo_only.lexicon.is_weak(typo)
+        assert fixed(typo_only, f"Mereka meminta {typo} proyek.") == f"Mereka meminta {fix} proyek."
+
+
 @pytest.mark.parametrize(
     ("text", "fix"),
     [("Ia masuk pergurian tinggi.", "perguruan"), ("Air mulai memasiki rumah.", "memasuki"), ("Itu bukan solisi masalah.", "solusi")],
@@ -848,6 +856,8 @@ def test_a_word_of_a_latin_phrase_is_only_suggested_a_fix(normalizer) -> None:
                  "Itu conditio sine qua non dalam perkara ini."):
         assert normalizer.fix(text)[0] == text
     assert normalizer.fix("Ayo ke sine sekarang.")[0] == "Ayo ke sini sekarang."
+    # facti parses only through an English root, a doubt the phrase's judex settles
+    assert normalizer.check("Majelis menilai judex facti telah keliru.") == []
 
 
 def test_a_slip_in_a_regencys_name_is_fixed_from_seven_letters(typo_only) -> None:
