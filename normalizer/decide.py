@@ -169,6 +169,10 @@ CAPITALISED_SLIP_CONFIDENCE = 0.9
 CAPITALISED_PAIR_MIN_LENGTH = 4
 CAPITALISED_PAIR_MIN_COUNT = 10
 CAPITALISED_PAIR_MAX_NEIGHBOUR_ZIPF = 6.0
+# The compass words that follow a region's name in another region's (Jawa Barat, Sumba Barat
+# Daya), and the length from which a capitalised slip of one there is fixed (``_compass_slip``).
+COMPASS_WORDS = ("barat", "timur", "utara", "selatan", "tengah", "tenggara", "daya")
+COMPASS_SLIP_MIN_LENGTH = 4
 # Words after which a capitalised word is a place's name (``_capitalised_slip``).
 PLACE_FRAMES = frozenset(
     "desa kelurahan dusun kampung kampong gampong nagari jorong banjar lingkungan kecamatan distrik kabupaten kota "
@@ -266,7 +270,7 @@ class Decider:
             at_a_place = context.previous in PLACE_WORDS and not context.before_name
             verdict = self._calendar_slip(word) or self.names.verdict(word, context.document_names, at_a_place, context.capitalised)
             if verdict.action == "skip" and word[1:].islower() and lower not in context.document_names:
-                verdict = (self._title_slip(word, context) or self._capitalised_slip(word, context)
+                verdict = (self._compass_slip(word, context) or self._title_slip(word, context) or self._capitalised_slip(word, context)
                            or (self._opening_run_together(word) if opens else None) or verdict)
             return place if verdict.action == "skip" and place is not None else verdict
         ranked = self.ranker.rank(lower, context, derived=True)
@@ -750,6 +754,24 @@ class Decider:
             r.zipf >= 5.0 and r.zipf >= english_zipf + 1.5 and is_slip(lower, r.term) and r.term not in english
             for r in ranked[:3]
         )
+
+    def _compass_slip(self, word: str, context: Context) -> Verdict | None:
+        """A capitalised slip of a compass word after a region's name (``Papua Barst``, ``Kalimantan Timut``).
+
+        Provinces and regencies are named so (Jawa Barat, Sumba Barat Daya),
+        and a compass word after a region is no person's name: a slip of one
+        a key, a swap, a double or a lost letter away is fixed.
+        """
+        lower = word.lower()
+        previous = context.previous.lower()
+        if len(lower) < COMPASS_SLIP_MIN_LENGTH or not (
+                previous in COMPASS_WORDS or (self.lexicon.name_weight(previous) or 0) >= PLACE_TITLES["kabupaten"]):
+            return None
+        found = [term for term in COMPASS_WORDS if term[:1] == lower[:1]
+                 and (is_name_slip(lower, term) or is_key_slip(lower, term) or (len(term) == len(lower) + 1 and is_slip(lower, term)))]
+        if len(found) != 1:
+            return None
+        return Verdict("fix", (match_case(word, found[0]),), 0.95, f"after a region's name; a slip of the compass word {found[0]!r}")
 
     def _calendar_slip(self, word: str) -> Verdict | None:
         """A capitalised slip of a month or a day (``Febuari``, ``Spetember``, ``Kamsi``).

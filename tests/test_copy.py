@@ -134,7 +134,8 @@ def test_quoted_regional_speech_is_left_as_said(typo_only) -> None:
 
 def test_ordinary_news_of_round17_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
     # 27,773 clean words. The changes: an esports role (jungler: jungle), the game maker
-    # Moonton at a sentence start (Monoton) and koor, a choir (kotor); judex (judex facti) flagged.
+    # Moonton at a sentence start (Monoton) and koor, a choir (kotor); judex (judex facti) was flagged
+    # until a flag on a Latin phrase's word beside another was dropped (session 17).
     # As the session found the tool (31a51c1): 4 changes (Otorita, now a news term) and 1 flag.
     # 674 fixed and 7 slips to a wrong word when added, 676 once the word lists dropped the corpus's
     # rare slips (mempercepet was accepted through cepet), 677 with a slip parsing in a frame its
@@ -149,7 +150,7 @@ def test_ordinary_news_of_round17_is_left_alone_and_its_typos_are_fixed(typo_onl
     # curated place (Singapira)
     # 728 after session 16's rules (2026-12-05: a slip of a name the story writes once, a vowel
     # struck for its neighbouring consonant, a rare root in no listed form weighing nothing), 697 before
-    assert_round(typo_only, "round17", slips=892, fixed=728, wrong=6, changes=3, flags=1)
+    assert_round(typo_only, "round17", slips=892, fixed=728, wrong=6, changes=3)
 
 
 def test_ordinary_news_of_round18_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:

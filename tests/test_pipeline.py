@@ -1258,3 +1258,13 @@ def test_a_slip_of_a_name_the_story_writes_once_and_the_news_writes_is_fixed(typ
 ])
 def test_two_names_a_slip_apart_in_one_story_stand_where_both_may_be_names(typo_only, text: str) -> None:
     assert fixed(typo_only, text) == text
+
+
+@pytest.mark.parametrize(("typo", "fix"), [("Jawa Barst", "Jawa Barat"), ("Sulawesi Utsra", "Sulawesi Utara"),
+                                           ("Sumba Barat Dsya", "Sumba Barat Daya"), ("Kalimantan Timut", "Kalimantan Timur")])
+def test_a_slip_of_a_compass_word_after_a_regions_name_is_fixed(typo_only, typo: str, fix: str) -> None:
+    # a key struck for its neighbour in a short capitalised word is a name's as often as not, but
+    # after a region's name a compass word names the province or regency
+    assert fixed(typo_only, f"Kasus di {typo} naik.") == f"Kasus di {fix} naik."
+    # after a person's name the word is left: Barst may be a surname
+    assert fixed(typo_only, "Ia bertemu Budi Barst di sana.") == "Ia bertemu Budi Barst di sana."
