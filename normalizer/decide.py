@@ -303,15 +303,17 @@ class Decider:
         other unlisted form (``Lexicon.is_unlisted``): see ``_unlisted``.
         """
         lower = token.text.lower()
-        if _ends_a_name(token):
-            return SKIP
-        if len(token.parts) == 2 and token.group.islower():
+        # a sentence may open with the pair (Sekolah-sekilah), whose first half is then a listed word capitalised
+        opening_pair = token.group[1:].islower() and token.parts[:1] != () and token.parts[0].lower() in self.lexicon.forms
+        if len(token.parts) == 2 and (token.group.islower() or opening_pair):
             # persoalan-persolan: per- + sol + -an parses, but beside its listed twin it is a slip
             # of it; an affixed pair's halves differ by design (bermaaf-maafan, terseok-seok)
             halves = self.halves.verdict(token)
             twin = token.parts[1 - token.part].lower()
             if halves is not None and halves.action == "fix" and halves.suggestions[0].lower() == twin:
                 return halves
+        if _ends_a_name(token):
+            return SKIP
         # A capitalised word may be a name: inside a sentence it is fixed only
         # as a slip of a known name (``Kalimatan``, kalimat-an) or an
         # unmistakable slip (``Kepolisan``, ke-polis-an), at a sentence start

@@ -214,6 +214,9 @@ def test_an_antar_compound_is_no_stray_word_but_no_slip_is_read_as_one(typo_only
 def test_a_half_that_parses_beside_its_listed_twin_is_a_slip_of_it(typo_only) -> None:
     # per- + sol + -an parses, but a pair repeats its word: persolan is persoalan less an a
     assert fixed(typo_only, "Ia meminta persoalan-persolan itu selesai.") == "Ia meminta persoalan-persoalan itu selesai."
+    # so too where the pair opens a sentence (se- + kilah parses), though a capitalised pair's later half is a name's
+    assert fixed(typo_only, "Ia datang. Sekolah-sekilah di sana rusak.") == "Ia datang. Sekolah-sekolah di sana rusak."
+    assert fixed(typo_only, "Kata pelatih Shin Tae-yong itu.") == "Kata pelatih Shin Tae-yong itu."
     # an affixed pair's halves differ by design, and each half stands
     text = "Tim itu terseok-seok, warga bermaaf-maafan, dan ia mencocok-cocokkan data."
     assert typo_only.check(text) == []
