@@ -131,6 +131,10 @@ DOCUMENT_KEY_SLIP_MAX_WORD_ZIPF = 4.5
 # is a common word this common (Zipf: pasar, putih; Eropa is 5.05).
 ONCE_NAME_MAX_LIKENESS = 1.0
 ONCE_NAME_MAX_WORD_ZIPF = 5.2
+# A last n after one of these letters ends no Indonesian word or name (``_impossible_ending``;
+# foreign names end in -rn, -wn, -ln, -mn, -yn: Bjorn, Shawn), from this length.
+IMPOSSIBLE_BEFORE_N = frozenset("bcdfghjkpqstvxz")
+IMPOSSIBLE_ENDING_MIN_LENGTH = 5
 PLACE_TITLES = {"kabupaten": REGION_NAME_MIN_COUNT, "kota": REGION_NAME_MIN_COUNT, "provinsi": REGION_NAME_MIN_COUNT,
                 "kecamatan": 20, "distrik": 20}
 
@@ -156,7 +160,7 @@ class KnownNames:
         matches: list[tuple[str, int]] = []
         for rule in (self._plain_slip, self._swapped_written, self._doubled_written, self._lost_letter, self._lost_written,
                      self._keyed_document,
-                     self._keyed_curated, self._keyed_written, self._changed_vowel):
+                     self._keyed_curated, self._keyed_written, self._changed_vowel, self._impossible_ending):
             matches = rule(lower, document_names, at_a_place)
             if matches:
                 break
@@ -169,7 +173,8 @@ class KnownNames:
         spelled = self.lexicon.name_spelling
         suggestions = tuple(match_case(word, spelled.get(m, m)) if word.isupper() else spelled.get(m, match_case(word, m)) for m, _ in matches)
         confidence = 0.95 if len(matches) == 1 else 0.5
-        reason = f"a slip of the known name {suggestions[0]!r}"
+        known = self.lexicon.name_weight(matches[0][0]) is not None or matches[0][0] in self.lexicon.written_names
+        reason = f"a slip of the known name {suggestions[0]!r}" if known else f"a slip of the word {suggestions[0]!r}, capitalised"
         return Verdict("fix", suggestions[:MAX_SUGGESTIONS], confidence, reason)
 
     # The rules ``verdict`` asks in turn, each the (name, weight) pairs ``lower``
@@ -257,6 +262,22 @@ class KnownNames:
             return []
         return [(name, self.lexicon.name_weight(name) or 0)
                 for name in changed_vowel_sources(lower) & self.lexicon.names_from(CHANGED_VOWEL_MIN_COUNT)]
+
+    def _impossible_ending(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+        """An ending no Indonesian word or name has, a consonant before a last n, mended one way (Harapn, Kunign).
+
+        A vowel lost before it (Nunukn, Arifn) or a letter swapped with it
+        (Kunign, Galunagn) gives a name the corpus or the web writes, or a
+        listed word capitalised; however short the word, the ending tells a
+        slip from a name.  Only where one mend gives one.
+        """
+        if len(lower) < IMPOSSIBLE_ENDING_MIN_LENGTH or lower[-1] != "n" or lower[-2] not in IMPOSSIBLE_BEFORE_N:
+            return []
+        if not any(c in morphology.VOWELS for c in lower[:-2]):
+            return []  # Smkn, Bkkbn: an acronym's letters
+        mends = {lower[:-1] + vowel + "n" for vowel in morphology.VOWELS} | {lower[:-2] + "n" + lower[-2], lower[:-3] + lower[-2] + lower[-3] + "n"}
+        found = [m for m in mends if m in self.lexicon.written_names or self.lexicon.is_form(m)]
+        return [(m, max(self.lexicon.name_weight(m) or 0, WRITTEN_NAME_MIN_COUNT)) for m in found] if len(found) == 1 else []
 
     def _nearby(self, lower: str) -> frozenset[str]:
         """The names a slip of ``lower`` is looked for among: regencies' too from REGION_NAME_MIN_LENGTH - 1 letters."""

@@ -1271,3 +1271,15 @@ def test_a_slip_of_a_compass_word_after_a_regions_name_is_fixed(typo_only, typo:
     assert fixed(typo_only, f"Kasus di {typo} naik.") == f"Kasus di {fix} naik."
     # after a person's name the word is left: Barst may be a surname
     assert fixed(typo_only, "Ia bertemu Budi Barst di sana.") == "Ia bertemu Budi Barst di sana."
+
+
+@pytest.mark.parametrize(("typo", "fix"), [("Arifn", "Arifin"), ("Nunukn", "Nunukan"), ("Kunign", "Kuning"),
+                                           ("Galunagn", "Galungan"), ("Harapn", "Harapan")])
+def test_a_capitalised_word_ending_in_a_consonant_and_n_is_mended_into_the_one_listed_form(typo_only, typo: str, fix: str) -> None:
+    # no Indonesian word or name ends so; a vowel lost before the n, or a letter swapped with it
+    assert fixed(typo_only, f"Kata warga {typo} itu kemarin.") == f"Kata warga {fix} itu kemarin."
+
+
+def test_an_acronym_or_a_foreign_ending_in_n_stands(typo_only) -> None:
+    text = "Siswa Smkn itu bertemu Bjorn dan Shawn kemarin."
+    assert fixed(typo_only, text) == text
