@@ -131,6 +131,10 @@ DOCUMENT_KEY_SLIP_MAX_WORD_ZIPF = 4.5
 # is a common word this common (Zipf: pasar, putih; Eropa is 5.05).
 ONCE_NAME_MAX_LIKENESS = 1.0
 ONCE_NAME_MAX_WORD_ZIPF = 5.2
+# Two consonants a word may open with: one before r, l, w, y, h or j (Prabowo, Khairul, Syarif,
+# Djoko) and these; any other pair opens no Indonesian word or name (``_impossible_onset``: Hsanuddin).
+ONSET_SECONDS = frozenset("rlwyhjz")
+ONSETS = frozenset({"ng", "ny", "sp", "st", "sk", "sm", "sn", "sc", "ps", "ts", "gn", "kn", "mb", "nd", "nj", "nt"})
 # A last n after one of these letters ends no Indonesian word or name (``_impossible_ending``;
 # foreign names end in -rn, -wn, -ln, -mn, -yn: Bjorn, Shawn), from this length.
 IMPOSSIBLE_BEFORE_N = frozenset("bcdfghjkpqstvxz")
@@ -225,8 +229,10 @@ class KnownNames:
         if len(lower) < LOST_WRITTEN_MIN_LENGTH:
             return []
         longer = {lower[:i] + c + lower[i:] for i in range(1, len(lower) + 1) for c in ascii_lowercase}
-        return self._written_name(lower, longer, lambda name: not _lost_double_of(name, lower)
-                                  and self.null_score(name) > self.null_score(lower) + KEYED_WRITTEN_NAME_MIN_GAIN)
+        # an opening no Indonesian word or name has (Hsanuddin) says as much as looking unlike one
+        gain = KEYED_WRITTEN_NAME_MIN_GAIN if not _impossible_onset(lower) else float("-inf")
+        return self._written_name(lower, longer, lambda name: not _lost_double_of(name, lower) and not _impossible_onset(name)
+                                  and self.null_score(name) > self.null_score(lower) + gain)
 
     def _keyed_document(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A neighbouring key in a name the story uses twice (Jembet beside Jember)."""
@@ -458,3 +464,10 @@ def _lost_letter_of(name: str, word: str) -> bool:
     return len(name) == len(word) + 1 and any(
         name[i] in ascii_lowercase and name[:i] + name[i + 1 :] == word for i in range(1, len(name))
     )
+
+
+def _impossible_onset(word: str) -> bool:
+    """``word`` opens with two consonants no Indonesian word or name opens with (``ONSETS``)."""
+    first, second = word[:1], word[1:2]
+    consonants = first.isalpha() and second.isalpha() and first not in morphology.VOWELS and second not in morphology.VOWELS
+    return consonants and second not in ONSET_SECONDS and word[:2] not in ONSETS

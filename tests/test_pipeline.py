@@ -1283,3 +1283,11 @@ def test_a_capitalised_word_ending_in_a_consonant_and_n_is_mended_into_the_one_l
 def test_an_acronym_or_a_foreign_ending_in_n_stands(typo_only) -> None:
     text = "Siswa Smkn itu bertemu Bjorn dan Shawn kemarin."
     assert fixed(typo_only, text) == text
+
+
+def test_a_vowel_lost_after_a_names_first_letter_is_fixed_when_the_opening_is_no_words(typo_only) -> None:
+    # hs opens no Indonesian word or name, so Hsanuddin is Hasanuddin though it looks hardly odder
+    assert fixed(typo_only, "Bandara Sultan Hsanuddin dibuka.") == "Bandara Sultan Hasanuddin dibuka."
+    # Mbah, Syarif, Prabowo open as words and names do
+    text = "Kata Mbah Marijan dan Syarif itu."
+    assert fixed(typo_only, text) == text
