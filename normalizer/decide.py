@@ -173,6 +173,12 @@ CAPITALISED_PAIR_MAX_NEIGHBOUR_ZIPF = 6.0
 # Daya), and the length from which a capitalised slip of one there is fixed (``_compass_slip``).
 COMPASS_WORDS = ("barat", "timur", "utara", "selatan", "tengah", "tenggara", "daya")
 COMPASS_SLIP_MIN_LENGTH = 4
+# Bound heads EYD V joins to any word (antarkampus, antipolitik, pascapanen), whose part after
+# them is judged as a word of its own when the whole has no candidate (``_bound_head_slip``), from
+# this length, into a word rarer than this (a function word after antar- is antara's: antarhamya).
+BOUND_SLIP_HEADS = ("antar", "anti", "pasca", "multi", "non")
+BOUND_SLIP_MIN_REST = 5
+BOUND_SLIP_MAX_ZIPF = 6.0
 # Words after which a capitalised word is a place's name (``_capitalised_slip``).
 PLACE_FRAMES = frozenset(
     "desa kelurahan dusun kampung kampong gampong nagari jorong banjar lingkungan kecamatan distrik kabupaten kota "
@@ -275,6 +281,8 @@ class Decider:
             return place if verdict.action == "skip" and place is not None else verdict
         ranked = self.ranker.rank(lower, context, derived=True)
         verdict = self._verdict(word, ranked) if ranked else SKIP
+        if verdict.action == "skip" and word.islower() and len(token.parts) <= 1:
+            verdict = self._bound_head_slip(word, context) or verdict
         if (context.in_title and not opens and verdict.action != "skip" and context.previous in self.lexicon.attested_only
                 and verdict.suggestions[0].lower() not in self.lexicon.attested_only):
             # Dinas Lingkungan Hidup Morowali Ismail Tandi: after a name the title's run is its
@@ -504,6 +512,29 @@ class Decider:
             for sibling in SIBLINGS
             if (form := morphology.attach(sibling, parse.root)) != lower and form in forms
         ), default=None)
+
+    def _bound_head_slip(self, word: str, context: Context) -> Verdict | None:
+        """A bound head joined to a slip of a listed word (``antarprogam``, ``antipolitk``): the head and the word mended.
+
+        No list holds most such compounds (EYD V joins antar-, anti-, pasca-
+        to any word), so the slip has no candidate whole; the part after the
+        head is judged as a word of its own and, when it is a sure slip of a
+        content word, the compound is that word's.  A function word is no
+        such part (antarhamya is no antar + hanya).
+        """
+        for head in BOUND_SLIP_HEADS:
+            rest = word[len(head):]
+            if not word.startswith(head) or len(rest) < BOUND_SLIP_MIN_REST or self.lexicon.is_valid(rest):
+                continue
+            ranked = self.ranker.rank(rest, Context(head, context.following))
+            if not ranked or ranked[0].zipf >= BOUND_SLIP_MAX_ZIPF:
+                return None
+            verdict = self._verdict(rest, ranked)
+            if verdict.action != "fix":
+                return None
+            reason = f"{head}- joined to a slip of {ranked[0].term!r}"
+            return verdict._replace(suggestions=(head + verdict.suggestions[0],), reason=reason)
+        return None
 
     def _verdict(self, word: str, ranked: list[Ranked]) -> Verdict:
         """Fix a one-slip reading (the pipeline applies it when confident), else flag.

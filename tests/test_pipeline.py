@@ -1291,3 +1291,14 @@ def test_a_vowel_lost_after_a_names_first_letter_is_fixed_when_the_opening_is_no
     # Mbah, Syarif, Prabowo open as words and names do
     text = "Kata Mbah Marijan dan Syarif itu."
     assert fixed(typo_only, text) == text
+
+
+@pytest.mark.parametrize(("typo", "fix"), [("antarprogam", "antarprogram"), ("antipolitk", "antipolitik"),
+                                           ("pascakepulengan", "pascakepulangan"), ("multitafisr", "multitafsir")])
+def test_a_slip_after_a_bound_head_is_mended_in_the_word_it_joins(typo_only, typo: str, fix: str) -> None:
+    # no list holds most antar-, anti-, pasca-, multi- compounds, so the slip had no candidate whole
+    assert fixed(typo_only, f"Mereka membahas {typo} itu.") == f"Mereka membahas {fix} itu."
+
+
+def test_a_function_word_after_a_bound_head_is_no_reading(typo_only) -> None:
+    assert fixed(typo_only, "Mereka membahas antarhamya itu.") == "Mereka membahas antarhamya itu."
