@@ -61,6 +61,12 @@ def test_near_a_far_commoner_word_a_typical_slip_is_a_typo_and_the_rest_are_shad
     typos, shadowed = near_commoner(counts, confirmed)
     assert typos == {"tdak"}
     assert shadowed == {"sidak", "posko"}
+    # a long word one of a double lost from a confirmed word ten times as frequent is the web's
+    # misspelling; a short one so close stands (sukuk beside suku), and so does a rarer one
+    counts = {"mengganggu": 74_100, "menggangu": 6_460, "suku": 83_000, "sukuk": 8_000,
+              "perusahaan": 100_000, "perusahan": 20_000}
+    typos, _ = near_commoner(counts, {"mengganggu", "suku", "perusahaan"})
+    assert typos == {"menggangu"}
 
 
 def test_a_double_letter_lost_where_an_affix_meets_its_stem_is_a_typo() -> None:
