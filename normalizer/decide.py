@@ -418,10 +418,12 @@ class Decider:
         neighbours, that word ranks first.
         """
         lower = word.lower()
-        if not any(not p.is_bare and morphology.is_bare_pe(p, lower) for p in morphology.parses(lower)):
+        offsets = {_bare_pe_offset(p, lower) for p in morphology.parses(lower) if not p.is_bare} - {None}
+        if len(offsets) != 1:
             return None
+        at = offsets.pop() + 2  # kepedudukan: ke- + pe- + duduk + -an is kependudukan
         for nasal in "nm":
-            intended = lower[:2] + nasal + lower[2:]
+            intended = lower[:at] + nasal + lower[at:]
             if intended not in self.lexicon.forms or self.ranker.zipf(intended) < LOST_NASAL_MIN_ZIPF:
                 continue
             ranked = self.ranker.rank(lower, context)
@@ -821,6 +823,18 @@ class Decider:
         if len(found) != 1 or self.lexicon.name_weight(lower) is not None:
             return None
         return Verdict("fix", (match_case(word, found[0]),), 0.95, f"a slip of the calendar word {found[0]!r}")
+
+
+def _bare_pe_offset(parse: morphology.Parse, word: str) -> int | None:
+    """Where the bare pe- of ``parse`` stands in ``word``: 0 (pejualan), or after an outer ke- or ber- (kepedudukan)."""
+    if "peN" not in parse.prefixes:
+        return None
+    inner = parse.prefixes.index("peN")
+    at = len("".join(parse.prefixes[:inner]))
+    if any(prefix not in ("ke", "ber", "se") for prefix in parse.prefixes[:inner]) or not word[at:].startswith("pe"):
+        return None
+    rest = morphology.Parse(parse.prefixes[inner:], parse.root, parse.suffix, parse.clitics)
+    return at if morphology.is_bare_pe(rest, word[at:]) else None
 
 
 def starts_a_sentence(token: Token) -> bool:

@@ -333,6 +333,8 @@ def test_a_nasal_lost_from_pen_is_fixed_and_bare_pe_words_stand() -> None:
     assert normalizer().fix(text)[0] == text
     # pejabat or penjahat? left
     assert normalizer().fix("Polisi menangkap pejahat itu.")[0] == "Polisi menangkap pejahat itu."
+    # under an outer ke-: ke- + pe- + duduk + -an is kependudukan with its n lost
+    assert normalizer().fix("Data kepedudukan itu benar.")[0] == "Data kependudukan itu benar."
 
 
 def test_an_unlisted_derivation_with_a_vowel_lost_from_its_suffix_is_found() -> None:
