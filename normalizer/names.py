@@ -135,6 +135,8 @@ ONCE_NAME_MAX_WORD_ZIPF = 5.2
 # Djoko) and these; any other pair opens no Indonesian word or name (``_impossible_onset``: Hsanuddin).
 ONSET_SECONDS = frozenset("rlwyhjz")
 ONSETS = frozenset({"ng", "ny", "sp", "st", "sk", "sm", "sn", "sc", "ps", "ts", "gn", "kn", "mb", "nd", "nj", "nt"})
+# A last u for i or i for u in a name from this length (``_last_vowel_keyed``).
+LAST_VOWEL_KEY_MIN_LENGTH = 6
 # A last n after one of these letters ends no Indonesian word or name (``_impossible_ending``;
 # foreign names end in -rn, -wn, -ln, -mn, -yn: Bjorn, Shawn), from this length.
 IMPOSSIBLE_BEFORE_N = frozenset("bcdfghjkpqstvxz")
@@ -164,7 +166,8 @@ class KnownNames:
         matches: list[tuple[str, int]] = []
         for rule in (self._plain_slip, self._swapped_written, self._doubled_written, self._lost_letter, self._lost_written,
                      self._keyed_document,
-                     self._keyed_curated, self._keyed_written, self._changed_vowel, self._impossible_ending):
+                     self._keyed_curated, self._keyed_written, self._changed_vowel, self._impossible_ending,
+                     self._last_vowel_keyed):
             matches = rule(lower, document_names, at_a_place)
             if matches:
                 break
@@ -284,6 +287,22 @@ class KnownNames:
         mends = {lower[:-1] + vowel + "n" for vowel in morphology.VOWELS} | {lower[:-2] + "n" + lower[-2], lower[:-3] + lower[-2] + lower[-3] + "n"}
         found = [m for m in mends if m in self.lexicon.written_names or self.lexicon.is_form(m)]
         return [(m, max(self.lexicon.name_weight(m) or 0, WRITTEN_NAME_MIN_COUNT)) for m in found] if len(found) == 1 else []
+
+    def _last_vowel_keyed(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+        """A last i struck as its neighbouring u, or u as i, in a name the web writes (Kendaru, Rahmawatu, Maluki).
+
+        Javanese names end in -o or -i by sex (Suharto, Suharti), but no pair
+        of names parts by -i and -u; so where nothing writes the typed word
+        and the web writes the name at Zipf 3, the last vowel was mistyped.
+        (A vowel inside the name is left: Martono, Madung and Hissein stand
+        a key from Martino, mading and Hussein.)
+        """
+        if len(lower) < LAST_VOWEL_KEY_MIN_LENGTH or lower[-1] not in "iu" or lower in self.lexicon.written_names or self.zipf(lower) > 0:
+            return []
+        name = lower[:-1] + ("u" if lower[-1] == "i" else "i")
+        if name not in self.lexicon.written_names or self.zipf(name) < WRITTEN_NAME_MIN_ZIPF:
+            return []
+        return [(name, max(self.lexicon.name_weight(name) or 0, WRITTEN_NAME_MIN_COUNT))]
 
     def _nearby(self, lower: str) -> frozenset[str]:
         """The names a slip of ``lower`` is looked for among: regencies' too from REGION_NAME_MIN_LENGTH - 1 letters."""

@@ -1302,3 +1302,11 @@ def test_a_slip_after_a_bound_head_is_mended_in_the_word_it_joins(typo_only, typ
 
 def test_a_function_word_after_a_bound_head_is_no_reading(typo_only) -> None:
     assert fixed(typo_only, "Mereka membahas antarhamya itu.") == "Mereka membahas antarhamya itu."
+
+
+def test_a_last_i_struck_as_u_in_a_name_the_web_writes_is_fixed(typo_only) -> None:
+    text = "Warga Kendaru bertemu Rahmawatu dari Maluki kemarin."
+    assert fixed(typo_only, text) == "Warga Kendari bertemu Rahmawati dari Maluku kemarin."
+    # -o and -i part Javanese names by sex, and a vowel inside a name is left
+    text = "Kata Sumarni, Yulianti, Martono dan Wahyu kemarin."
+    assert fixed(typo_only, text) == text
