@@ -135,6 +135,9 @@ ONCE_NAME_MAX_WORD_ZIPF = 5.2
 # Djoko) and these; any other pair opens no Indonesian word or name (``_impossible_onset``: Hsanuddin).
 ONSET_SECONDS = frozenset("rlwyhjz")
 ONSETS = frozenset({"ng", "ny", "sp", "st", "sk", "sm", "sn", "sc", "ps", "ts", "gn", "kn", "mb", "nd", "nj", "nt"})
+# A vowel struck for its neighbouring key's inside a name of a regency's weight, from this length
+# (``_changed_vowel``): people's names a vowel apart are as often two names (Martono, Martino).
+KEYED_VOWEL_PLACE_MIN_LENGTH = 6
 # A last u for i or i for u in a name from this length (``_last_vowel_keyed``).
 LAST_VOWEL_KEY_MIN_LENGTH = 6
 # A last n after one of these letters ends no Indonesian word or name (``_impossible_ending``;
@@ -267,10 +270,17 @@ class KnownNames:
 
     def _changed_vowel(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A vowel changed in a long, heavy curated place (Tiongkik)."""
-        if len(lower) < CHANGED_VOWEL_MIN_LENGTH:
+        if len(lower) >= CHANGED_VOWEL_MIN_LENGTH:
+            found = changed_vowel_sources(lower) & self.lexicon.names_from(CHANGED_VOWEL_MIN_COUNT)
+            if found:
+                return [(name, self.lexicon.name_weight(name) or 0) for name in found]
+        if (len(lower) < KEYED_VOWEL_PLACE_MIN_LENGTH or lower in document_names or lower in self.lexicon.written_names
+                or self.zipf(lower) > 0):
             return []
-        return [(name, self.lexicon.name_weight(name) or 0)
-                for name in changed_vowel_sources(lower) & self.lexicon.names_from(CHANGED_VOWEL_MIN_COUNT)]
+        # a vowel on a neighbouring key inside a regency's name (Nganjik, Pasifuk, Martapira), not in
+        # one the story writes twice (Nanjung, a Bandung weir, beside Nanjing)
+        return [(name, self.lexicon.name_weight(name) or 0) for name in _inner_vowel_key_sources(lower)
+                & self.lexicon.names_from(REGION_NAME_MIN_COUNT)]
 
     def _impossible_ending(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """An ending no Indonesian word or name has, a consonant before a last n, mended one way (Harapn, Kunign).

@@ -1310,3 +1310,9 @@ def test_a_last_i_struck_as_u_in_a_name_the_web_writes_is_fixed(typo_only) -> No
     # -o and -i part Javanese names by sex, and a vowel inside a name is left
     text = "Kata Sumarni, Yulianti, Martono dan Wahyu kemarin."
     assert fixed(typo_only, text) == text
+
+
+def test_a_neighbouring_vowel_inside_a_regencys_name_is_fixed_unless_the_story_writes_it_twice(typo_only) -> None:
+    assert fixed(typo_only, "Warga Nganjik dan Martapira datang.") == "Warga Nganjuk dan Martapura datang."
+    text = "Warga di Curug Nanjung menolak. Debit air Nanjung naik."  # a Bandung weir, beside Nanjing
+    assert fixed(typo_only, text) == text
