@@ -138,6 +138,9 @@ ONSETS = frozenset({"ng", "ny", "sp", "st", "sk", "sm", "sn", "sc", "ps", "ts", 
 # A vowel struck for its neighbouring key's inside a name of a regency's weight, from this length
 # (``_changed_vowel``): people's names a vowel apart are as often two names (Martono, Martino).
 KEYED_VOWEL_PLACE_MIN_LENGTH = 6
+# The weight names.txt gives the curated places and countries, foreign cities among them
+# (Nanjing), where regencies weigh 200 and provinces 500.
+CURATED_NAME_WEIGHT = 1000
 # A last u for i or i for u in a name from this length (``_last_vowel_keyed``).
 LAST_VOWEL_KEY_MIN_LENGTH = 6
 # A last n after one of these letters ends no Indonesian word or name (``_impossible_ending``;
@@ -277,10 +280,15 @@ class KnownNames:
         if (len(lower) < KEYED_VOWEL_PLACE_MIN_LENGTH or lower in document_names or lower in self.lexicon.written_names
                 or self.zipf(lower) > 0):
             return []
-        # a vowel on a neighbouring key inside a regency's name (Nganjik, Pasifuk, Martapira), not in
-        # one the story writes twice (Nanjung, a Bandung weir, beside Nanjing)
-        return [(name, self.lexicon.name_weight(name) or 0) for name in _inner_vowel_key_sources(lower)
-                & self.lexicon.names_from(REGION_NAME_MIN_COUNT)]
+        # a vowel on a neighbouring key inside a regency's or province's name (Nganjik, Lombik), or a
+        # curated place's of eight letters (under that Sundanese Nanjung stands beside Nanjing), not
+        # in one the story writes twice
+        found = []
+        for name in _inner_vowel_key_sources(lower) & self.lexicon.names_from(REGION_NAME_MIN_COUNT):
+            weight = self.lexicon.name_weight(name) or 0
+            if weight < CURATED_NAME_WEIGHT or len(lower) >= CHANGED_VOWEL_MIN_LENGTH:
+                found.append((name, weight))
+        return found
 
     def _impossible_ending(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """An ending no Indonesian word or name has, a consonant before a last n, mended one way (Harapn, Kunign).
