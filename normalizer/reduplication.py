@@ -61,6 +61,12 @@ class Halves:
                 return Verdict("fix", (match_case(token.text, other),), 0.97, "the other half of the reduplication")
             restored = self._reaffixed(lower, base) or self._restored_half(lower, base)
             if restored is not None:
+                # berlapis-lapsi: the bare root, the half an affixed one repeats, over an as cheap
+                # reaffixed form (lapisi)
+                bare = sorted((typo_cost(lower, root), root) for root in self._roots(base)
+                              if half_slip(lower, root) and root != lower)
+                if bare and bare[0][0] <= typo_cost(lower, restored):
+                    restored = bare[0][1]
                 reason = f"restores the reduplication of {base!r}"
                 return Verdict("fix", (match_case(token.text, restored),), 0.95, reason)
             return self._listed_pair_half(token) or SKIP

@@ -1316,3 +1316,8 @@ def test_a_neighbouring_vowel_inside_a_regencys_name_is_fixed_unless_the_story_w
     assert fixed(typo_only, "Warga Nganjik dan Martapira datang.") == "Warga Nganjuk dan Martapura datang."
     text = "Warga di Curug Nanjung menolak. Debit air Nanjung naik."  # a Bandung weir, beside Nanjing
     assert fixed(typo_only, text) == text
+
+
+def test_a_slip_in_the_bare_half_of_an_affixed_pair_restores_the_root(typo_only) -> None:
+    # lapsi is lapis swapped and laps + -i on lapis (lapisi) at one cost: an affixed half repeats the bare root
+    assert fixed(typo_only, "Jalan itu berlapis-lapsi aspal.") == "Jalan itu berlapis-lapis aspal."
