@@ -146,6 +146,9 @@ LAST_VOWEL_KEY_MIN_LENGTH = 6
 # A last n after one of these letters ends no Indonesian word or name (``_impossible_ending``;
 # foreign names end in -rn, -wn, -ln, -mn, -yn: Bjorn, Shawn), from this length.
 IMPOSSIBLE_BEFORE_N = frozenset("bcdfghjkpqstvxz")
+# ... and so before a last l or r (Sitompl, Siregr), but for the r of Slavic names (Petr, Alexandr).
+IMPOSSIBLE_LAST = frozenset("nlr")
+SLAVIC_BEFORE_R = frozenset("tdb")
 IMPOSSIBLE_ENDING_MIN_LENGTH = 5
 PLACE_TITLES = {"kabupaten": REGION_NAME_MIN_COUNT, "kota": REGION_NAME_MIN_COUNT, "provinsi": REGION_NAME_MIN_COUNT,
                 "kecamatan": 20, "distrik": 20}
@@ -291,18 +294,22 @@ class KnownNames:
         return found
 
     def _impossible_ending(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
-        """An ending no Indonesian word or name has, a consonant before a last n, mended one way (Harapn, Kunign).
+        """An ending no Indonesian word or name has, a consonant before a last n, l or r, mended one way (Harapn, Sitompl).
 
         A vowel lost before it (Nunukn, Arifn) or a letter swapped with it
         (Kunign, Galunagn) gives a name the corpus or the web writes, or a
         listed word capitalised; however short the word, the ending tells a
         slip from a name.  Only where one mend gives one.
         """
-        if len(lower) < IMPOSSIBLE_ENDING_MIN_LENGTH or lower[-1] != "n" or lower[-2] not in IMPOSSIBLE_BEFORE_N:
+        last, before = lower[-1:], lower[-2:-1]
+        if len(lower) < IMPOSSIBLE_ENDING_MIN_LENGTH or last not in IMPOSSIBLE_LAST or before not in IMPOSSIBLE_BEFORE_N:
             return []
+        if last == "r" and before in SLAVIC_BEFORE_R:
+            return []  # Petr, Alexandr
         if not any(c in morphology.VOWELS for c in lower[:-2]):
             return []  # Smkn, Bkkbn: an acronym's letters
-        mends = {lower[:-1] + vowel + "n" for vowel in morphology.VOWELS} | {lower[:-2] + "n" + lower[-2], lower[:-3] + lower[-2] + lower[-3] + "n"}
+        mends = ({lower[:-1] + vowel + last for vowel in morphology.VOWELS}
+                 | {lower[:-2] + last + before, lower[:-3] + before + lower[-3] + last})
         found = [m for m in mends if m in self.lexicon.written_names or self.lexicon.is_form(m)]
         return [(m, max(self.lexicon.name_weight(m) or 0, WRITTEN_NAME_MIN_COUNT)) for m in found] if len(found) == 1 else []
 

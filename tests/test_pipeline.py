@@ -1285,6 +1285,13 @@ def test_an_acronym_or_a_foreign_ending_in_n_stands(typo_only) -> None:
     assert fixed(typo_only, text) == text
 
 
+def test_a_consonant_before_a_last_l_or_r_is_mended_too_but_not_a_slavic_names(typo_only) -> None:
+    text = "Kata Benny Sitompl dan Fajar Siregr di Gunungkidl."
+    assert fixed(typo_only, text) == "Kata Benny Sitompul dan Fajar Siregar di Gunungkidul."
+    text = "Kata Petr dan Alexandr itu."
+    assert fixed(typo_only, text) == text
+
+
 def test_a_vowel_lost_after_a_names_first_letter_is_fixed_when_the_opening_is_no_words(typo_only) -> None:
     # hs opens no Indonesian word or name, so Hsanuddin is Hasanuddin though it looks hardly odder
     assert fixed(typo_only, "Bandara Sultan Hsanuddin dibuka.") == "Bandara Sultan Hasanuddin dibuka."
