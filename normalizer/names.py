@@ -238,11 +238,16 @@ class KnownNames:
 
     def _lost_written(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A letter lost, not one of a double, from a long name the corpus writes that looks more like a word (Brawijya)."""
-        if len(lower) < LOST_WRITTEN_MIN_LENGTH:
+        # an opening no Indonesian word or name has (Hsanuddin, Wdjojo) says as much as length and
+        # looking unlike one: then the vowel it lacks, put back after the first letter, is the slip
+        onset = _impossible_onset(lower)
+        if len(lower) < (IMPOSSIBLE_ENDING_MIN_LENGTH if onset else LOST_WRITTEN_MIN_LENGTH):
             return []
-        longer = {lower[:i] + c + lower[i:] for i in range(1, len(lower) + 1) for c in ascii_lowercase}
-        # an opening no Indonesian word or name has (Hsanuddin) says as much as looking unlike one
-        gain = KEYED_WRITTEN_NAME_MIN_GAIN if not _impossible_onset(lower) else float("-inf")
+        if onset:
+            longer = {lower[:1] + vowel + lower[1:] for vowel in morphology.VOWELS}
+        else:
+            longer = {lower[:i] + c + lower[i:] for i in range(1, len(lower) + 1) for c in ascii_lowercase}
+        gain = KEYED_WRITTEN_NAME_MIN_GAIN if not onset else float("-inf")
         return self._written_name(lower, longer, lambda name: not _lost_double_of(name, lower) and not _impossible_onset(name)
                                   and self.null_score(name) > self.null_score(lower) + gain)
 

@@ -1295,6 +1295,8 @@ def test_a_consonant_before_a_last_l_or_r_is_mended_too_but_not_a_slavic_names(t
 def test_a_vowel_lost_after_a_names_first_letter_is_fixed_when_the_opening_is_no_words(typo_only) -> None:
     # hs opens no Indonesian word or name, so Hsanuddin is Hasanuddin though it looks hardly odder
     assert fixed(typo_only, "Bandara Sultan Hsanuddin dibuka.") == "Bandara Sultan Hasanuddin dibuka."
+    # and in a shorter name too, the vowel put back after the first letter
+    assert fixed(typo_only, "Kata Profesor Wdjojo itu.") == "Kata Profesor Widjojo itu."
     # Mbah, Syarif, Prabowo open as words and names do
     text = "Kata Mbah Marijan dan Syarif itu."
     assert fixed(typo_only, text) == text
