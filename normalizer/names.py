@@ -19,7 +19,7 @@ from string import ascii_lowercase
 
 from . import morphology
 from .casing import match_case
-from .errormodel import (changed_vowel_sources, is_key_slip, is_name_slip, is_slip, keyed_sources, one_edit_sources, slip_sources,
+from .errormodel import (adjacent_keys, changed_vowel_sources, is_key_slip, is_name_slip, is_slip, keyed_sources, one_edit_sources, slip_sources,
                          swapped_sources)
 from .lexicon import Lexicon
 from .verdict import MAX_SUGGESTIONS, SKIP, Verdict
@@ -176,7 +176,7 @@ class KnownNames:
         for rule in (self._plain_slip, self._swapped_written, self._doubled_written, self._lost_letter, self._lost_written,
                      self._keyed_document,
                      self._keyed_curated, self._keyed_written, self._changed_vowel, self._impossible_ending,
-                     self._last_vowel_keyed):
+                     self._last_vowel_keyed, self._keyed_last_vowel):
             matches = rule(lower, document_names, at_a_place)
             if matches:
                 break
@@ -317,6 +317,21 @@ class KnownNames:
                  | {lower[:-2] + last + before, lower[:-3] + before + lower[-3] + last})
         found = [m for m in mends if m in self.lexicon.written_names or self.lexicon.is_form(m)]
         return [(m, max(self.lexicon.name_weight(m) or 0, WRITTEN_NAME_MIN_COUNT)) for m in found] if len(found) == 1 else []
+
+    def _keyed_last_vowel(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+        """A last vowel struck as a neighbouring key's consonant after a consonant (Atmajs, Wiryodiharjp).
+
+        Two consonants end no Indonesian name (nor -js, -jp, -ms any other
+        but English ones: Williams), so the vowel a key from the last letter
+        that gives the one written name is what was meant.
+        """
+        last, before = lower[-1:], lower[-2:-1]
+        if (len(lower) < IMPOSSIBLE_ENDING_MIN_LENGTH or last in morphology.VOWELS or before in morphology.VOWELS
+                or before in "nrlwyh" or lower in self.lexicon.written_names or self.zipf(lower) > 0):
+            return []
+        found = [name for vowel in morphology.VOWELS if adjacent_keys(last, vowel)
+                 if (name := lower[:-1] + vowel) in self.lexicon.written_names]
+        return [(name, max(self.lexicon.name_weight(name) or 0, WRITTEN_NAME_MIN_COUNT)) for name in found] if len(found) == 1 else []
 
     def _last_vowel_keyed(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A last i struck as its neighbouring u, or u as i, in a name the web writes (Kendaru, Rahmawatu, Maluki).

@@ -1330,3 +1330,10 @@ def test_a_neighbouring_vowel_inside_a_regencys_name_is_fixed_unless_the_story_w
 def test_a_slip_in_the_bare_half_of_an_affixed_pair_restores_the_root(typo_only) -> None:
     # lapsi is lapis swapped and laps + -i on lapis (lapisi) at one cost: an affixed half repeats the bare root
     assert fixed(typo_only, "Jalan itu berlapis-lapsi aspal.") == "Jalan itu berlapis-lapis aspal."
+
+
+def test_a_last_vowel_struck_as_its_neighbouring_consonant_after_a_consonant_is_fixed(typo_only) -> None:
+    text = "Pesawat mendarat di Bandara Kualanamy, kata Purnomp."
+    assert fixed(typo_only, text) == "Pesawat mendarat di Bandara Kualanamu, kata Purnomo."
+    text = "Kata Williams, Rudy dan Andy itu."  # English names end so, and names the web writes stand
+    assert fixed(typo_only, text) == text
