@@ -141,6 +141,8 @@ KEYED_VOWEL_PLACE_MIN_LENGTH = 6
 # The weight names.txt gives the curated places and countries, foreign cities among them
 # (Nanjing), where regencies weigh 200 and provinces 500.
 CURATED_NAME_WEIGHT = 1000
+# A vowel after the first letter struck as a neighbouring consonant key, from this length (``_keyed_opening_vowel``).
+KEYED_OPENING_MIN_LENGTH = 4
 # A last u for i or i for u in a name from this length (``_last_vowel_keyed``).
 LAST_VOWEL_KEY_MIN_LENGTH = 6
 # A last n after one of these letters ends no Indonesian word or name (``_impossible_ending``;
@@ -176,7 +178,7 @@ class KnownNames:
         for rule in (self._plain_slip, self._swapped_written, self._doubled_written, self._lost_letter, self._lost_written,
                      self._keyed_document,
                      self._keyed_curated, self._keyed_written, self._changed_vowel, self._impossible_ending,
-                     self._last_vowel_keyed, self._keyed_last_vowel):
+                     self._last_vowel_keyed, self._keyed_last_vowel, self._keyed_opening_vowel):
             matches = rule(lower, document_names, at_a_place)
             if matches:
                 break
@@ -317,6 +319,14 @@ class KnownNames:
                  | {lower[:-2] + last + before, lower[:-3] + before + lower[-3] + last})
         found = [m for m in mends if m in self.lexicon.written_names or self.lexicon.is_form(m)]
         return [(m, max(self.lexicon.name_weight(m) or 0, WRITTEN_NAME_MIN_COUNT)) for m in found] if len(found) == 1 else []
+
+    def _keyed_opening_vowel(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+        """A vowel after the first letter struck as its neighbouring key's consonant, an opening no name has (Msda, Mpsso)."""
+        if len(lower) < KEYED_OPENING_MIN_LENGTH or not _impossible_onset(lower) or lower in self.lexicon.written_names:
+            return []
+        found = [name for vowel in morphology.VOWELS if adjacent_keys(lower[1], vowel)
+                 if (name := lower[:1] + vowel + lower[2:]) in self.lexicon.written_names]
+        return [(name, max(self.lexicon.name_weight(name) or 0, WRITTEN_NAME_MIN_COUNT)) for name in found] if len(found) == 1 else []
 
     def _keyed_last_vowel(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A last vowel struck as a neighbouring key's consonant after a consonant (Atmajs, Wiryodiharjp).

@@ -1337,3 +1337,9 @@ def test_a_last_vowel_struck_as_its_neighbouring_consonant_after_a_consonant_is_
     assert fixed(typo_only, text) == "Pesawat mendarat di Bandara Kualanamu, kata Purnomo."
     text = "Kata Williams, Rudy dan Andy itu."  # English names end so, and names the web writes stand
     assert fixed(typo_only, text) == text
+
+
+def test_a_vowel_after_the_first_letter_struck_as_a_consonant_key_is_fixed(typo_only) -> None:
+    # gs and gp open no name; a and o are their second letters' neighbouring keys
+    text = "Warga suku Gsyo dan Kabupaten Gpwa hadir."
+    assert fixed(typo_only, text) == "Warga suku Gayo dan Kabupaten Gowa hadir."
