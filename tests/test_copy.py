@@ -340,7 +340,8 @@ def test_ordinary_news_of_round30_is_left_alone_and_its_typos_are_fixed(typo_onl
     # cheap slip from a long derivation, a frame and root in no listed form, a twin half in a
     # quote, a name's sentence-opening uses, a list a regency's title opens). Wrong: seragan read
     # as serangan (seragam meant), memperkeat as memperkuat, silkon as silikon, memburi as memberi
-    assert_round(typo_only, "round30", slips=507, fixed=388, wrong=4, changes=1)
+    # 390 with session 17's later name rules (Nurhayatu, an ending no name has)
+    assert_round(typo_only, "round30", slips=507, fixed=390, wrong=4, changes=1)
 
 
 def test_ordinary_news_of_round31_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
@@ -361,5 +362,6 @@ def test_ordinary_news_of_round32_is_left_alone_and_its_typos_are_fixed(typo_onl
     # (bronjong, a gabion: now a news term), and 235 of 304 slips fixed; 242 with the rules read
     # from it (a root only use attests weighs as a rare one: percepetan; a capitalised word ending
     # in a consonant and n: Harapn, Kelembapn, Asahn, Nunukn; a name's impossible opening:
-    # Hsanuddin; a pair opening a sentence: Sekolah-sekilah). No slip fixed to a wrong word
-    assert_round(typo_only, "round32", slips=304, fixed=242)
+    # Hsanuddin; a pair opening a sentence: Sekolah-sekilah), 244 with the last name rules (Sitompl,
+    # Lombik). No slip fixed to a wrong word
+    assert_round(typo_only, "round32", slips=304, fixed=244)
