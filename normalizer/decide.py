@@ -127,6 +127,9 @@ COMMON_ZIPF = 4.5
 # letters swapped: 14 of the 4,817 listed names of six letters or more are such
 # a swap of a listed word (Bungus, bungsu), several of them typos themselves.
 SWAP_START_MIN_LENGTH = 6
+# ... or, from this length, of a word WEAK_MIN_ZIPF frequent with a letter typed twice: 44 of the
+# 5,625 listed names of eight letters or more are one (Makassar, Mohammad: listed, so never judged).
+DOUBLED_START_MIN_LENGTH = 8
 # ... or this frequent, when it is a prefix-and-suffix derivation
 # (Kenaiakn for kenaikan, Zipf 4.49): of 5,698 listed names that are no
 # form, 306 are one slip of a word of Zipf 4.5, and this adds 5.
@@ -637,6 +640,8 @@ class Decider:
             return False  # Aan, Ani, Edi: at three letters a name is likelier than a slip of akan, ini, adi
 
         def common(term: str, zipf: float) -> bool:
+            if len(lower) >= DOUBLED_START_MIN_LENGTH and _doubles_a_letter_of(lower, term):
+                return zipf >= WEAK_MIN_ZIPF  # Penyulluh: a name that long is seldom a word with a letter typed twice
             if tripled or (len(lower) >= SWAP_START_MIN_LENGTH and is_swap(lower, term)):
                 # Pembeil, Tersnedat: names are seldom a word with two letters swapped, but Adriansyah
                 # is a name beside Ardiansyah (the web lists it lower-case): n/t and d/r make names
@@ -835,6 +840,12 @@ def _bare_pe_offset(parse: morphology.Parse, word: str) -> int | None:
         return None
     rest = morphology.Parse(parse.prefixes[inner:], parse.root, parse.suffix, parse.clitics)
     return at if morphology.is_bare_pe(rest, word[at:]) else None
+
+
+def _doubles_a_letter_of(typed: str, intended: str) -> bool:
+    """``typed`` is ``intended`` with one of its letters typed twice (penyulluh, penyuluh)."""
+    return len(typed) == len(intended) + 1 and any(
+        typed[i] == typed[i + 1] and typed[:i] + typed[i + 1:] == intended for i in range(len(typed) - 1))
 
 
 def starts_a_sentence(token: Token) -> bool:

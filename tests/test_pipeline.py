@@ -888,6 +888,13 @@ def test_a_sentence_initial_swap_of_a_less_common_word_is_fixed(typo_only) -> No
     assert fixed(typo_only, "Bungus datang.") == "Bungus datang."  # a listed name one swap from bungsu
 
 
+def test_a_long_sentence_initial_word_with_a_letter_typed_twice_is_fixed(typo_only) -> None:
+    # penyuluh and penindakan are under Zipf 4.5; a name of eight letters is seldom a word with a letter doubled
+    text = "Alat itu rusak. Penyulluh pertanian datang. Penindakkan tegas perlu."
+    assert fixed(typo_only, text) == "Alat itu rusak. Penyuluh pertanian datang. Penindakan tegas perlu."
+    assert fixed(typo_only, "Makassar ramai.") == "Makassar ramai."  # listed: makasar is a spelling too
+
+
 def test_a_short_sentence_initial_word_one_first_letter_from_a_word_is_a_name(typo_only) -> None:
     # Hila is a village in Maluku, one first letter from bila; a slip later in a word still counts
     assert fixed(typo_only, "Hila adalah desa di Leihitu.") == "Hila adalah desa di Leihitu."
