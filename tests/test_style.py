@@ -123,6 +123,14 @@ def test_respellings_of_the_fifth_probe(rules: StyleRules, word: str, expected: 
     assert hit is not None and hit.fixable and hit.replacement == expected
 
 
+@pytest.mark.parametrize(("word", "expected"), [("kementrian", "kementerian"), ("pertunjukkan", "pertunjukan"),
+                                                ("grafitasi", "gravitasi")])
+def test_respellings_the_thirty_second_round_wrote(rules: StyleRules, word: str, expected: str) -> None:
+    # the helpers' copy misspelled these as KBBI does not; the web writes the first two thousands of times
+    hit = rules.check_word(word)
+    assert hit is not None and hit.fixable and hit.replacement == expected
+
+
 @pytest.mark.parametrize(
     ("word", "expected"),
     [
