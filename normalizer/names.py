@@ -143,7 +143,7 @@ KEYED_VOWEL_PLACE_MIN_LENGTH = 6
 CURATED_NAME_WEIGHT = 1000
 # A vowel after the first letter struck as a neighbouring consonant key, from this length (``_keyed_opening_vowel``).
 KEYED_OPENING_MIN_LENGTH = 4
-# A last u for i or i for u in a name from this length (``_last_vowel_keyed``).
+# The last vowel, u for i or i for u, in a name from this length (``_last_vowel_keyed``).
 LAST_VOWEL_KEY_MIN_LENGTH = 6
 # A last n after one of these letters ends no Indonesian word or name (``_impossible_ending``;
 # foreign names end in -rn, -wn, -ln, -mn, -yn: Bjorn, Shawn), from this length.
@@ -344,18 +344,27 @@ class KnownNames:
         return [(name, max(self.lexicon.name_weight(name) or 0, WRITTEN_NAME_MIN_COUNT)) for name in found] if len(found) == 1 else []
 
     def _last_vowel_keyed(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
-        """A last i struck as its neighbouring u, or u as i, in a name the web writes (Kendaru, Rahmawatu, Maluki).
+        """The last vowel, i struck as its neighbouring u or u as i, in a name the web writes (Kendaru, Sitoris, Maluki).
 
         Javanese names end in -o or -i by sex (Suharto, Suharti), but no pair
-        of names parts by -i and -u; so where nothing writes the typed word
-        and the web writes the name at Zipf 3, the last vowel was mistyped.
-        (A vowel inside the name is left: Martono, Madung and Hissein stand
-        a key from Martino, mading and Hussein.)
+        of names parts by -i and -u, at the end or before a last consonant
+        (Sitorus, Yakobus, Payakumbuh); so where nothing writes the typed word
+        and the web writes the name at Zipf 3, that vowel was mistyped, unless
+        another written name lies a neighbouring vowel from it too (Timir:
+        Timur or Timor?). A vowel further in is left: Martono, Madung and
+        Hissein stand a key from Martino, mading and Hussein.
         """
-        if len(lower) < LAST_VOWEL_KEY_MIN_LENGTH or lower[-1] not in "iu" or lower in self.lexicon.written_names or self.zipf(lower) > 0:
+        if len(lower) < LAST_VOWEL_KEY_MIN_LENGTH or lower in self.lexicon.written_names or self.zipf(lower) > 0:
             return []
-        name = lower[:-1] + ("u" if lower[-1] == "i" else "i")
+        at = len(lower) - 1 if lower[-1] in morphology.VOWELS else len(lower) - 2
+        if lower[at] not in "iu" or (at < len(lower) - 1 and lower[-1] in morphology.VOWELS):
+            return []
+        name = lower[:at] + ("u" if lower[at] == "i" else "i") + lower[at + 1:]
         if name not in self.lexicon.written_names or self.zipf(name) < WRITTEN_NAME_MIN_ZIPF:
+            return []
+        written = self.lexicon.written_names
+        others = {lower[:at] + vowel + lower[at + 1:] for vowel in "aeiou"} | _inner_vowel_key_sources(lower)
+        if any(other in written for other in others - {name, lower}):
             return []
         return [(name, max(self.lexicon.name_weight(name) or 0, WRITTEN_NAME_MIN_COUNT))]
 

@@ -1326,6 +1326,9 @@ def test_a_last_i_struck_as_u_in_a_name_the_web_writes_is_fixed(typo_only) -> No
     # -o and -i part Javanese names by sex, and a vowel inside a name is left
     text = "Kata Sumarni, Yulianti, Martono dan Wahyu kemarin."
     assert fixed(typo_only, text) == text
+    # so too before a last consonant, unless another name lies a vowel away (Timir: Timur or Timor?)
+    text = "Kata Sitoris dan Yakobis di Payakumbih, juga di Timir."
+    assert fixed(typo_only, text) == "Kata Sitorus dan Yakobus di Payakumbuh, juga di Timir."
 
 
 def test_a_neighbouring_vowel_inside_a_regencys_name_is_fixed_unless_the_story_writes_it_twice(typo_only) -> None:
