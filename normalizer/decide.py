@@ -21,7 +21,7 @@ from collections.abc import Callable, Container
 from . import calendar, morphology, titles
 from .casing import match_case
 from .context import Bigrams
-from .errormodel import adjacent_keys, is_key_slip, is_name_slip, is_slip, is_swap, keeps_letters
+from .errormodel import adjacent_keys, is_key_slip, is_name_slip, is_slip, is_swap, keeps_letters, lost_double_of
 from .lexicon import Lexicon
 from .names import PLACE_TITLES, PLACE_WORDS, KnownNames, name_swap
 from .rank import CONTEXT_CAP, CONTEXT_WEIGHT, COST_WEIGHT, MORPH_MIN_LENGTH, UNATTESTED_ROOT_ZIPF, UNATTESTED_ZIPF, Bigram, Context, Ranked, Ranker, posterior
@@ -640,7 +640,7 @@ class Decider:
             return False  # Aan, Ani, Edi: at three letters a name is likelier than a slip of akan, ini, adi
 
         def common(term: str, zipf: float) -> bool:
-            if len(lower) >= DOUBLED_START_MIN_LENGTH and _doubles_a_letter_of(lower, term):
+            if len(lower) >= DOUBLED_START_MIN_LENGTH and lost_double_of(lower, term):
                 return zipf >= WEAK_MIN_ZIPF  # Penyulluh: a name that long is seldom a word with a letter typed twice
             if tripled or (len(lower) >= SWAP_START_MIN_LENGTH and is_swap(lower, term)):
                 # Pembeil, Tersnedat: names are seldom a word with two letters swapped, but Adriansyah
@@ -840,12 +840,6 @@ def _bare_pe_offset(parse: morphology.Parse, word: str) -> int | None:
         return None
     rest = morphology.Parse(parse.prefixes[inner:], parse.root, parse.suffix, parse.clitics)
     return at if morphology.is_bare_pe(rest, word[at:]) else None
-
-
-def _doubles_a_letter_of(typed: str, intended: str) -> bool:
-    """``typed`` is ``intended`` with one of its letters typed twice (penyulluh, penyuluh)."""
-    return len(typed) == len(intended) + 1 and any(
-        typed[i] == typed[i + 1] and typed[:i] + typed[i + 1:] == intended for i in range(len(typed) - 1))
 
 
 def starts_a_sentence(token: Token) -> bool:

@@ -306,6 +306,11 @@ def changed_vowel_sources(word: str) -> set[str]:
     return {word[:i] + c + word[i + 1 :] for i in range(1, len(word)) if word[i] in "aeiou" for c in "aeiou" if c != word[i]}
 
 
+def lost_double_of(name: str, word: str) -> bool:
+    """``word`` is ``name`` with one of a double letter lost (Hasanudin; penyuluh of penyulluh)."""
+    return any(name[i] == name[i + 1] and name[:i] + name[i + 1 :] == word for i in range(len(name) - 1))
+
+
 def lost_nasal_sources(word: str) -> set[str]:
     """``word`` with the n of an ng put back (``penggelembugan``: penggelembungan)."""
     return {word[:i] + "n" + word[i:] for i in range(2, len(word)) if word[i] == "g" and word[i - 1] != "n"}

@@ -19,8 +19,8 @@ from string import ascii_lowercase
 
 from . import morphology
 from .casing import match_case
-from .errormodel import (adjacent_keys, changed_vowel_sources, is_key_slip, is_name_slip, is_slip, keyed_sources, one_edit_sources, slip_sources,
-                         swapped_sources)
+from .errormodel import (adjacent_keys, changed_vowel_sources, is_key_slip, is_name_slip, is_slip, keyed_sources, lost_double_of,
+                         one_edit_sources, slip_sources, swapped_sources)
 from .lexicon import Lexicon
 from .verdict import MAX_SUGGESTIONS, SKIP, Verdict
 
@@ -250,7 +250,7 @@ class KnownNames:
         else:
             longer = {lower[:i] + c + lower[i:] for i in range(1, len(lower) + 1) for c in ascii_lowercase}
         gain = KEYED_WRITTEN_NAME_MIN_GAIN if not onset else float("-inf")
-        return self._written_name(lower, longer, lambda name: not _lost_double_of(name, lower) and not _impossible_onset(name)
+        return self._written_name(lower, longer, lambda name: not lost_double_of(name, lower) and not _impossible_onset(name)
                                   and self.null_score(name) > self.null_score(lower) + gain)
 
     def _keyed_document(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
@@ -505,11 +505,6 @@ def _vowel_apart(typed: str, place: str) -> bool:
 def _undoubled_sources(typed: str) -> set[str]:
     """``typed`` less one of a vowel typed twice."""
     return {typed[:i] + typed[i + 1 :] for i in range(1, len(typed)) if typed[i] == typed[i - 1] and typed[i] in morphology.VOWELS}
-
-
-def _lost_double_of(name: str, word: str) -> bool:
-    """``word`` is ``name`` with one of a double letter lost (Hasanudin)."""
-    return any(name[i] == name[i + 1] and name[:i] + name[i + 1 :] == word for i in range(len(name) - 1))
 
 
 def name_swap(typed: str, name: str) -> bool:
