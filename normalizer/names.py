@@ -141,9 +141,9 @@ KEYED_VOWEL_PLACE_MIN_LENGTH = 6
 # The weight names.txt gives the curated places and countries, foreign cities among them
 # (Nanjing), where regencies weigh 200 and provinces 500.
 CURATED_NAME_WEIGHT = 1000
-# A vowel after the first letter struck as a neighbouring consonant key, from this length (``_keyed_opening_vowel``).
+# A vowel after the first letter struck as a neighbouring consonant key, from this length (``_opening_vowel_as_consonant``).
 KEYED_OPENING_MIN_LENGTH = 4
-# The last vowel, u for i or i for u, in a name from this length (``_last_vowel_keyed``).
+# The last vowel, u for i or i for u, in a name from this length (``_last_vowel_i_u``).
 LAST_VOWEL_KEY_MIN_LENGTH = 6
 # A last n after one of these letters ends no Indonesian word or name (``_impossible_ending``;
 # foreign names end in -rn, -wn, -ln, -mn, -yn: Bjorn, Shawn), from this length.
@@ -178,7 +178,7 @@ class KnownNames:
         for rule in (self._plain_slip, self._swapped_written, self._doubled_written, self._lost_letter, self._lost_written,
                      self._keyed_document,
                      self._keyed_curated, self._keyed_written, self._changed_vowel, self._impossible_ending,
-                     self._last_vowel_keyed, self._keyed_last_vowel, self._keyed_opening_vowel):
+                     self._last_vowel_i_u, self._last_vowel_as_consonant, self._opening_vowel_as_consonant):
             matches = rule(lower, document_names, at_a_place)
             if matches:
                 break
@@ -287,8 +287,7 @@ class KnownNames:
             found = changed_vowel_sources(lower) & self.lexicon.names_from(CHANGED_VOWEL_MIN_COUNT)
             if found:
                 return [(name, self.lexicon.name_weight(name) or 0) for name in found]
-        if (len(lower) < KEYED_VOWEL_PLACE_MIN_LENGTH or lower in document_names or lower in self.lexicon.written_names
-                or self.zipf(lower) > 0):
+        if len(lower) < KEYED_VOWEL_PLACE_MIN_LENGTH or lower in document_names or not self._unwritten(lower):
             return []
         # a vowel on a neighbouring key inside a regency's or province's name (Nganjik, Lombik), or a
         # curated place's of eight letters (under that Sundanese Nanjung stands beside Nanjing), not
@@ -317,18 +316,16 @@ class KnownNames:
             return []  # Smkn, Bkkbn: an acronym's letters
         mends = ({lower[:-1] + vowel + last for vowel in morphology.VOWELS}
                  | {lower[:-2] + last + before, lower[:-3] + before + lower[-3] + last})
-        found = [m for m in mends if m in self.lexicon.written_names or self.lexicon.is_form(m)]
-        return [(m, max(self.lexicon.name_weight(m) or 0, WRITTEN_NAME_MIN_COUNT)) for m in found] if len(found) == 1 else []
+        return self._the_one([m for m in mends if m in self.lexicon.written_names or self.lexicon.is_form(m)])
 
-    def _keyed_opening_vowel(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+    def _opening_vowel_as_consonant(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A vowel after the first letter struck as its neighbouring key's consonant, an opening no name has (Msda, Mpsso)."""
         if len(lower) < KEYED_OPENING_MIN_LENGTH or not _impossible_onset(lower) or lower in self.lexicon.written_names:
             return []
-        found = [name for vowel in morphology.VOWELS if adjacent_keys(lower[1], vowel)
-                 if (name := lower[:1] + vowel + lower[2:]) in self.lexicon.written_names]
-        return [(name, max(self.lexicon.name_weight(name) or 0, WRITTEN_NAME_MIN_COUNT)) for name in found] if len(found) == 1 else []
+        return self._the_one([name for vowel in morphology.VOWELS if adjacent_keys(lower[1], vowel)
+                              if (name := lower[:1] + vowel + lower[2:]) in self.lexicon.written_names])
 
-    def _keyed_last_vowel(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+    def _last_vowel_as_consonant(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A last vowel struck as a neighbouring key's consonant after a consonant (Atmajs, Wiryodiharjp).
 
         Two consonants end no Indonesian name (nor -js, -jp, -ms any other
@@ -337,13 +334,12 @@ class KnownNames:
         """
         last, before = lower[-1:], lower[-2:-1]
         if (len(lower) < IMPOSSIBLE_ENDING_MIN_LENGTH or last in morphology.VOWELS or before in morphology.VOWELS
-                or before in "nrlwyh" or lower in self.lexicon.written_names or self.zipf(lower) > 0):
+                or before in "nrlwyh" or not self._unwritten(lower)):
             return []
-        found = [name for vowel in morphology.VOWELS if adjacent_keys(last, vowel)
-                 if (name := lower[:-1] + vowel) in self.lexicon.written_names]
-        return [(name, max(self.lexicon.name_weight(name) or 0, WRITTEN_NAME_MIN_COUNT)) for name in found] if len(found) == 1 else []
+        return self._the_one([name for vowel in morphology.VOWELS if adjacent_keys(last, vowel)
+                              if (name := lower[:-1] + vowel) in self.lexicon.written_names])
 
-    def _last_vowel_keyed(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+    def _last_vowel_i_u(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """The last vowel, i struck as its neighbouring u or u as i, in a name the web writes (Kendaru, Sitoris, Maluki).
 
         Javanese names end in -o or -i by sex (Suharto, Suharti), but no pair
@@ -354,19 +350,31 @@ class KnownNames:
         Timur or Timor?). A vowel further in is left: Martono, Madung and
         Hissein stand a key from Martino, mading and Hussein.
         """
-        if len(lower) < LAST_VOWEL_KEY_MIN_LENGTH or lower in self.lexicon.written_names or self.zipf(lower) > 0:
+        if len(lower) < LAST_VOWEL_KEY_MIN_LENGTH or not self._unwritten(lower):
             return []
         at = len(lower) - 1 if lower[-1] in morphology.VOWELS else len(lower) - 2
         if lower[at] not in "iu" or (at < len(lower) - 1 and lower[-1] in morphology.VOWELS):
             return []
-        name = lower[:at] + ("u" if lower[at] == "i" else "i") + lower[at + 1:]
-        if name not in self.lexicon.written_names or self.zipf(name) < WRITTEN_NAME_MIN_ZIPF:
-            return []
         written = self.lexicon.written_names
-        others = {lower[:at] + vowel + lower[at + 1:] for vowel in "aeiou"} | _inner_vowel_key_sources(lower)
+        name = lower[:at] + ("u" if lower[at] == "i" else "i") + lower[at + 1:]
+        if name not in written or self.zipf(name) < WRITTEN_NAME_MIN_ZIPF:
+            return []
+        others = {lower[:at] + vowel + lower[at + 1:] for vowel in morphology.VOWELS} | _inner_vowel_key_sources(lower)
         if any(other in written for other in others - {name, lower}):
             return []
-        return [(name, max(self.lexicon.name_weight(name) or 0, WRITTEN_NAME_MIN_COUNT))]
+        return self._the_one([name])
+
+    def _unwritten(self, lower: str) -> bool:
+        """Nothing writes the typed word: no name the corpus or the web writes, no listed form."""
+        return lower not in self.lexicon.written_names and self.zipf(lower) <= 0
+
+    def _weighed(self, name: str) -> tuple[str, int]:
+        """A written name and its weight: its names.txt weight, at least ``WRITTEN_NAME_MIN_COUNT``."""
+        return name, max(self.lexicon.name_weight(name) or 0, WRITTEN_NAME_MIN_COUNT)
+
+    def _the_one(self, names: list[str]) -> list[tuple[str, int]]:
+        """``names`` weighed when there is exactly one: a mend that gives two names tells nothing."""
+        return [self._weighed(names[0])] if len(names) == 1 else []
 
     def _nearby(self, lower: str) -> frozenset[str]:
         """The names a slip of ``lower`` is looked for among: regencies' too from REGION_NAME_MIN_LENGTH - 1 letters."""
@@ -384,7 +392,7 @@ class KnownNames:
         found = [name for name in sources if name[:1] == lower[:1] and name in written and also(name)]
         if found and any(other in written for other in one_edit_sources(lower) - set(found)):
             return []
-        return [(name, max(self.lexicon.name_weight(name) or 0, WRITTEN_NAME_MIN_COUNT)) for name in found]
+        return [self._weighed(name) for name in found]
 
     def _written_in_document(self, lower: str, document_once: frozenset[str]) -> list[tuple[str, int]]:
         """A slip of a name the story writes once elsewhere and the corpus writes, where nothing writes the typed word.
@@ -399,9 +407,9 @@ class KnownNames:
         """
         if len(lower) < DOCUMENT_KEY_SLIP_MIN_LENGTH:
             return []
-        written = self.lexicon.written_names
-        if lower in written or self.zipf(lower) > 0:
+        if not self._unwritten(lower):
             return []
+        written = self.lexicon.written_names
         looks, undoubled = self.null_score(lower), _undoubled_sources(lower)
         matches = [(name, 1) for name in (slip_sources(lower) | keyed_sources(lower)) & document_once
                    if name in written and self.zipf(name) < ONCE_NAME_MAX_WORD_ZIPF
