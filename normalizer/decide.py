@@ -23,7 +23,7 @@ from .casing import match_case
 from .context import Bigrams
 from .errormodel import adjacent_keys, is_key_slip, is_name_slip, is_slip, is_swap, keeps_letters, lost_double_of
 from .lexicon import Lexicon
-from .names import PLACE_TITLES, PLACE_WORDS, KnownNames, name_swap
+from .names import PLACE_TITLES, PLACE_WORDS, REGION_NAME_MIN_COUNT, KnownNames, name_swap
 from .rank import CONTEXT_CAP, CONTEXT_WEIGHT, COST_WEIGHT, MORPH_MIN_LENGTH, UNATTESTED_ROOT_ZIPF, UNATTESTED_ZIPF, Bigram, Context, Ranked, Ranker, posterior
 from .reduplication import Halves
 from .tokenize import Token
@@ -315,8 +315,8 @@ class Decider:
         """
         lower = token.text.lower()
         # a sentence may open with the pair (Sekolah-sekilah), whose first half is then a listed word capitalised
-        opening_pair = token.group[1:].islower() and token.parts[:1] != () and token.parts[0].lower() in self.lexicon.forms
-        if len(token.parts) == 2 and (token.group.islower() or opening_pair):
+        if len(token.parts) == 2 and (token.group.islower() or (
+                token.group[1:].islower() and token.parts[0].lower() in self.lexicon.forms)):
             # persoalan-persolan: per- + sol + -an parses, but beside its listed twin it is a slip
             # of it; an affixed pair's halves differ by design (bermaaf-maafan, terseok-seok)
             halves = self.halves.verdict(token)
@@ -802,10 +802,9 @@ class Decider:
         and a compass word after a region is no person's name: a slip of one
         a key, a swap, a double or a lost letter away is fixed.
         """
-        lower = word.lower()
-        previous = context.previous.lower()
+        lower, previous = word.lower(), context.previous
         if len(lower) < COMPASS_SLIP_MIN_LENGTH or not (
-                previous in COMPASS_WORDS or (self.lexicon.name_weight(previous) or 0) >= PLACE_TITLES["kabupaten"]):
+                previous in COMPASS_WORDS or (self.lexicon.name_weight(previous) or 0) >= REGION_NAME_MIN_COUNT):
             return None
         found = [term for term in COMPASS_WORDS if term[:1] == lower[:1]
                  and (is_name_slip(lower, term) or is_key_slip(lower, term) or (len(term) == len(lower) + 1 and is_slip(lower, term)))]

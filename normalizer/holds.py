@@ -246,7 +246,7 @@ def hold_latin(text: str, tokens: list[Token], judged: Judged, latin: Container[
     flag on such a word (``judex facti``: facti parses only through an
     English root) is dropped.
     """
-    for index, (valid, finding) in list(judged.items()):
+    for index, (valid, finding) in judged.items():
         if finding is None or finding.word.lower() not in latin:
             continue
         token = tokens[index]
