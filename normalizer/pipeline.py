@@ -573,20 +573,9 @@ def _in_a_closed_list(text: str, tokens: list[Token], first: int) -> bool:
     ``Kecamatan Pujut, Lombok Tengah, Lalu Sahnan`` the commas run from a
     district to its regency to a man.
     """
-    if first >= 1 and tokens[first - 1].text in ("dan", "serta"):
+    if first >= 1 and tokens[first - 1].text in titles.JOINERS:
         return True
-    at = first
-    for _ in range(PLACE_LIST_MAX_ITEMS * PLACE_LIST_ITEM_WORDS):
-        if at + 1 >= len(tokens):
-            return False
-        gap = text[tokens[at].end : tokens[at + 1].start]
-        following = tokens[at + 1]
-        if following.text in ("dan", "serta"):
-            return gap in (" ", ", ") and at + 2 < len(tokens) and tokens[at + 2].is_capitalised
-        if gap not in (" ", ", ") or not following.is_capitalised:
-            return False
-        at += 1
-    return False
+    return titles.closes_a_list(text, tokens, first, PLACE_LIST_MAX_ITEMS * PLACE_LIST_ITEM_WORDS)
 
 
 # A list of places a title opens is read back from an item over this many items at most,

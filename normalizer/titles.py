@@ -41,8 +41,10 @@ def institution_words(text: str, tokens: Sequence[Token], is_known: Callable[[st
             word = tokens[index].text
             gap = text[tokens[index - 1].end : tokens[index].start]
             if gap == ", ":
-                # a list's closing ", dan" only once the run is inside the list
-                in_a_list = (in_a_list and word in JOINERS) or _a_listed_part(text, tokens, index)
+                # Badan Meteorologi, Klimatologi, dan Geofisika: the parts of a list the title closes
+                # with dan run on through commas (Kementerian Sosial, Jakarta ends at its comma); the
+                # closing ", dan" only once the run is inside the list
+                in_a_list = (in_a_list and word in JOINERS) or closes_a_list(text, tokens, index, LIST_LOOKAHEAD)
                 if not in_a_list:
                     break
             elif gap != " ":
@@ -64,18 +66,18 @@ def institution_words(text: str, tokens: Sequence[Token], is_known: Callable[[st
 LIST_LOOKAHEAD = 8
 
 
-def _a_listed_part(text: str, tokens: Sequence[Token], index: int) -> bool:
-    """The word at ``index``, after a comma, begins a part of a list the title closes with dan or serta.
+def closes_a_list(text: str, tokens: Sequence[Token], first: int, max_words: int) -> bool:
+    """Capitalised words from ``first`` run, through spaces and commas, to a dan or serta and a capitalised word.
 
-    ``Badan Meteorologi, Klimatologi, dan Geofisika``: the parts run on
-    through commas; ``Kementerian Sosial, Jakarta`` ends at its comma.
+    Within ``max_words`` words: the shape of a list of names (``Kabupaten
+    Keerom, Sarmi, dan Waropen``) or of a title's parts.
     """
-    for at in range(index, min(index + LIST_LOOKAHEAD, len(tokens) - 1)):
-        if not tokens[at].text[:1].isupper():
+    for at in range(first, min(first + max_words, len(tokens) - 1)):
+        if not tokens[at].is_capitalised:
             return False
         gap, following = text[tokens[at].end : tokens[at + 1].start], tokens[at + 1]
         if following.text in JOINERS:
-            return gap in (" ", ", ") and at + 2 < len(tokens) and tokens[at + 2].text[:1].isupper()
+            return gap in (" ", ", ") and at + 2 < len(tokens) and tokens[at + 2].is_capitalised
         if gap not in (" ", ", "):
             return False
     return False
