@@ -131,6 +131,9 @@ DOCUMENT_KEY_SLIP_MAX_WORD_ZIPF = 4.5
 # is a common word this common (Zipf: pasar, putih; Eropa is 5.05).
 ONCE_NAME_MAX_LIKENESS = 1.0
 ONCE_NAME_MAX_WORD_ZIPF = 5.2
+# ... and a letter lost inside such a name (Handko beside Handoko) from this length of the
+# typed word: nothing writes it, where two names a letter apart are both written (Andi, Andri).
+ONCE_NAME_LOST_MIN_LENGTH = 6
 # Two consonants a word may open with: one before r, l, w, y, h or j (Prabowo, Khairul, Syarif,
 # Djoko) and these; any other pair opens no Indonesian word or name (``_impossible_onset``: Hsanuddin).
 ONSET_SECONDS = frozenset("rlwyhjz")
@@ -411,9 +414,11 @@ class KnownNames:
             return []
         written = self.lexicon.written_names
         looks, undoubled = self.null_score(lower), _undoubled_sources(lower)
-        matches = [(name, 1) for name in (slip_sources(lower) | keyed_sources(lower)) & document_once
+        lost = {name for name in document_once if len(name) == len(lower) + 1 and _lost_inner_letter(lower, name)} \
+            if len(lower) >= ONCE_NAME_LOST_MIN_LENGTH else set()
+        matches = [(name, 1) for name in (slip_sources(lower) | keyed_sources(lower)) & document_once | lost
                    if name in written and self.zipf(name) < ONCE_NAME_MAX_WORD_ZIPF
-                   and (is_name_slip(lower, name) or is_key_slip(lower, name))
+                   and (name in lost or is_name_slip(lower, name) or is_key_slip(lower, name))
                    and not (_same_sound(lower, name) or name_swap(lower, name) or name in undoubled)
                    and looks <= self.null_score(name) + ONCE_NAME_MAX_LIKENESS]
         return [] if not matches or lower in self.lexicon.english else matches
@@ -557,3 +562,8 @@ def _impossible_onset(word: str) -> bool:
     first, second = word[:1], word[1:2]
     consonants = first.isalpha() and second.isalpha() and first not in morphology.VOWELS and second not in morphology.VOWELS
     return consonants and second not in ONSET_SECONDS and word[:2] not in ONSETS
+
+
+def _lost_inner_letter(typed: str, name: str) -> bool:
+    """``typed`` is ``name`` with one letter lost, neither its first nor its last (Handko, Handoko)."""
+    return any(name[:i] + name[i + 1:] == typed for i in range(1, len(name) - 1))
