@@ -134,6 +134,10 @@ ONCE_NAME_MAX_WORD_ZIPF = 5.2
 # ... and a letter lost inside such a name (Handko beside Handoko) from this length of the
 # typed word: nothing writes it, where two names a letter apart are both written (Andi, Andri).
 ONCE_NAME_LOST_MIN_LENGTH = 6
+# Consonants that names between vowels do not write now once, now twice: the written names hold
+# no such pair for them (where annisa and anisa, syamsuddin and syamsudin, hanna and hana are
+# pairs, and Amallia Cahaya Pratiwi is no slip of Amalia), so one doubled there is a slip (Wijayya).
+UNDOUBLED_IN_NAMES = frozenset("fghjqvwxyz")
 # Two consonants a word may open with: one before r, l, w, y, h or j (Prabowo, Khairul, Syarif,
 # Djoko) and these; any other pair opens no Indonesian word or name (``_impossible_onset``: Hsanuddin).
 ONSET_SECONDS = frozenset("rlwyhjz")
@@ -223,10 +227,13 @@ class KnownNames:
         return self._written_name(lower, {name for name in swapped_sources(lower) if not name_swap(lower, name)})
 
     def _doubled_written(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
-        """A vowel typed twice in a long name the corpus writes (Borneeo)."""
+        """A vowel typed twice in a long name the corpus writes (Borneeo), or a consonant names never double between vowels (Wijayya) where nothing writes the typed word."""
         if len(lower) < DOUBLED_NAME_MIN_LENGTH:
             return []
-        return self._written_name(lower, _undoubled_sources(lower))
+        sources = _undoubled_sources(lower)
+        if self._unwritten(lower):
+            sources |= _undoubled_consonant_sources(lower)
+        return self._written_name(lower, sources)
 
     def _lost_letter(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A letter lost from a curated name, or from a name the story uses twice (Surabaya).
@@ -518,6 +525,13 @@ def _vowel_apart(typed: str, place: str) -> bool:
 def _undoubled_sources(typed: str) -> set[str]:
     """``typed`` less one of a vowel typed twice."""
     return {typed[:i] + typed[i + 1 :] for i in range(1, len(typed)) if typed[i] == typed[i - 1] and typed[i] in morphology.VOWELS}
+
+
+def _undoubled_consonant_sources(typed: str) -> set[str]:
+    """``typed`` less one of a consonant ``UNDOUBLED_IN_NAMES`` typed twice between vowels (Wijayya, Bengawwan)."""
+    return {typed[:i] + typed[i + 1 :] for i in range(2, len(typed) - 1)
+            if typed[i] == typed[i - 1] and typed[i] in UNDOUBLED_IN_NAMES
+            and typed[i - 2] in morphology.VOWELS and typed[i + 1] in morphology.VOWELS}
 
 
 def name_swap(typed: str, name: str) -> bool:

@@ -255,7 +255,17 @@ def test_a_vowel_typed_twice_in_a_name_the_news_writes_is_fixed() -> None:
         assert verdict.action == "fix" and verdict.suggestions == (name,), typed
     # a consonant doubled is a spelling of its own as often (Fadilah, Fadillah; Hoffman, Hoffmann)
     assert d.decide(token("Hoffmann")) == SKIP
-    assert d.decide(token("Kotaggede")) == SKIP
+
+
+def test_a_consonant_names_never_double_typed_twice_in_a_name_nothing_writes_is_fixed() -> None:
+    d = decider({})
+    for typed, name in [("Kotaggede", "Kotagede"), ("Wijayya", "Wijaya")]:
+        verdict = d.decide(token(typed))
+        assert verdict.action == "fix" and verdict.suggestions == (name,), typed
+    # names double l, n, s, t, r, m, d as they like: Amallia beside Amalia is a name of its own;
+    # Bugis names double their consonants too
+    for name in ("Amallia", "Pettarani", "Mappanyukki", "Mattalitti", "Saddam"):
+        assert d.decide(token(name)) == SKIP, name
 
 
 def test_a_letter_lost_from_a_long_name_the_news_writes_is_fixed_when_the_name_looks_likelier() -> None:
