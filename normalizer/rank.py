@@ -18,7 +18,7 @@ from typing import NamedTuple
 from . import morphology
 from .context import Bigrams
 from .errormodel import (DOUBLED, DROPPED_DOUBLE, WordShape, keyed_sources, lost_nasal_sources, lost_vowel_sources,
-                         slip_sources, typo_cost)
+                         slip_sources, typo_cost, vowel_key_sources)
 from .lexicon import Lexicon
 from .memo import Memo
 from .morphology import Parse
@@ -297,6 +297,12 @@ class Ranker:
                 found.append(variant)
             elif variant.startswith(morphology.CANDIDATE_BOUND_FORMS) and morphology.bound_compound(variant, self.lexicon.is_form):
                 found.append(variant)  # nonprosedurl -> nonprosedural, pascabencna -> pascabencana
+        if not found and seen <= {lower} and len(lower) >= KEYED_MIN_LENGTH:
+            # nothing else near: a vowel's key struck for a consonant beside it, between a prefix
+            # and a suffix (dikomsndoi); where a lost vowel reads too (direklamsi) it would only compete
+            found = [variant for variant in vowel_key_sources(lower)
+                     if variant not in forms and _may_derive(variant, roots) and (parse := self.derivation(variant)) is not None
+                     and parse.prefixes and parse.suffix and not self.lexicon.is_short_loan(parse.root)]
         return found
 
     def context_bonus(self, candidate: Ranked, context: Context) -> float:

@@ -383,6 +383,16 @@ def test_a_lost_vowel_is_put_back_only_where_the_derivation_has_a_suffix_or_a_ve
     assert not [f for f in normalizer().check("Ia menyoroti sentralitas peran negara.") if f.word == "sentralitas"]
 
 
+def test_a_vowels_key_struck_for_a_consonant_is_put_back_between_a_prefix_and_a_suffix_when_nothing_else_is_near() -> None:
+    # di- + komando + -i, no list holds it; s is the key beside a
+    fixed, _ = normalizer().fix("Pasukan itu dikomsndoi oleh kolonel.")
+    assert fixed == "Pasukan itu dikomandoi oleh kolonel."
+    # where a lost vowel reads (direklamasi), di- + reklame + -i (s beside e) is not asked:
+    # it would only make the right reading doubtful
+    finding = next(f for f in normalizer().check("Lahan itu direklamsi pemerintah.") if f.word == "direklamsi")
+    assert finding.suggestions == ("direklamasi",)
+
+
 def test_a_listed_derivation_of_a_dictionary_only_root_is_worth_suggesting() -> None:
     # ditunggangi, prospektusnya: listed, but through roots no corpus attests (tunggang, prospektus)
     fixed, _ = normalizer().fix("Aksi itu ditunggagi kelompok lain, menurut prospektusnay.")

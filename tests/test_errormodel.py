@@ -158,3 +158,12 @@ def test_a_key_slip_is_one_letter_struck_on_a_neighbouring_key_not_a_vowel_for_a
     assert not is_key_slip("konstitisi", "konstitusi")  # i beside u, but one vowel for another
     assert not is_key_slip("perjuagan", "perjuangan")  # a lost letter
     assert not is_key_slip("perjupngan", "perjuangan")  # p is far from a
+
+
+def test_vowel_key_sources_put_a_neighbouring_vowel_for_a_consonant_after_the_first_letter() -> None:
+    sources = em.vowel_key_sources("komsndo")
+    assert "komando" in sources  # s is beside a
+    assert "komendo" in sources  # ... and beside e
+    assert all(len(s) == 7 for s in sources)
+    assert "aomsndo" not in em.vowel_key_sources("komsndo")  # not the first letter
+    assert em.vowel_key_sources("aaa") == set()  # vowels are left alone
