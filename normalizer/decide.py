@@ -23,7 +23,7 @@ from .casing import match_case
 from .context import Bigrams
 from .errormodel import adjacent_keys, is_key_slip, is_name_slip, is_slip, is_swap, keeps_letters, lost_double_of
 from .lexicon import Lexicon
-from .names import PLACE_TITLES, PLACE_WORDS, REGION_NAME_MIN_COUNT, KnownNames, name_swap
+from .names import PLACE_TITLES, PLACE_WORDS, REGION_NAME_MIN_COUNT, KnownNames, impossible_onset, name_swap
 from .rank import CONTEXT_CAP, CONTEXT_WEIGHT, COST_WEIGHT, MORPH_MIN_LENGTH, UNATTESTED_ROOT_ZIPF, UNATTESTED_ZIPF, Bigram, Context, Ranked, Ranker, posterior
 from .reduplication import Halves
 from .tokenize import Token
@@ -251,8 +251,9 @@ class Decider:
             verdict = self.halves.verdict(token)
             if verdict is not None and verdict.action == "skip" and _names_a_pair(token):
                 return self.names.verdict(word, context.document_names)  # Jakarat-Cikampek: two places, each judged as a name
-            if verdict is not None:
+            if verdict is not None and not (verdict.action == "skip" and word.islower() and impossible_onset(lower)):
                 return verdict
+            # putra-ptri: no rhyme's half opens so; judged as a word of its own
         if _ends_a_name(token):
             return SKIP
         if word.isupper():

@@ -139,7 +139,7 @@ ONCE_NAME_LOST_MIN_LENGTH = 6
 # pairs, and Amallia Cahaya Pratiwi is no slip of Amalia), so one doubled there is a slip (Wijayya).
 UNDOUBLED_IN_NAMES = frozenset("fghjqvwxyz")
 # Two consonants a word may open with: one before r, l, w, y, h or j (Prabowo, Khairul, Syarif,
-# Djoko) and these; any other pair opens no Indonesian word or name (``_impossible_onset``: Hsanuddin).
+# Djoko) and these; any other pair opens no Indonesian word or name (``impossible_onset``: Hsanuddin).
 ONSET_SECONDS = frozenset("rlwyhjz")
 ONSETS = frozenset({"ng", "ny", "sp", "st", "sk", "sm", "sn", "sc", "ps", "ts", "gn", "kn", "mb", "nd", "nj", "nt"})
 # A vowel struck for its neighbouring key's inside a name of a regency's weight, from this length
@@ -252,7 +252,7 @@ class KnownNames:
         """A letter lost, not one of a double, from a long name the corpus writes that looks more like a word (Brawijya)."""
         # an opening no Indonesian word or name has (Hsanuddin, Wdjojo) says as much as length and
         # looking unlike one: then the vowel it lacks, put back after the first letter, is the slip
-        onset = _impossible_onset(lower)
+        onset = impossible_onset(lower)
         if len(lower) < (IMPOSSIBLE_ENDING_MIN_LENGTH if onset else LOST_WRITTEN_MIN_LENGTH):
             return []
         if onset:
@@ -260,7 +260,7 @@ class KnownNames:
         else:
             longer = {lower[:i] + c + lower[i:] for i in range(1, len(lower) + 1) for c in ascii_lowercase}
         gain = KEYED_WRITTEN_NAME_MIN_GAIN if not onset else float("-inf")
-        return self._written_name(lower, longer, lambda name: not lost_double_of(name, lower) and not _impossible_onset(name)
+        return self._written_name(lower, longer, lambda name: not lost_double_of(name, lower) and not impossible_onset(name)
                                   and self.null_score(name) > self.null_score(lower) + gain)
 
     def _keyed_document(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
@@ -330,7 +330,7 @@ class KnownNames:
 
     def _opening_vowel_as_consonant(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A vowel after the first letter struck as its neighbouring key's consonant, an opening no name has (Msda, Mpsso)."""
-        if len(lower) < KEYED_OPENING_MIN_LENGTH or not _impossible_onset(lower) or lower in self.lexicon.written_names:
+        if len(lower) < KEYED_OPENING_MIN_LENGTH or not impossible_onset(lower) or lower in self.lexicon.written_names:
             return []
         return self._the_one([name for vowel in morphology.VOWELS if adjacent_keys(lower[1], vowel)
                               if (name := lower[:1] + vowel + lower[2:]) in self.lexicon.written_names])
@@ -571,7 +571,7 @@ def _lost_letter_of(name: str, word: str) -> bool:
     )
 
 
-def _impossible_onset(word: str) -> bool:
+def impossible_onset(word: str) -> bool:
     """``word`` opens with two consonants no Indonesian word or name opens with (``ONSETS``)."""
     first, second = word[:1], word[1:2]
     consonants = first.isalpha() and second.isalpha() and first not in morphology.VOWELS and second not in morphology.VOWELS

@@ -76,6 +76,15 @@ def test_a_slip_in_a_listed_pair_whose_halves_share_no_root_is_fixed(typo_only) 
     assert fixed(typo_only, "lari kocar-kacr ke hutan") == "lari kocar-kacir ke hutan"
 
 
+def test_a_half_opening_as_no_word_opens_is_judged_as_a_word_of_its_own(typo_only) -> None:
+    # putra-putri and pria-wanita are no listed pairs; ptri and wnita open with pt and wn, as no
+    # rhyme's half does (hiruk-pikuk), and each is one slip from a common word
+    assert fixed(typo_only, "Sebanyak 40 putra-ptri daerah hadir.") == "Sebanyak 40 putra-putri daerah hadir."
+    assert fixed(typo_only, "Semua pria-wnita hadir.") == "Semua pria-wanita hadir."
+    # a half that opens as words do stays, though no list holds it
+    assert fixed(typo_only, "Suasana hiruk-pikuk kota.") == "Suasana hiruk-pikuk kota."
+
+
 def test_a_vowel_changed_in_a_half_where_no_rhyme_changes_one_is_a_slip_of_the_twin(typo_only) -> None:
     # wadik is no word; pulai (a tree) and toba are, but said twice a word is written alike twice
     assert fixed(typo_only, "Air waduk-wadik itu surut.") == "Air waduk-waduk itu surut."
