@@ -251,9 +251,9 @@ class Decider:
             verdict = self.halves.verdict(token)
             if verdict is not None and verdict.action == "skip" and _names_a_pair(token):
                 return self.names.verdict(word, context.document_names)  # Jakarat-Cikampek: two places, each judged as a name
+            # putra-ptri: no rhyme's half opens so; such a half is judged as a word of its own
             if verdict is not None and not (verdict.action == "skip" and word.islower() and impossible_onset(lower)):
                 return verdict
-            # putra-ptri: no rhyme's half opens so; judged as a word of its own
         if _ends_a_name(token):
             return SKIP
         if word.isupper():

@@ -407,9 +407,10 @@ class KnownNames:
     def _written_in_document(self, lower: str, document_once: frozenset[str]) -> list[tuple[str, int]]:
         """A slip of a name the story writes once elsewhere and the corpus writes, where nothing writes the typed word.
 
-        ``Wahyy`` beside Wahyu, ``Santodo`` beside Santoso: the story's two
-        spellings are one slip apart, and the corpus or the web writes one of
-        them and nothing the other.  Not where the two could both be names
+        ``Wahyy`` beside Wahyu, ``Santodo`` beside Santoso, ``Handko`` beside
+        Handoko (a letter lost inside, from ``ONCE_NAME_LOST_MIN_LENGTH``): the
+        story's two spellings are one slip apart, and the corpus or the web
+        writes one of them and nothing the other.  Not where the two could both be names
         (``name_swap``: Adriansyah, Ardiansyah; a vowel typed twice: Sulaa,
         Sula; keys of one sound), nor where the typed word looks more like
         a word than the name (Hartanto beside Haryanto), nor into a word as
