@@ -287,8 +287,10 @@ class KnownNames:
         sources = {name for name in keyed_sources(lower) if not _same_sound(lower, name)}
         if short:
             # the web writes it (not a district of names.txt alone: Kinzli is no Kinali), and not
-            # the -m and -n names end in alike (Joaquim, Joaquin)
-            sources = {name for name in sources if self.zipf(name) >= WRITTEN_NAME_MIN_ZIPF and {lower[-1], name[-1]} != {"m", "n"}}
+            # the -m and -n names end in alike (Joaquim, Joaquin), nor the consonant before a y,
+            # where Javanese names vary (Hadyono, Haryono)
+            sources = {name for name in sources if self.zipf(name) >= WRITTEN_NAME_MIN_ZIPF and {lower[-1], name[-1]} != {"m", "n"}
+                       and not _before_glide(lower, name)}
         return self._written_name(lower, sources, lambda name: self.null_score(name) > looks + KEYED_WRITTEN_NAME_MIN_GAIN)
 
     def _changed_vowel(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
@@ -582,3 +584,9 @@ def impossible_onset(word: str) -> bool:
 def _lost_inner_letter(typed: str, name: str) -> bool:
     """``typed`` is ``name`` with one letter lost, neither its first nor its last (Handko, Handoko)."""
     return any(name[:i] + name[i + 1:] == typed for i in range(1, len(name) - 1))
+
+
+def _before_glide(typed: str, name: str) -> bool:
+    """``typed`` and ``name`` differ in one consonant, the one before a y (Hadyono, Haryono)."""
+    diffs = [i for i, (a, b) in enumerate(zip(typed, name)) if a != b]
+    return len(typed) == len(name) and len(diffs) == 1 and typed[diffs[0] + 1 : diffs[0] + 2] == "y"
