@@ -424,7 +424,8 @@ class KnownNames:
             return []
         written = self.lexicon.written_names
         looks, undoubled = self.null_score(lower), _undoubled_sources(lower)
-        lost = {name for name in document_once if len(name) == len(lower) + 1 and _lost_inner_letter(lower, name)} \
+        # a letter lost inside (not the last: Dian, Diana)
+        lost = {name for name in document_once if _lost_letter_of(name, lower) and name[-1] == lower[-1]} \
             if len(lower) >= ONCE_NAME_LOST_MIN_LENGTH else set()
         matches = [(name, 1) for name in (slip_sources(lower) | keyed_sources(lower)) & document_once | lost
                    if name in written and self.zipf(name) < ONCE_NAME_MAX_WORD_ZIPF
@@ -579,11 +580,6 @@ def impossible_onset(word: str) -> bool:
     first, second = word[:1], word[1:2]
     consonants = first.isalpha() and second.isalpha() and first not in morphology.VOWELS and second not in morphology.VOWELS
     return consonants and second not in ONSET_SECONDS and word[:2] not in ONSETS
-
-
-def _lost_inner_letter(typed: str, name: str) -> bool:
-    """``typed`` is ``name`` with one letter lost, neither its first nor its last (Handko, Handoko)."""
-    return any(name[:i] + name[i + 1:] == typed for i in range(1, len(name) - 1))
 
 
 def _before_glide(typed: str, name: str) -> bool:

@@ -278,7 +278,7 @@ class Ranker:
         only use attests (``arm``, ``art``) derives nothing: Bali's
         ``perarem`` is no ``perarm``.
         """
-        forms, roots = self.lexicon.forms, self.lexicon.roots
+        forms = self.lexicon.forms
         negated = lower.startswith(morphology.NEGATED_NOUN_HEAD)  # ketidakberdayan -> ketidakberdayaan
         keyed = keyed_sources(lower, to_vowels=False) if len(lower) >= KEYED_MIN_LENGTH else set()
         sources = slip_sources(lower) | keyed
@@ -287,10 +287,7 @@ class Ranker:
         for variant in sources | lost:
             if variant in seen or variant in forms:
                 continue
-            if _may_derive(variant, roots) and (parse := self.derivation(variant)) is not None and not (
-                self.lexicon.is_short_loan(parse.root)
-            ):
-                # not per- + arm: a short root only use attests is English or an abbreviation
+            if (parse := self._unlisted_derivation(variant)) is not None:
                 if (variant not in lost or parse.suffix or parse.clitics == "nya" or parse.prefixes[:1] in VERB_PREFIXES) and (variant not in keyed or parse.prefixes):
                     found.append(variant)
             elif negated and variant not in lost and morphology.negated_noun(variant, self.lexicon.is_form) is not None:
@@ -301,9 +298,19 @@ class Ranker:
             # nothing else near: a vowel's key struck for a consonant beside it, between a prefix
             # and a suffix (dikomsndoi); where a lost vowel reads too (direklamsi) it would only compete
             found = [variant for variant in vowel_key_sources(lower)
-                     if variant not in forms and _may_derive(variant, roots) and (parse := self.derivation(variant)) is not None
-                     and parse.prefixes and parse.suffix and not self.lexicon.is_short_loan(parse.root)]
+                     if variant not in forms and (parse := self._unlisted_derivation(variant)) is not None
+                     and parse.prefixes and parse.suffix]
         return found
+
+    def _unlisted_derivation(self, variant: str) -> Parse | None:
+        """The regular derivation ``derived`` may offer for a variant no list holds, if any.
+
+        The cheap split test first (``_may_derive``), then the full check; not
+        per- + arm: a short root only use attests is English or an abbreviation.
+        """
+        if not _may_derive(variant, self.lexicon.roots) or (parse := self.derivation(variant)) is None:
+            return None
+        return None if self.lexicon.is_short_loan(parse.root) else parse
 
     def context_bonus(self, candidate: Ranked, context: Context) -> float:
         """log10 of how much likelier the neighbours make ``candidate``."""
