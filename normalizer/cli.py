@@ -301,12 +301,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_ERROR
-    except ModuleNotFoundError as e:
-        if e.name != "symspellpy":
-            raise
-        # run from a source tree without its dependencies: the first check builds the index with it
-        click.echo("ejaan: symspellpy is not installed; install ejaan with its dependencies: pip install .", err=True)
-        return EXIT_ERROR
     return result if isinstance(result, int) else EXIT_CLEAN
 
 

@@ -8,10 +8,13 @@ when it meets a word the dictionary does not know, so:
 
 * ``Suggester(...)`` is free: it reads nothing and imports nothing heavy.
 * The first ``lookup`` opens the index from an on-disk cache, or builds it (with
-  symspellpy's own delete generator) and writes the cache.  The cache is a
+  symspellpy's delete scheme, ``_deletes_function``, which tests hold to
+  symspellpy's own ``_edits_prefix``) and writes the cache.  The cache is a
   hash-table file that is memory-mapped, not unpickled: opening it costs a few
   milliseconds whatever the dictionary size, and a lookup reads only the
-  buckets it needs.  A warm start does not import symspellpy at all.
+  buckets it needs.  The runtime never imports symspellpy: a source tree run
+  with only the base Python builds the same index (and, without editdistpy,
+  measures distance in pure Python: ``fast_osa_distance``).
 * The index holds what symspellpy's lookup reads: every delete of a word
   *prefix* (``prefix_length`` letters) with the words it came from
   (``SymSpell._deletes``), and every prefix with its words and their counts
@@ -24,9 +27,8 @@ when it meets a word the dictionary does not know, so:
 
 Cache file: ``<cache dir>/suggest-<paths tag>-<content key>.idx``.  The content
 key hashes the dictionary files' bytes, the settings (max distance, prefix
-length, minimum count), the index format version, symspellpy's version and
-Python's.  The paths tag hashes the dictionary files' locations with the max
-distance and minimum count, so caches for different dictionary sets or
+length, minimum count), the index format version and Python's.  The paths
+tag hashes the dictionary files' locations with the max distance and minimum count, so caches for different dictionary sets or
 settings live side by side while a newer cache for the same files and
 settings replaces the older one.  Writes go to a temporary file in the same
 directory and are renamed into place, so two processes may both build and
@@ -43,7 +45,6 @@ added when a word is in both).
 """
 from __future__ import annotations
 
-import functools
 import gc
 import io
 import os
@@ -51,6 +52,7 @@ import struct
 import sys
 import time
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, NamedTuple, Sequence
 
@@ -156,11 +158,24 @@ def parse_dictionary(data: bytes, into: dict[str, int]) -> None:
         into[word] = get(word, 0) + count
 
 
-def _deletes_function(max_distance: int, prefix_length: int):
-    """symspellpy's own delete generator for these settings."""
-    from symspellpy import SymSpell
+def _deletes_function(max_distance: int, prefix_length: int) -> Callable[[str], set[str]]:
+    """symspellpy's delete generator (``SymSpell._edits_prefix``) for these settings.
 
-    return SymSpell(max_distance, prefix_length)._edits_prefix
+    The word's first ``prefix_length`` letters with up to ``max_distance`` of
+    them deleted, the empty string included for a word that short: the same
+    set symspellpy builds by recursion, built here layer by layer.
+    """
+
+    def edits(key: str) -> set[str]:
+        found = {""} if len(key) <= max_distance else set()
+        layer = {key[:prefix_length]}
+        found |= layer
+        for _ in range(max_distance):
+            layer = {word[:i] + word[i + 1 :] for word in layer for i in range(len(word))}
+            found |= layer
+        return found
+
+    return edits
 
 
 def build_index(
@@ -521,20 +536,6 @@ def _file_digest(path: Path) -> bytes:
     return digest
 
 
-@functools.lru_cache(maxsize=1)
-def _symspellpy_version() -> str:
-    """symspellpy's installed version, found without importing it (~25 ms)."""
-    for entry in sys.path:
-        try:
-            names = os.listdir(entry or ".")
-        except OSError:
-            continue
-        for name in names:
-            if name.startswith("symspellpy-") and name.endswith((".dist-info", ".egg-info")):
-                return name[len("symspellpy-") :].rsplit(".", 1)[0]
-    return "unknown"
-
-
 class Suggester:
     """Dictionary words within a small edit distance of a word.
 
@@ -661,7 +662,7 @@ class Suggester:
         impl = sys.implementation
         return (
             f"ejaan-suggest format={FORMAT_VERSION} prefix={self._prefix} "
-            f"distance={self.max_distance} min_count={self.min_count} symspellpy={_symspellpy_version()} "
+            f"distance={self.max_distance} min_count={self.min_count} "
             f"python={impl.name}-{sys.version_info[0]}.{sys.version_info[1]}."
             f"{sys.version_info[2]} byteorder={sys.byteorder}"
         ).encode()

@@ -403,14 +403,15 @@ def test_cache_dir_locations(monkeypatch, tmp_path):
 
 
 def test_deletes_match_symspellpy():
-    """The index is keyed by symspellpy's own deletes, whatever its version."""
+    """The index is keyed by symspellpy's deletes: the pure-Python generator gives symspellpy's own."""
     from symspellpy import SymSpell
 
     for prefix in (3, 6, 7):
         sym = SymSpell(2, prefix)
         edits = suggest._deletes_function(2, prefix)
-        for w in ("a", "ab", "abc", "pemerintah", "xy"):
+        for w in ("a", "ab", "abc", "pemerintah", "xy", "aab", "mengoordinasikan", "tt"):
             assert edits(w[:prefix]) == sym._edits_prefix(w)
+            assert edits(w) == sym._edits_prefix(w)
 
 
 @settings(max_examples=300, deadline=None)
