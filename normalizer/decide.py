@@ -270,8 +270,8 @@ class Decider:
         if word[:1].isupper() and word[1:].islower() and lower not in context.document_names:
             if token.in_dateline:
                 place = self.names.place_verdict(word)
-            elif context.place_title and not opens:
-                place = self.names.place_verdict(word, PLACE_TITLES[context.place_title], f"after {context.place_title}")
+            elif not opens:
+                place = self._place_reading(word, context)
             if place is not None and place.action == "fix":
                 return place
         if word[:1].isupper() and not (
@@ -335,10 +335,9 @@ class Decider:
             if len(token.parts) > 1 or lower in context.document_names:
                 return SKIP
             if lower not in self.lexicon.villages:  # Kalimatan is no kalimat + -an, but Pakisan is a village
-                if context.place_title and token.text[1:].islower():
+                if token.text[1:].islower():
                     # Kabupaten Sarmu: no sar + -mu is a regency, Sarmi is
-                    where = PLACE_TITLES[context.place_title]
-                    place = self.names.place_verdict(token.text, where, f"after {context.place_title}")
+                    place = self._place_reading(token.text, context)
                     if place is not None and place.action == "fix":
                         return place
                 named = self.names.verdict(token.text, context.document_names)
@@ -540,6 +539,19 @@ class Decider:
                 return None
             reason = f"{head}- joined to a slip of {ranked[0].term!r}"
             return verdict._replace(suggestions=(head + verdict.suggestions[0],), reason=reason)
+        return None
+
+    def _place_reading(self, word: str, context: Context) -> Verdict | None:
+        """A word the copy makes a place's name, read as a listed place (``names.place_verdict``), or None where none is.
+
+        After a place's title (Kabupaten Sarmu) the title says how big a
+        place; in a list of regions' names (Cilacap, Kebumem, dan
+        Yogyakarta) the other items say a region.
+        """
+        if context.place_title:
+            return self.names.place_verdict(word, PLACE_TITLES[context.place_title], f"after {context.place_title}")
+        if context.in_place_list:
+            return self.names.place_verdict(word, REGION_NAME_MIN_COUNT, "in a list of places")
         return None
 
     def _verdict(self, word: str, ranked: list[Ranked]) -> Verdict:

@@ -7,7 +7,7 @@ system imports this module and never needs the CLI.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import cached_property
 
@@ -212,8 +212,10 @@ class Normalizer:
             token = tokens[index]
             if in_titles is None and token.is_capitalised and not token.sentence_start:
                 in_titles = titles.institution_words(text, tokens, self.is_valid)
+            title = _place_title(text, tokens, index)
             context = Context(word(index - 1), word(index + 1), names, capitalised, in_titles is not None and index in in_titles,
-                              _before_name(text, tokens, index), _place_title(text, tokens, index))
+                              _before_name(text, tokens, index), title,
+                              not title and _in_a_list_of_places(text, tokens, index, self.lexicon.name_weight))
             verdict = self.decider.second_look(token, context) if valid else self.decider.decide(token, context)
             return None if verdict.action == "skip" else self._typo_finding(token, verdict)
 
@@ -609,6 +611,53 @@ def _listed_after_title(text: str, tokens: list[Token], first: int) -> str:
                 return ""
             first -= 1
     return ""
+
+
+def _in_a_list_of_places(text: str, tokens: list[Token], index: int, weight: Callable[[str], int | None]) -> bool:
+    """The capitalised word at ``index`` is an item of a list of one-word names, closed by dan or serta, whose other items are all regions'.
+
+    ``Cilacap, Kebumem, dan Yogyakarta``: a region's weight
+    (``REGION_NAME_MIN_COUNT``) in names.txt for each other item, at least
+    ``PLACE_LIST_MIN_OTHERS`` of them.  An item of two words (Lombok
+    Tengah) or any other shape reads as no such list.
+    """
+    def gap(at: int) -> str:  # the text between token at - 1 and token at
+        return text[tokens[at - 1].end : tokens[at].start]
+
+    def one_word(at: int) -> bool:
+        return tokens[at].is_capitalised and len(tokens[at].parts) <= 1
+
+    if not one_word(index) or (index + 1 < len(tokens) and gap(index + 1) == " " and tokens[index + 1].is_capitalised):
+        return False
+    items, closed = [], False
+    at = index  # back: ", Cilacap" or " dan Cilacap" before the item at ``at``
+    while at >= 1 and len(items) < PLACE_LIST_MAX_ITEMS:
+        if gap(at) == ", " and one_word(at - 1):
+            at -= 1
+        elif at >= 2 and gap(at) == " " and tokens[at - 1].text in titles.JOINERS and gap(at - 1) in (" ", ", ") and one_word(at - 2):
+            at, closed = at - 2, True
+        else:
+            break
+        if at >= 1 and gap(at) == " " and tokens[at - 1].is_capitalised:
+            return False  # Lombok Tengah, Kebumem
+        items.append(at)
+    at = index  # on: ", Yogyakarta" or ", dan Yogyakarta" after the item at ``at``
+    while at + 1 < len(tokens) and len(items) < PLACE_LIST_MAX_ITEMS:
+        if gap(at + 1) == ", " and one_word(at + 1):
+            at += 1
+        elif at + 2 < len(tokens) and tokens[at + 1].text in titles.JOINERS and gap(at + 1) in (" ", ", ") and gap(at + 2) == " " and one_word(at + 2):
+            at, closed = at + 2, True
+        else:
+            break
+        if at + 1 < len(tokens) and gap(at + 1) == " " and tokens[at + 1].is_capitalised:
+            return False  # Kebumem, Jawa Tengah
+        items.append(at)
+    return closed and len(items) >= PLACE_LIST_MIN_OTHERS and all(
+        (weight(tokens[at].text.lower()) or 0) >= REGION_NAME_MIN_COUNT for at in items)
+
+
+# The other items a list of places (``_in_a_list_of_places``) has at least.
+PLACE_LIST_MIN_OTHERS = 2
 
 
 def _before_name(text: str, tokens: list[Token], index: int) -> bool:

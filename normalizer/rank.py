@@ -98,7 +98,9 @@ class Context(NamedTuple):
     ``before_name``: a capitalised word follows it, one space on;
     ``place_title``: the place's title it follows as the first or second word
     of the place's name (``kabupaten`` for Mimila in Kabupaten Mimila and for
-    Kartanegra in Kabupaten Kutai Kartanegra).
+    Kartanegra in Kabupaten Kutai Kartanegra); ``in_place_list``: it is an
+    item of a list whose other items all name regions, with no title before
+    (``Cilacap, Kebumem, dan Yogyakarta``).
     """
 
     previous: str = ""
@@ -108,6 +110,7 @@ class Context(NamedTuple):
     in_title: bool = False  # a word of an institution's name (``titles``): Kesehtan in Kementerian Kesehtan
     before_name: bool = False  # a capitalised word follows, one space on: Kecamatam Lhoknga
     place_title: str = ""  # Kabupaten Kutai Kartanegra: kabupaten
+    in_place_list: bool = False  # Cilacap, Kebumem, dan Yogyakarta: the other items are regions
 
 class Ranker:
     """Scores the candidates ``lookup`` finds for a word, with context from a word-pair table.

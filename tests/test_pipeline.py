@@ -968,6 +968,18 @@ def test_each_item_of_a_list_a_place_title_opens_is_a_place_of_that_rank(typo_on
     assert fixed(typo_only, districts) == districts
 
 
+def test_an_item_of_a_list_of_regions_with_no_title_is_read_as_a_region(typo_only) -> None:
+    # Kebumen weighs a regency's 200 and is seven letters: elsewhere no key slip of it is fixed
+    text = "Gelombang tinggi terjadi di perairan Cilacap, Kebumem, dan Yogyakarta."
+    assert fixed(typo_only, text) == text.replace("Kebumem", "Kebumen")
+    assert fixed(typo_only, "Banjir di Cilacap, Kebumem dan Bantul.") == "Banjir di Cilacap, Kebumen dan Bantul."
+    for other in ("Kata Kebumem kepada warga.",
+                  # one other item says too little; people's names are no regions; an item of two words
+                  "Banjir di Cilacap dan Kebumem.", "Hadir Budi, Kebumem, dan Hartono.",
+                  "Banjir di Cilacap, Kebumem, dan Lombok Tengah."):
+        assert fixed(typo_only, other) == other
+
+
 def test_a_district_a_vowel_from_another_stands_and_makes_a_reading_unsure(typo_only) -> None:
     # districts are spelled with a vowel more or less (Tuminting, Manado's; the list writes Tuminiting)
     assert typo_only.check("Warga Kecamatan Tuminting datang.") == []
