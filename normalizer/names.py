@@ -184,7 +184,7 @@ class KnownNames:
         matches: list[tuple[str, int]] = []
         for rule in (self._plain_slip, self._swapped_written, self._doubled_written, self._lost_letter, self._lost_written,
                      self._keyed_document,
-                     self._keyed_curated, self._keyed_written, self._changed_vowel, self._impossible_ending,
+                     self._keyed_curated, self._keyed_written, self._changed_vowel, self._impossible_ending, self._impossible_ng,
                      self._last_vowel_i_u, self._last_vowel_as_consonant, self._opening_vowel_as_consonant):
             matches = rule(lower, document_names, at_a_place)
             if matches:
@@ -327,6 +327,26 @@ class KnownNames:
             return []  # Smkn, Bkkbn: an acronym's letters
         mends = ({lower[:-1] + vowel + last for vowel in morphology.VOWELS}
                  | {lower[:-2] + last + before, lower[:-3] + before + lower[-3] + last})
+        return self._the_one([m for m in mends if m in self.lexicon.written_names or self.lexicon.is_form(m)])
+
+    def _impossible_ng(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+        """A last g after a key beside n, or a last ng after a consonant, endings no name has, mended one way (Kupamg, Widarapayng).
+
+        Indonesian, Chinese and Korean names end in a vowel before ng
+        (Kupang, Zhang, Jeong); the n struck as its neighbouring key
+        (Kupamg: Kupang) or a vowel lost before it (Widarapayng:
+        Widarapayung) gives the one name the corpus or the web writes, or a
+        listed word capitalised.  A last rg is German's (Hamburg).
+        """
+        if len(lower) < IMPOSSIBLE_ENDING_MIN_LENGTH or lower[-1] != "g" or not self._unwritten(lower):
+            return []
+        before = lower[-2]
+        if adjacent_keys(before, "n") and before not in morphology.VOWELS:
+            mends = {lower[:-2] + "ng"}
+        elif before == "n" and lower[-3] not in morphology.VOWELS and lower[-3] != "n":
+            mends = {lower[:-2] + vowel + "ng" for vowel in morphology.VOWELS}
+        else:
+            return []
         return self._the_one([m for m in mends if m in self.lexicon.written_names or self.lexicon.is_form(m)])
 
     def _opening_vowel_as_consonant(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:

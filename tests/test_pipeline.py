@@ -1338,6 +1338,18 @@ def test_a_consonant_before_a_last_l_or_r_is_mended_too_but_not_a_slavic_names(t
     assert fixed(typo_only, text) == text
 
 
+@pytest.mark.parametrize(("typo", "fix"), [("Kupamg", "Kupang"), ("Gintimg", "Ginting"), ("Serabg", "Serang"),
+                                           ("Manurng", "Manurung"), ("Babng", "Babang")])
+def test_a_capitalised_word_ending_in_g_after_a_key_beside_n_or_in_ng_after_a_consonant_is_mended(typo_only, typo: str, fix: str) -> None:
+    # no Indonesian, Chinese or Korean name ends so: the n struck as its neighbour, or a vowel lost before ng
+    assert fixed(typo_only, f"Kata warga {typo} itu kemarin.") == f"Kata warga {fix} itu kemarin."
+
+
+def test_a_german_last_rg_and_an_unknown_name_ending_in_mg_stand(typo_only) -> None:
+    text = "Kata warga Hamburg dan Zyxomg itu kemarin."
+    assert fixed(typo_only, text) == text
+
+
 def test_a_vowel_lost_after_a_names_first_letter_is_fixed_when_the_opening_is_no_words(typo_only) -> None:
     # hs opens no Indonesian word or name, so Hsanuddin is Hasanuddin though it looks hardly odder
     assert fixed(typo_only, "Bandara Sultan Hsanuddin dibuka.") == "Bandara Sultan Hasanuddin dibuka."
