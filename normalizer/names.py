@@ -266,7 +266,9 @@ class KnownNames:
         """A neighbouring key in a name the story uses twice (Jembet beside Jember)."""
         if lower in document_names or len(lower) < DOCUMENT_KEY_SLIP_MIN_LENGTH:
             return []
-        return [(name, 10**6) for name in document_names if self._key_slip_of_document_name(lower, name)]
+        first, length = lower[:1], len(lower)  # a struck key keeps both: asked first, as a story names hundreds
+        return [(name, 10**6) for name in document_names
+                if len(name) == length and name[:1] == first and self._key_slip_of_document_name(lower, name)]
 
     def _keyed_curated(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A neighbouring key in a long curated name or regency, or a shorter one where the copy puts a place."""
