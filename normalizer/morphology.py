@@ -200,6 +200,8 @@ def parses(word: str) -> Iterator[Parse]:
                     continue
                 if chain == ("ke",) and not suffix and not clitics.startswith("nya"):
                     continue
+                if chain[:1] == ("di",) and clitics.startswith(("ku", "mu")):
+                    continue  # the passive di- is the third person's: I and you write kuambil, kauambil, never diambilku
                 for root in _strip_chain(base, chain):
                     if len(root) >= 2:
                         yield Parse(chain, root, suffix, clitics)

@@ -234,10 +234,14 @@ class Ranker:
         frequency lists hold (were it commoner, they would list it): a
         regular derivation of an attested root gets ``UNATTESTED_ZIPF``; a
         root only a dictionary lists, and a listed derivation of one
-        (``ditunggangi``), ``UNATTESTED_ROOT_ZIPF``; anything else less.
+        (``ditunggangi``), ``UNATTESTED_ROOT_ZIPF``; anything else less.  A
+        count above 1 never makes a form rarer than a count of 1 would: the
+        build gives a -nya form a twentieth of its host's count, and
+        kepesertaannya (5) must not fall below a form nobody counted.
         """
         if count > 1:
-            return math.log10(count)
+            zipf = math.log10(count)
+            return zipf if zipf >= LISTED_UNATTESTED_ZIPF else max(zipf, self.prior(term, 1))
         if self.derivation(term) is not None:
             return LISTED_UNATTESTED_ZIPF
         if self.lexicon.is_root(term) or (count == 1 and any(self.derivations(term, self.lexicon.rare_roots))):

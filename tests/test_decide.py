@@ -493,3 +493,22 @@ def test_a_name_used_inside_a_sentence_counts_the_sentences_it_opens() -> None:
     # a word that opens sentences as a word is no name of the story (Pasar, beside Pulau Padar)
     text = "Wisatawan mengunjungi Pulau Padar dan Pasar Seni. Pasar itu ramai."
     assert normalizer().fix(text)[0] == text
+
+
+def test_a_count_above_one_never_makes_a_form_rarer_than_a_count_of_one() -> None:
+    # the build gives a -nya form a twentieth of its host's count: kepesertaannya, 5, ranked below a
+    # form nobody counted, and kepesertaanya was left alone
+    ranker = normalizer().decider.ranker
+    for term in ("kepesertaannya", "ramainya", "dirapikannya"):
+        assert ranker.prior(term, 5) >= ranker.prior(term, 1)
+    assert ranker.prior("ramainya", 10_000) == 4.0
+    fixed, _ = normalizer().fix("Ia mengurus kepesertaanya di BPJS.")
+    assert fixed == "Ia mengurus kepesertaannya di BPJS."
+
+
+def test_a_news_term_outranks_an_unlisted_derivation_as_a_candidate() -> None:
+    # perundungan (bullying) derives from rundung, a root no corpus attests; listed at a KBBI
+    # root's count of 1 it ranked below per- + unduh + -an, which no list holds
+    findings = normalizer().check("Kasus perundugan di sekolah itu.")
+    assert findings and findings[0].suggestions[0] == "perundungan"
+

@@ -175,3 +175,13 @@ def test_frame_siblings_swap_the_outer_prefix_and_keep_the_rest() -> None:
     # with a clitic the form without it is a sibling too; one prefix and no suffix has the bare root
     assert "dipolisikan" in set(frame_siblings(Parse(("di",), "polisi", "kan", "nya")))
     assert "pajang" in set(frame_siblings(Parse(("di",), "pajang")))
+
+
+def test_the_passive_di_takes_no_first_or_second_person_clitic() -> None:
+    # I and you write kuambil, kauambil: diambilku is no form, so a slip is never mended into one
+    # (dihoyak, a Minang word, became dihoyaku as di- + hoya + -ku)
+    assert not [p for p in parses("diambilku") if p.prefixes[:1] == ("di",) and p.clitics == "ku"]
+    assert not [p for p in parses("dipukulmu") if p.prefixes[:1] == ("di",) and p.clitics == "mu"]
+    assert Parse(("di",), "ambil", "", "nya") in parses("diambilnya")
+    assert analyse("diriku", {"diri"}.__contains__) == Parse((), "diri", "", "ku")  # a root in di-
+
