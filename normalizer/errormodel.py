@@ -38,6 +38,7 @@ DROPPED = 0.6  # any other letter left out: dngan, etelah
 SWAPPED = 0.6  # two neighbours swapped: dnegan
 NEIGHBOUR_KEY = 0.65  # a neighbouring key instead of the right one: dengsn
 VOWEL = 0.65  # one vowel for another: malawan
+VOWEL_KEY = 0.6  # one vowel for its neighbouring key's, both slips at once: dirugukan (u for i)
 STRAY_NEIGHBOUR = 0.7  # an extra letter next to its neighbour key: rumash
 STRAY_REPEAT = 0.8  # a nearby letter typed again: Mosksow
 ARBITRARY = 1.0  # any other insertion or substitution
@@ -59,9 +60,10 @@ def substitution_cost(typed: str, intended: str) -> float:
     """Cost of typing ``typed`` where ``intended`` belongs."""
     if typed == intended:
         return 0.0
+    vowels = typed in VOWELS and intended in VOWELS
     if adjacent_keys(typed, intended):
-        return NEIGHBOUR_KEY
-    if typed in VOWELS and intended in VOWELS:
+        return VOWEL_KEY if vowels else NEIGHBOUR_KEY
+    if vowels:
         return VOWEL
     return ARBITRARY
 

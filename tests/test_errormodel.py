@@ -46,6 +46,14 @@ def test_a_wrong_vowel_is_cheaper_than_a_wrong_consonant() -> None:
     assert typo_cost("rumoh", "rumah") < typo_cost("rumbh", "rumah")
 
 
+def test_a_vowel_on_its_neighbouring_key_is_cheaper_than_either_slip_alone() -> None:
+    # u for i (and i for o) is both a wrong vowel and a neighbouring key: dirugukan is dirugikan
+    # (rugi) rather than diragukan (ragu), which a wrong vowel alone makes of it
+    assert typo_cost("dirugukan", "dirugikan") < typo_cost("dirugukan", "diragukan")
+    assert em.substitution_cost("u", "i") < em.substitution_cost("u", "a") == em.VOWEL
+    assert em.substitution_cost("o", "i") < em.substitution_cost("s", "a") == em.NEIGHBOUR_KEY
+
+
 def test_two_swapped_neighbours_are_one_slip_not_two_substitutions() -> None:
     assert typo_cost("rmuah", "rumah") == em.SWAPPED
     assert typo_cost("rmuah", "rumah") < 2 * em.VOWEL

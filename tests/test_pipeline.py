@@ -453,15 +453,20 @@ def test_a_rare_root_with_a_listed_sibling_however_rare_is_written_and_its_forms
         assert fixed(typo_only, text) == text
 
 
-@pytest.mark.parametrize(("typo", "fix"), [("mengelihkan", "mengalihkan"), ("diberitahikan", "diberitahukan"),
-                                           ("memperketar", "memperketat")])
+@pytest.mark.parametrize(("typo", "fix"), [("mengelihkan", "mengalihkan"), ("memperketar", "memperketat")])
 def test_a_slip_through_a_rare_root_in_no_common_form_is_flagged_when_not_sure(typo_only, typo: str, fix: str) -> None:
-    # meN- + kelih + -kan: too unsure to fix (mengalihkan or mengeluhkan?); di- + beritahi + -kan,
-    # meN- + per- + ketar: no form of the root is listed, and a word of Zipf 3 is one slip away; but a form of a root nobody writes one slip from a common word is worth a flag
+    # meN- + kelih + -kan: too unsure to fix (mengalihkan or mengeluhkan?); meN- + per- + ketar: no
+    # form of the root is listed, and a word of Zipf 3 is one slip away; but a form of a root nobody writes one slip from a common word is worth a flag
     (finding,) = typo_only.check(f"Para petugas {typo} secara rutin.")
     assert finding.word == typo and finding.suggestions[0] == fix and not finding.fixable
     # a rare root in use is not: memilah and dipilah are common, so pemilahan stands unflagged
     assert typo_only.check("Mereka memulai pemilahan sampah.") == []
+
+
+def test_a_slip_through_a_rare_root_a_vowel_key_from_a_common_form_is_fixed(typo_only) -> None:
+    # di- + beritahi + -kan parses too, but u struck as its neighbour i is a wrong vowel and a
+    # neighbouring key at once: sure enough to fix (it was only flagged before that counted)
+    assert fixed(typo_only, "Para petugas diberitahikan secara rutin.") == "Para petugas diberitahukan secara rutin."
 
 
 def test_an_english_term_quoted_by_itself_is_only_suggested_a_fix(typo_only) -> None:
@@ -1404,3 +1409,11 @@ def test_a_vowel_after_the_first_letter_struck_as_a_consonant_key_is_fixed(typo_
     # gs and gp open no name; a and o are their second letters' neighbouring keys
     text = "Warga suku Gsyo dan Kabupaten Gpwa hadir."
     assert fixed(typo_only, text) == "Warga suku Gayo dan Kabupaten Gowa hadir."
+
+
+def test_a_vowel_struck_on_its_neighbouring_key_is_read_before_a_commoner_words_vowel(typo_only) -> None:
+    # pengurisan and kehitanan: u struck as i, a wrong vowel and a neighbouring key at once, which
+    # outweighs the other vowels' readings
+    text = "Ia mengurus pengurisan izin di dinas kehitanan."
+    assert fixed(typo_only, text) == "Ia mengurus pengurusan izin di dinas kehutanan."
+
