@@ -459,13 +459,13 @@ class KnownNames:
         """``lower`` is ``name``, a name the story uses twice, with a neighbouring key struck once but first.
 
         A vowel for a vowel counts only on neighbouring keys and inside the
-        name (``_inner_vowel_key``: Bulig beside Bulog), and only when no
+        name (``inner_vowel_key``: Bulig beside Bulog), and only when no
         other name lies so from the typed word.
         """
         if name[:1] != lower[:1]:
             return False
         likeness = DOCUMENT_KEY_SLIP_MAX_LIKENESS
-        if _inner_vowel_key(lower, name):
+        if inner_vowel_key(lower, name):
             if (self.lexicon.name_weight(name) or 0) < REGION_NAME_MIN_COUNT:
                 likeness = VOWEL_KEY_SLIP_MAX_LIKENESS  # a person's name, not a listed place
             # the only name a neighbouring vowel makes of it (Timir: Timur of Jawa Timur, or Timor?)
@@ -566,7 +566,7 @@ def name_swap(typed: str, name: str) -> bool:
     return letters in NAME_SWAPS and (endings is None or name.endswith(endings))
 
 
-def _inner_vowel_key(typed: str, name: str) -> bool:
+def inner_vowel_key(typed: str, name: str) -> bool:
     """``typed`` is ``name`` with a vowel before its last letter struck for its neighbouring key's (u/i, i/o: Bulig, Telkim).
 
     Not the last letter: Javanese names end in -o and -i by sex (Suharto, Suharti).
@@ -578,7 +578,7 @@ def _inner_vowel_key(typed: str, name: str) -> bool:
 
 
 def _inner_vowel_key_sources(typed: str) -> set[str]:
-    """Every name ``_inner_vowel_key`` could have turned into ``typed``."""
+    """Every name ``inner_vowel_key`` could have turned into ``typed``."""
     return {typed[:i] + b + typed[i + 1:] for i in range(1, len(typed) - 1) for pair in VOWEL_KEYS if typed[i] in pair
             for b in pair - {typed[i]}}
 

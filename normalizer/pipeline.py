@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import cached_property
 
-from . import calendar, holds, titles
+from . import calendar, consistency, holds, titles
 from .casing import match_case
 from .decide import Decider, starts_a_sentence
 from .findings import Edit, Finding
@@ -24,6 +24,8 @@ from .tokenize import Token, tokenize
 from .verdict import Verdict
 
 DEFAULT_MIN_CONFIDENCE = 0.9
+# A name the story spells two ways (``consistency``) is a question for the desk, never a fix.
+TWO_SPELLINGS_CONFIDENCE = 0.5
 # Longer "words" are never judged: Indonesian's longest forms
 # (mempertanggungjawabkannya, 25) have under 30 letters, and the search for a
 # long string's slips grows with the square of its length (a 40,000-letter
@@ -177,6 +179,9 @@ class Normalizer:
             self._join_split_words(text, tokens, judged)
         self._join_affix_pieces(text, tokens, judged, style_done | {f.start for f in findings})
         if judged:
+            ranker = self.decider.ranker
+            consistency.flag_two_spellings(tokens, judged, ranker.zipf, lambda w: w in self.lexicon.written_names or ranker.zipf(w) > 0,
+                                           ranker.null_score, self._two_spellings_finding)
             holds.drop_in_italics(text, judged)
             holds.drop_before_glottal_marks(text, tokens, judged)
             holds.hold_cited_terms(text, judged, self.lexicon.english)
@@ -399,6 +404,9 @@ class Normalizer:
             if lower in self.lexicon.forms or self.decider.is_common_typo(lower):
                 del opening[word]
         return frozenset(w.lower() for w, n in inside.items() if n + opening[w] >= 2), frozenset(w.lower() for w in inside)
+
+    def _two_spellings_finding(self, token: Token, suggestions: tuple[str, ...], reason: str) -> Finding:
+        return self._typo_finding(token, Verdict("flag", suggestions, TWO_SPELLINGS_CONFIDENCE, reason))
 
     def _typo_finding(self, token: Token, verdict: Verdict) -> Finding:
         suggestions, reason = verdict.suggestions, verdict.reason

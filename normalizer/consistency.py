@@ -1,0 +1,92 @@
+"""A name the story spells two ways: flagged, as a desk reads a story's names against each other.
+
+Wire copy names a source in full and then by surname alone; a slip in one
+of the uses makes two spellings of one name within a story (Iksab beside
+Iksan, Kelimitu beside Kelimutu, Harissom beside Harisson).  Where no list
+says which is right the name rules leave both alone, as either could be
+somebody's name; but the desk wants to know.  The spelling the story writes
+less, or else the one nothing writes, or else the one that looks less like
+a name, is flagged with the other as its suggestion, never fixed.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
+from .errormodel import is_key_slip, is_name_slip
+from .findings import Finding
+from .names import inner_vowel_key
+from .tokenize import Token
+
+Judged = dict[int, tuple[bool, Finding | None]]
+
+# Words either side of a name within which another spelling counts: one story, not an archive's
+# next one (Kusumawardani in one story, Kusumawardhani forty stories on).
+SPELLING_WINDOW = 500
+# Names this long and up: shorter ones stand a slip apart too often (Rina, Rima; Asri, Asti).
+SPELLING_MIN_LENGTH = 5
+# The other spelling is a name, not a word this common capitalised (Pulau Padar beside a Pasar).
+SPELLING_MAX_WORD_ZIPF = 4.0
+
+
+def flag_two_spellings(tokens: list[Token], judged: Judged, zipf: Callable[[str], float],
+                       is_written: Callable[[str], bool], looks: Callable[[str], float],
+                       flag: Callable[[Token, tuple[str, ...], str], Finding]) -> None:
+    """Flag each unknown capitalised word left alone that is one slip from another spelling nearby.
+
+    ``zipf``: a listed form's frequency, under ``SPELLING_MAX_WORD_ZIPF`` for
+    the other spelling; ``is_written``: the corpus or the web writes it;
+    ``looks``: how like a word a spelling looks (``Ranker.null_score``);
+    ``flag``: the finding for a token, its suggestions and the reason.
+    """
+    capitalised = [i for i, t in enumerate(tokens) if _title_case(t)]
+    for index, (valid, finding) in list(judged.items()):
+        token = tokens[index]
+        if valid or finding is not None or not _title_case(token) or len(token.text) < SPELLING_MIN_LENGTH:
+            continue
+        typed = token.text.lower()
+        around = capitalised[bisect_left(capitalised, index - SPELLING_WINDOW) : bisect_right(capitalised, index + SPELLING_WINDOW)]
+        near = [tokens[i].text.lower() for i in around]
+        others = sorted({word for word in near if word != typed and word[:1] == typed[:1] and abs(len(word) - len(typed)) <= 1
+                         and zipf(word) < SPELLING_MAX_WORD_ZIPF and _slip_apart(typed, word)})
+        if not others or near.count(typed) > 1:
+            continue  # a spelling the story repeats is somebody's
+        if len(others) == 1 and not _flag_this_one(typed, others[0], near.count(others[0]), is_written, looks):
+            continue
+        suggestions = tuple(_spelled(tokens, around, index, word) for word in others)
+        written = ", ".join(repr(s) for s in suggestions)
+        judged[index] = (valid, flag(token, suggestions, f"the story also writes {written}: one name spelled two ways (which is right?)"))
+
+
+def _flag_this_one(typed: str, other: str, other_uses: int, is_written: Callable[[str], bool],
+                   looks: Callable[[str], float]) -> bool:
+    """Of two spellings, is ``typed`` (written once) the one to flag rather than ``other``?"""
+    if other_uses > 1:
+        return True
+    if is_written(typed) != is_written(other):
+        return is_written(other)
+    return (looks(typed), typed) < (looks(other), other)  # the less word-like; of two alike, one of them
+
+
+def _slip_apart(typed: str, other: str) -> bool:
+    """One spelling is the other with a slip names do not vary by.
+
+    Two neighbours swapped, a letter doubled or one of a double lost
+    (``is_name_slip``), a consonant's neighbouring key, or a vowel's inside
+    the name (``inner_vowel_key``); not a letter lost or added, nor one vowel
+    for another: those make the names of two people (Edmund, Eadmund;
+    Rahman, Rohman; Bahri, Bahru).
+    """
+    return (is_name_slip(typed, other) or is_name_slip(other, typed) or is_key_slip(typed, other)
+            or inner_vowel_key(typed, other) or inner_vowel_key(other, typed))
+
+
+def _title_case(token: Token) -> bool:
+    text = token.text
+    return len(token.parts) <= 1 and text[:1].isupper() and text[1:].islower()
+
+
+def _spelled(tokens: list[Token], around: list[int], index: int, lower: str) -> str:
+    """The use of the spelling ``lower`` nearest ``index`` of the capitalised words ``around`` it, as the story writes it."""
+    uses = [i for i in around if tokens[i].text.lower() == lower]
+    return tokens[min(uses, key=lambda i: abs(i - index))].text

@@ -1,0 +1,47 @@
+"""A name the story spells two ways is flagged, never fixed (``normalizer.consistency``)."""
+from __future__ import annotations
+
+from normalizer.consistency import SPELLING_WINDOW
+
+FILLER = "Warga desa itu bekerja sebagai petani dan nelayan. "  # eight words, none a name
+
+
+def flags(n, text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(f.word, f.suggestions) for f in n.check(text) if not f.fixable]
+
+
+def test_a_slip_in_one_use_of_a_name_is_flagged_with_the_other_spelling(typo_only) -> None:
+    # Iksab: b for its neighbour n; the web writes Iksan and nothing Iksab
+    text = "Kepala Bappeda Iksab Abubakar di Labuha mengatakan itu. " + FILLER + "Iksan menjelaskan rencana itu."
+    assert flags(typo_only, text) == [("Iksab", ("Iksan",))]
+    (finding,) = typo_only.check(text)
+    assert "spelled two ways" in finding.reason and not finding.fixable
+    assert typo_only.fix(text)[0] == text
+
+
+def test_of_two_unwritten_spellings_the_one_the_story_writes_less_is_flagged(typo_only) -> None:
+    text = ("Kepala desa Zulhaedi Rantelobo datang. Zulhaedi menyebut warga siap. " + FILLER
+            + "Menurut Zulhaesi, panen naik. Zulhaedi menambahkan bantuan datang.")
+    assert flags(typo_only, text) == [("Zulhaesi", ("Zulhaedi",))]
+
+
+def test_two_spellings_a_story_apart_are_two_names(typo_only) -> None:
+    far = FILLER * (SPELLING_WINDOW // 8 + 1)
+    text = "Kepala desa Zulhaedi Rantelobo datang. " + far + "Menurut Zulhaesi, panen naik."
+    assert flags(typo_only, text) == []
+
+
+def test_names_a_vowel_or_a_letter_apart_and_a_repeated_spelling_stand(typo_only) -> None:
+    # Rahman and Rohman, Edmund and Eadmund are two people as often as one misspelt
+    for pair in (("Rohmanto", "Rahmanto"), ("Eadmundo", "Edmundo")):
+        text = f"Kata {pair[0]} Wijaya di sana. " + FILLER + f"Menurut {pair[1]} Santoso, panen naik."
+        assert flags(typo_only, text) == []
+    # a spelling the story writes twice is somebody's (Zulhaesi and Zulhaedi, two people)
+    text = "Kata Zulhaesi dan Zulhaedi. " + FILLER + "Zulhaesi menambahkan, Zulhaedi setuju."
+    assert flags(typo_only, text) == []
+
+
+def test_a_common_word_capitalised_is_no_other_spelling(typo_only) -> None:
+    # Pulau Padar beside a Pasar: an island and a market, one key apart
+    text = "Wisatawan ke Pulau Padar naik. " + FILLER + "Pasar Ikan di Labuan Bajo ramai."
+    assert flags(typo_only, text) == []
