@@ -382,8 +382,8 @@ def test_ordinary_news_of_round34_is_left_alone_and_its_typos_are_fixed(typo_onl
     # 80 of 100 slips fixed, courts 82 of 103, environment 73 of 100, the world 78 of 100 (at
     # 2997f37); the economy 79, schools 78, tourism and culture 68, farming 78 of 100 (at ee4f685):
     # 616 of 803, one wrong (dirugukan -> diragukan), and dihoyak, a Minang word, broken to
-    # dihoyaku and danding, a Manggarai song, to dinding. Read since: the wrong fix and dihoyak
-    # mended (a vowel's neighbouring key; no di- with -ku), Kebumem, Kupamg and Hamdoko too, but
+    # dihoyaku and danding, a Manggarai song, to dinding. Read since: the wrong fix is a flag and
+    # dihoyak stands (a vowel's neighbouring key; no di- with -ku), Kebumem and Kupamg fixed, but
     # as one file the stories' names meet, so 616 still (618 story by story); danding stays
     # broken. Clean: Tahitu, a
     # Maluku surname, became Tahiti and solu bolon, a Batak boat, bolong; nozel and cottonii
