@@ -64,6 +64,9 @@ LISTED_UNATTESTED_ZIPF = 2.5
 # A listed root no corpus attests (a KBBI entry), and any other listed form
 # the morphology accepts (compound roots: menjungkirbalikkan).
 UNATTESTED_ROOT_ZIPF = 1.5
+# A sibling form this common puts a root no corpus writes bare in use, so that its other
+# forms in the frame are candidates (``Ranker._used_rare_derivation``: dilantunkan).
+USED_RARE_ROOT_SIBLING_ZIPF = 3.0
 UNATTESTED_OTHER_ZIPF = 1.0
 # Unlisted affixed forms are looked for among the one-edit variants of words
 # at least this long (``dirapikannyq`` -> ``dirapikannya``).
@@ -316,8 +319,22 @@ class Ranker:
         per- + arm: a short root only use attests is English or an abbreviation.
         """
         if not _may_derive(variant, self.lexicon.roots) or (parse := self.derivation(variant)) is None:
-            return None
+            return self._used_rare_derivation(variant)
         return None if self.lexicon.is_short_loan(parse.root) else parse
+
+    def _used_rare_derivation(self, variant: str) -> Parse | None:
+        """A prefixed regular derivation through a root no corpus writes bare but writes in this frame.
+
+        lantun has melantunkan at Zipf 3.2 and lantunan, though no list
+        holds it bare, so dilantunkan is a candidate for dilantunakn; a
+        sibling of ``USED_RARE_ROOT_SIBLING_ZIPF`` in the frame
+        (``morphology.frame_siblings``) is asked, as for a root in use.
+        """
+        rare = self.lexicon.rare_roots
+        if not _may_derive(variant, rare):
+            return None
+        return next((parse for parse in self.derivations(variant, rare) if parse.prefixes
+                     and any(self.zipf(sibling) >= USED_RARE_ROOT_SIBLING_ZIPF for sibling in morphology.frame_siblings(parse))), None)
 
     def context_bonus(self, candidate: Ranked, context: Context) -> float:
         """log10 of how much likelier the neighbours make ``candidate``."""

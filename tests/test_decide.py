@@ -512,3 +512,13 @@ def test_a_news_term_outranks_an_unlisted_derivation_as_a_candidate() -> None:
     findings = normalizer().check("Kasus perundugan di sekolah itu.")
     assert findings and findings[0].suggestions[0] == "perundungan"
 
+
+def test_a_derivation_through_a_root_written_only_in_its_forms_is_a_candidate_where_a_sibling_is_common() -> None:
+    # no list holds lantun bare (KBBI's), but melantunkan is common: dilantunkan, its di- form,
+    # is offered for dilantunakn (k and a swapped); a root no sibling of which is common is not
+    ranker = normalizer().decider.ranker
+    assert "dilantunkan" in ranker.derived("dilantunakn", set())
+    fixed, _ = normalizer().fix("Lagu itu dilantunakn warga.")
+    assert fixed == "Lagu itu dilantunkan warga."
+    assert ranker.derived("mengelihakn", set()) == []  # kelih: no form of it is common
+
