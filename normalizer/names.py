@@ -560,7 +560,10 @@ def _undoubled_consonant_sources(typed: str) -> set[str]:
 
 
 def name_swap(typed: str, name: str) -> bool:
-    """``typed`` is ``name`` with two letters of ``NAME_SWAPS`` swapped (n and t only in a last -nto: ``NAME_SWAP_ENDINGS``)."""
+    """``typed`` is ``name`` with two letters of ``NAME_SWAPS`` swapped (n and t only in a last -nto: ``NAME_SWAP_ENDINGS``),
+    or a Jh- name beside its Joh- (Jhonson, Johnson: Indonesian writes John Jhon; Shuaimi is Suhaimi mistyped)."""
+    if len(typed) == len(name) > 3 and typed[:3] == "jh" + name[1] and name[:3] == "j" + typed[2] + "h" and typed[3:] == name[3:]:
+        return True
     letters = frozenset(a for a, b in zip(typed, name) if a != b)
     endings = NAME_SWAP_ENDINGS.get(letters)
     return letters in NAME_SWAPS and (endings is None or name.endswith(endings))

@@ -1417,3 +1417,10 @@ def test_a_vowel_struck_on_its_neighbouring_key_is_read_before_a_commoner_words_
     text = "Ia mengurus pengurisan izin di dinas kehitanan."
     assert fixed(typo_only, text) == "Ia mengurus pengurusan izin di dinas kehutanan."
 
+
+def test_a_jh_name_beside_its_joh_spelling_stands_but_other_swaps_are_slips(typo_only) -> None:
+    # Indonesian writes John Jhon: Jhonson Manurung is no slip of Johnson; Shuaimi is of Suhaimi
+    text = "Ketua Komisi A DPRD Toba, Jhonson Manurung, mendorong inspektorat."
+    assert fixed(typo_only, text) == text
+    assert fixed(typo_only, "Kata Shuaimi kepada warga.") == "Kata Suhaimi kepada warga."
+
