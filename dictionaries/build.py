@@ -407,12 +407,15 @@ def names(corpus: list[tuple[str, str]], lower_counts: Counter) -> Counter:
 VILLAGE_MIN_LENGTH = 6
 
 
-def village_names(listed: set[str]) -> list[str]:
-    """Lower-cased one-word parts of areaid's village names (desa, kelurahan) no other list holds.
+def village_names(listed: set[str], unwritten: set[str]) -> list[str]:
+    """Lower-cased one-word parts of areaid's village names (desa, kelurahan) no other list holds, or only as a word no text writes.
 
     Not names to accept: ~80,000 villages would make slips of words valid
     (Pelangan, Pengadan).  The decision step only refuses to "correct" a
     capitalised word that is one of them into a common word or another name.
+    ``unwritten``: listed forms no corpus counts (KBBI's bangai and sangau,
+    villages of North Sumatra and Riau), which the runtime asks as names'
+    slips when capitalised (Tengara is Tenggara) unless they are villages.
     """
     found = set()
     for province in areaid_provinces():
@@ -421,7 +424,7 @@ def village_names(listed: set[str]) -> list[str]:
                 for village in district.get("kelurahan") or []:
                     for part in re.split(r"[\s/()-]+", str(village.get("kelu") or "")):
                         part = part.strip(".,'\"").lower()
-                        if len(part) >= VILLAGE_MIN_LENGTH and part.isalpha() and part.isascii() and part not in listed:
+                        if len(part) >= VILLAGE_MIN_LENGTH and part.isalpha() and part.isascii() and (part not in listed or part in unwritten):
                             found.add(part)
     return sorted(found)
 
@@ -551,7 +554,8 @@ def main() -> int:
     n_roots = write(out / "roots.txt", sorted(roots - rare))
     n_rare = write(out / "rare_roots.txt", sorted(rare))
     n_names = write(out / "names.txt", (f"{w} {c}" for w, c in sorted(name_counts.items(), key=lambda kv: (-kv[1], kv[0]))))
-    n_villages = write(out / "villages.txt", village_names(set(counts) | {n.lower() for n in name_counts}))
+    lower_names = {n.lower() for n in name_counts}
+    n_villages = write(out / "villages.txt", village_names(set(counts) | lower_names, {w for w, c in counts.items() if c <= 1} - lower_names))
     # Forms only use attests, no dictionary or rule: wordfreq's lower-cased names
     # (yohanes, hollywood) are among them, which the decision step never takes a
     # capitalised word for (normalizer.decide, _capitalised_slip).

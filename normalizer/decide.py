@@ -343,6 +343,8 @@ class Decider:
                 named = self.names.verdict(token.text, context.document_names)
                 if named.action == "fix":
                     return named
+            if lower in self.lexicon.forms:
+                return SKIP  # a dictionary's word no text writes (Pelindungan) is asked only as a name's slip (Tengara)
             return self._title_slip(token.text, context) or self._capitalised_slip(token.text, context) or SKIP
         if capitalised and lower in context.capitalised:
             return SKIP

@@ -24,6 +24,9 @@ from .tokenize import Token, tokenize
 from .verdict import Verdict
 
 DEFAULT_MIN_CONFIDENCE = 0.9
+# A dictionary's word no text writes, capitalised inside a sentence, is asked as a name's slip from
+# this length (Tengara: Tenggara); shorter ones are interjections and names' own (Cih, Chi).
+UNWRITTEN_NAME_SLIP_MIN_LENGTH = 5
 # A name the story spells two ways (``consistency``) is a question for the desk, never a fix.
 TWO_SPELLINGS_CONFIDENCE = 0.5
 # Longer "words" are never judged: Indonesian's longest forms
@@ -169,7 +172,8 @@ class Normalizer:
                 continue  # diJakarta: the style layer's alone
             valid = self._token_is_valid(token)
             title_cased = token.text[:1].isupper() and token.text[1:].islower()  # Kepolisan (ke-polis-an) anywhere
-            if valid and not ((token.text.islower() or title_cased) and self._needs_second_look(token)) and not self._twin_doubt(token):
+            if valid and not ((token.text.islower() or title_cased) and self._needs_second_look(token)) and not self._twin_doubt(token) \
+                    and not (title_cased and not token.sentence_start and self._unwritten_word(token.text)):
                 if len(token.parts) == 1 and token.text.islower() and not (self.style_enabled and self._style_hit(token.text)):
                     quiet.put(token.text, True)  # lower case: its position changes nothing
                 continue
@@ -370,6 +374,19 @@ class Normalizer:
             doubt = self._doubt.put(word, "weak" if lexicon.is_weak(word) else "unlisted" if lexicon.is_unlisted(word) else "")
         # a half of a pair is looked at too: beside its listed twin it may be a slip of it (persolan)
         return doubt == "weak" or (doubt == "unlisted" and len(token.parts) <= 2)
+
+    def _unwritten_word(self, word: str) -> bool:
+        """A listed root no text writes (a dictionary's alone, Zipf 0) and no name: capitalised inside a sentence it is looked at as a name.
+
+        Nusa Tengara: tengara (a sign) is KBBI's, but a slip of Tenggara;
+        so Sangau, Kloaka.  Not a derivation (Pelindungan, the agencies'
+        word, beside a Perlindungan).
+        """
+        lower = word.lower()
+        if len(lower) < UNWRITTEN_NAME_SLIP_MIN_LENGTH or lower not in self.lexicon.forms or self.lexicon.name_weight(lower) is not None:
+            return False
+        parse = self.lexicon.analyse(lower)
+        return self.decider.ranker.zipf(lower) <= 0 and (parse is None or parse.is_bare)
 
     def _twin_doubt(self, token: Token) -> bool:
         """A listed word as a reduplication's half, a vowel from its far commoner twin where no rhyme differs so.

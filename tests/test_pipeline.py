@@ -1424,3 +1424,14 @@ def test_a_jh_name_beside_its_joh_spelling_stands_but_other_swaps_are_slips(typo
     assert fixed(typo_only, text) == text
     assert fixed(typo_only, "Kata Shuaimi kepada warga.") == "Kata Suhaimi kepada warga."
 
+
+def test_a_dictionarys_word_no_text_writes_capitalised_is_read_as_a_names_slip(typo_only) -> None:
+    # tengara (a sign) is KBBI's, but capitalised inside a sentence it is Tenggara mistyped; so is
+    # sangau, but Sangau is a village of Riau (villages.txt) and stands, as Bangai does beside
+    # Banggai; a derivation so (Pelindungan, the agencies' word) stands too
+    text = "Warga Nusa Tengara Barat dan Sangau datang."
+    assert fixed(typo_only, text) == "Warga Nusa Tenggara Barat dan Sangau datang."
+    text = "Direktorat Pelindungan WNI dan Badan Perlindungan Anak hadir."
+    assert fixed(typo_only, text) == text
+    assert fixed(typo_only, "Tengara itu jelas.") == "Tengara itu jelas."  # at a sentence start, the word
+
