@@ -293,6 +293,12 @@ def keyed_sources(word: str, to_vowels: bool = True) -> set[str]:
             for c in neighbour_keys(word[i]) if not (c in "aeiou" and (word[i] in "aeiou" or not to_vowels))}
 
 
+def vowel_pair_sources(word: str) -> set[str]:
+    """``word`` with a vowel after the first letter struck for the vowel on the key beside it (u/i, i/o: ``bermagnitido``)."""
+    return {word[:i] + c + word[i + 1 :] for i in range(1, len(word)) if word[i] in "aeiou"
+            for c in neighbour_keys(word[i]) if c in "aeiou"}
+
+
 def vowel_key_sources(word: str) -> set[str]:
     """``word`` with a consonant after the first letter put back as the vowel on a key beside it (``dikomsndoi``: dikomandoi)."""
     return {word[:i] + c + word[i + 1 :] for i in range(1, len(word)) if word[i] not in "aeiou"

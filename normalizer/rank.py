@@ -18,7 +18,7 @@ from typing import NamedTuple
 from . import morphology
 from .context import Bigrams
 from .errormodel import (DOUBLED, DROPPED_DOUBLE, WordShape, keyed_sources, lost_nasal_sources, lost_vowel_sources,
-                         slip_sources, typo_cost, vowel_key_sources)
+                         slip_sources, typo_cost, vowel_key_sources, vowel_pair_sources)
 from .lexicon import Lexicon
 from .memo import Memo
 from .morphology import Parse
@@ -290,7 +290,7 @@ class Ranker:
         """
         forms = self.lexicon.forms
         negated = lower.startswith(morphology.NEGATED_NOUN_HEAD)  # ketidakberdayan -> ketidakberdayaan
-        keyed = keyed_sources(lower, to_vowels=False) if len(lower) >= KEYED_MIN_LENGTH else set()
+        keyed = keyed_sources(lower, to_vowels=False) | vowel_pair_sources(lower) if len(lower) >= KEYED_MIN_LENGTH else set()
         sources = slip_sources(lower) | keyed
         lost = (lost_vowel_sources(lower) | lost_nasal_sources(lower)) - sources
         found = []

@@ -522,3 +522,10 @@ def test_a_derivation_through_a_root_written_only_in_its_forms_is_a_candidate_wh
     assert fixed == "Lagu itu dilantunkan warga."
     assert ranker.derived("mengelihakn", set()) == []  # kelih: no form of it is common
 
+
+def test_an_unlisted_prefixed_derivation_a_vowels_neighbouring_key_away_is_found() -> None:
+    # bermagnitudo (ber- + magnitudo), pengoplosan: no list holds them; i struck for u, i for o
+    fixed, _ = normalizer().fix("Gempa bermagnitido 5,2 mengguncang, dan kasus pengoplisan elpiji diusut.")
+    assert "bermagnitudo" in fixed and "pengoplosan" in fixed
+    assert normalizer().decider.ranker.derived("magnitido", set()) == []  # no prefix: no candidate so
+
