@@ -40,14 +40,15 @@ def flag_two_spellings(tokens: list[Token], judged: Judged, zipf: Callable[[str]
     ``flag``: the finding for a token, its suggestions and the reason.
     """
     capitalised = [i for i, t in enumerate(tokens) if _title_case(t)]
+    lowered = [tokens[i].text.lower() for i in capitalised]
     for index, (valid, finding) in list(judged.items()):
         token = tokens[index]
         if valid or finding is not None or not _title_case(token) or len(token.text) < SPELLING_MIN_LENGTH:
             continue
         typed = token.text.lower()
-        around = capitalised[bisect_left(capitalised, index - SPELLING_WINDOW) : bisect_right(capitalised, index + SPELLING_WINDOW)]
-        near = [tokens[i].text.lower() for i in around]
-        others = sorted({word for word in near if word != typed and word[:1] == typed[:1] and abs(len(word) - len(typed)) <= 1
+        start, end = bisect_left(capitalised, index - SPELLING_WINDOW), bisect_right(capitalised, index + SPELLING_WINDOW)
+        around, near = capitalised[start:end], lowered[start:end]
+        others = sorted({word for word in set(near) if word[:1] == typed[:1] and abs(len(word) - len(typed)) <= 1 and word != typed
                          and zipf(word) < SPELLING_MAX_WORD_ZIPF and _slip_apart(typed, word)})
         if not others or near.count(typed) > 1:
             continue  # a spelling the story repeats is somebody's
