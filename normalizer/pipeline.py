@@ -6,6 +6,7 @@ system imports this module and never needs the CLI.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -208,7 +209,8 @@ class Normalizer:
         ``fix`` would not be idempotent.  Words next to a fix are judged
         again with the neighbour as ``fix`` writes it.
         """
-        names, capitalised = self._document_names(tokens)
+        starts = _story_starts(tokens)
+        stories = [self._document_names(tokens[a:b]) for a, b in zip(starts, starts[1:] + [len(tokens)])]
         in_titles: set[int] | None = None  # found only when a capitalised word inside a sentence is judged
 
         def run(index: int, valid: bool, written: dict[int, str]) -> Finding | None:
@@ -222,6 +224,7 @@ class Normalizer:
             if in_titles is None and token.is_capitalised and not token.sentence_start:
                 in_titles = titles.institution_words(text, tokens, self.is_valid)
             title = _place_title(text, tokens, index)
+            names, capitalised = stories[bisect_right(starts, index) - 1]
             context = Context(word(index - 1), word(index + 1), names, capitalised, in_titles is not None and index in in_titles,
                               _before_name(text, tokens, index), title,
                               not title and _in_a_list_of_places(text, tokens, index, self.lexicon.name_weight))
@@ -636,6 +639,17 @@ def _listed_after_title(text: str, tokens: list[Token], first: int) -> str:
                 return ""
             first -= 1
     return ""
+
+
+def _story_starts(tokens: list[Token]) -> list[int]:
+    """Where each story of the text starts: its first token, and each dateline after the first one's.
+
+    An archive's file or a day's feed holds many stories, and the names one
+    story writes say nothing of the next (Haeruddin twice in one, Haerudin
+    in another, two men).
+    """
+    datelines = [i for i, t in enumerate(tokens) if t.in_dateline and not (i and tokens[i - 1].in_dateline)]
+    return [0] + datelines[1:]  # the first story's headline, before its dateline, is its own
 
 
 def _in_a_list_of_places(text: str, tokens: list[Token], index: int, weight: Callable[[str], int | None]) -> bool:

@@ -1435,3 +1435,13 @@ def test_a_dictionarys_word_no_text_writes_capitalised_is_read_as_a_names_slip(t
     assert fixed(typo_only, text) == text
     assert fixed(typo_only, "Tengara itu jelas.") == "Tengara itu jelas."  # at a sentence start, the word
 
+
+def test_the_names_one_story_writes_say_nothing_of_the_next_storys(typo_only) -> None:
+    # an archive's file: Haeruddin twice in one story, Haerudin, another man, in the next
+    one = "Mataram (ANTARA) - Kepala dinas Haeruddin Malik hadir. Menurut Haeruddin, panen naik.\n\n"
+    two = "Selong (ANTARA) - Bupati Lombok Timur Lalu Haerudin Sahnan meresmikan pasar itu.\n"
+    assert fixed(typo_only, one + two) == one + two
+    # within one story the name written twice is what the slip meant
+    text = "Mataram (ANTARA) - Kepala dinas Haeruddin Malik hadir. Menurut Haeruddin, panen naik. Kata Haerudin lagi.\n"
+    assert fixed(typo_only, text) == text.replace("Haerudin lagi", "Haeruddin lagi")
+
