@@ -185,7 +185,7 @@ class KnownNames:
         for rule in (self._plain_slip, self._swapped_written, self._doubled_written, self._lost_letter, self._lost_written,
                      self._keyed_document,
                      self._keyed_curated, self._keyed_written, self._changed_vowel, self._impossible_ending, self._impossible_ng,
-                     self._last_vowel_i_u, self._last_vowel_as_consonant, self._opening_vowel_as_consonant):
+                     self._last_vowel_i_u, self._last_vowel_o_i_place, self._last_vowel_as_consonant, self._opening_vowel_as_consonant):
             matches = rule(lower, document_names, at_a_place)
             if matches:
                 break
@@ -396,6 +396,25 @@ class KnownNames:
         if any(other in written for other in others - {name, lower}):
             return []
         return self._the_one([name])
+
+    def _last_vowel_o_i_place(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+        """A last o struck as its neighbouring i, or i as o, in an Indonesian city's or province's name (Manadi, Gorontali).
+
+        Javanese names part -o from -i by sex (Suharto, Suharti), so a
+        person's name is left; a city or province (weight ``NAME_MIN_COUNT``,
+        under the curated places' ``CURATED_NAME_WEIGHT``: Kairi is a name,
+        not Kairo) has one spelling, and where nothing writes the typed word
+        that vowel was mistyped, unless another listed place lies a vowel
+        from it too.
+        """
+        if len(lower) < LAST_VOWEL_KEY_MIN_LENGTH - 1 or lower[-1] not in "io" or not self._unwritten(lower):
+            return []
+        place = lower[:-1] + ("o" if lower[-1] == "i" else "i")
+        places = self.lexicon.names_from(NAME_MIN_COUNT)
+        if not NAME_MIN_COUNT <= (self.lexicon.name_weight(place) or 0) < CURATED_NAME_WEIGHT \
+                or any(lower[:-1] + vowel in places for vowel in "aeu"):
+            return []
+        return [(place, self.lexicon.name_weight(place) or 0)]
 
     def _unwritten(self, lower: str) -> bool:
         """Nothing writes the typed word: no name the corpus or the web writes, no listed form."""

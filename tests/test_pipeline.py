@@ -1445,3 +1445,11 @@ def test_the_names_one_story_writes_say_nothing_of_the_next_storys(typo_only) ->
     text = "Mataram (ANTARA) - Kepala dinas Haeruddin Malik hadir. Menurut Haeruddin, panen naik. Kata Haerudin lagi.\n"
     assert fixed(typo_only, text) == text.replace("Haerudin lagi", "Haeruddin lagi")
 
+
+def test_a_last_o_struck_as_i_in_a_citys_name_is_fixed_but_not_in_a_persons_or_a_foreign_place(typo_only) -> None:
+    text = "Personel Lantamal VIII Manadi dan Polda Gorontali datang."
+    assert fixed(typo_only, text) == "Personel Lantamal VIII Manado dan Polda Gorontalo datang."
+    # Suharti beside Suharto: -i and -o part Javanese names by sex; Kairi is a name, Kairo a curated city
+    text = "Kata Suharti dan Kairi kemarin."
+    assert fixed(typo_only, text) == text
+
