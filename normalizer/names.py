@@ -244,7 +244,7 @@ class KnownNames:
             return []
         matches = [(name, self.lexicon.name_weight(name) or 0) for name in self._lost_letter_names(lower)]
         if not matches and lower not in document_names:
-            matches = [(name, 10**6) for name in _with_a_letter(lower) & document_names]
+            matches = [(name, 10**6) for name in _lost_a_letter_of(lower, document_names)]
         return matches
 
     def _lost_written(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
@@ -465,7 +465,7 @@ class KnownNames:
         written = self.lexicon.written_names
         looks, undoubled = self.null_score(lower), _undoubled_sources(lower)
         # a letter lost inside (not the last: Dian, Diana)
-        lost = {name for name in _with_a_letter(lower) & document_once if name[-1] == lower[-1]} \
+        lost = {name for name in _lost_a_letter_of(lower, document_once) if name[-1] == lower[-1]} \
             if len(lower) >= ONCE_NAME_LOST_MIN_LENGTH else set()
         matches = [(name, 1) for name in (slip_sources(lower) | keyed_sources(lower)) & document_once | lost
                    if name in written and self.zipf(name) < ONCE_NAME_MAX_WORD_ZIPF
@@ -614,9 +614,23 @@ def _same_sound(typed: str, name: str) -> bool:
 def _with_a_letter(word: str) -> set[str]:
     """Every string ``word`` would be with one letter (a-z) put back anywhere but first: the names it may have lost one from.
 
-    26 x its length strings to intersect with a set, not a scan of the set.
+    26 x its length strings to intersect with a large set (the curated names).
     """
     return {word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in ascii_lowercase}
+
+
+def _lost_a_letter_of(word: str, names: frozenset[str]) -> set[str]:
+    """The ``names`` (a story's capitalised words) ``word`` is with one letter (a-z) lost anywhere but first.
+
+    A story's few hundred are scanned, the first letter and the length
+    asked first; more than ``_with_a_letter`` would make strings are
+    intersected with those (a long text without datelines is one story).
+    """
+    if len(names) > len(ascii_lowercase) * len(word):
+        return _with_a_letter(word) & names
+    first, longer = word[:1], len(word) + 1
+    return {name for name in names if len(name) == longer and name[:1] == first
+            and any(name[i] in ascii_lowercase and name[:i] + name[i + 1:] == word for i in range(1, longer))}
 
 
 def impossible_onset(word: str) -> bool:
