@@ -318,9 +318,12 @@ class Ranker:
         The cheap split test first (``_may_derive``), then the full check; not
         per- + arm: a short root only use attests is English or an abbreviation.
         """
-        if not _may_derive(variant, self.lexicon.roots) or (parse := self.derivation(variant)) is None:
-            return self._used_rare_derivation(variant)
-        return None if self.lexicon.is_short_loan(parse.root) else parse
+        attested, rare = _root_splits(variant, self.lexicon.roots, self.lexicon.rare_roots)
+        if attested and (parse := self.derivation(variant)) is not None:
+            return None if self.lexicon.is_short_loan(parse.root) else parse
+        if attested:
+            rare = _may_derive(variant, self.lexicon.rare_roots)
+        return self._used_rare_derivation(variant) if rare else None
 
     def _used_rare_derivation(self, variant: str) -> Parse | None:
         """A prefixed regular derivation through a root no corpus writes bare but writes in this frame.
@@ -329,10 +332,9 @@ class Ranker:
         holds it bare, so dilantunkan is a candidate for dilantunakn; a
         sibling of ``USED_RARE_ROOT_SIBLING_ZIPF`` in the frame
         (``morphology.frame_siblings``) is asked, as for a root in use.
+        Asked only where the cheap split test found such a root.
         """
         rare = self.lexicon.rare_roots
-        if not _may_derive(variant, rare):
-            return None
         return next((parse for parse in self.derivations(variant, rare) if parse.prefixes
                      and any(self.zipf(sibling) >= USED_RARE_ROOT_SIBLING_ZIPF for sibling in morphology.frame_siblings(parse))), None)
 
@@ -410,6 +412,25 @@ def _affix_surfaces() -> tuple[dict[str, frozenset[str]], frozenset[str], int, i
 
 def _may_derive(word: str, roots: Container[str]) -> bool:
     """A cheap necessary condition for ``Ranker.derivation``: affixes around a root."""
+    return any(root in roots for root in _root_strings(word))
+
+
+def _root_splits(word: str, roots: Container[str], rare: Container[str]) -> tuple[bool, bool]:
+    """``_may_derive`` for ``roots`` and, in the same pass, for ``rare``: (a root of ``roots``, a root of ``rare``).
+
+    Stops at the first root of ``roots`` (then the second answer is only
+    False, not asked); a variant with none is read through once for both.
+    """
+    in_rare = False
+    for root in _root_strings(word):
+        if root in roots:
+            return True, False
+        in_rare = in_rare or root in rare
+    return False, in_rare
+
+
+def _root_strings(word: str) -> Iterator[str]:
+    """Every string affixes could have been put around to make ``word`` (a nasal's letter put back)."""
     prefix_surfaces, suffix_surfaces, longest_prefix, longest_suffix = _affix_surfaces()
     n = len(word)
     ends = [n - m for m in range(min(longest_suffix, n) + 1) if word[n - m :] in suffix_surfaces]
@@ -421,6 +442,5 @@ def _may_derive(word: str, roots: Container[str]) -> bool:
             if end - k < 2 or (k == 0 and end == n):
                 continue
             core = word[k:end]
-            if any(letter + core in roots for letter in restored):
-                return True
-    return False
+            for letter in restored:
+                yield letter + core
