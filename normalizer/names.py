@@ -407,13 +407,13 @@ class KnownNames:
         that vowel was mistyped, unless another listed place lies a vowel
         from it too.
         """
-        if len(lower) < LAST_VOWEL_KEY_MIN_LENGTH - 1 or lower[-1] not in "io" or not self._unwritten(lower):
+        if len(lower) < LAST_VOWEL_KEY_MIN_LENGTH - 1 or lower[-1] not in "io":
             return []
         place = lower[:-1] + ("o" if lower[-1] == "i" else "i")
         places = self.lexicon.names_from(NAME_MIN_COUNT)
         if not NAME_MIN_COUNT <= (self.lexicon.name_weight(place) or 0) < CURATED_NAME_WEIGHT \
-                or any(lower[:-1] + vowel in places for vowel in "aeu"):
-            return []
+                or any(lower[:-1] + vowel in places for vowel in "aeu") or not self._unwritten(lower):
+            return []  # the place asked first: whether anything writes the typed word is the dear question
         return [(place, self.lexicon.name_weight(place) or 0)]
 
     def _unwritten(self, lower: str) -> bool:
