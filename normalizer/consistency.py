@@ -15,10 +15,9 @@ from collections.abc import Callable
 
 from .errormodel import is_key_slip, is_name_slip
 from .findings import Finding
+from .holds import Judged
 from .names import inner_vowel_key
 from .tokenize import Token
-
-Judged = dict[int, tuple[bool, Finding | None]]
 
 # Words either side of a name within which another spelling counts: one story, not an archive's
 # next one (Kusumawardani in one story, Kusumawardhani forty stories on).

@@ -329,7 +329,7 @@ class KnownNames:
             return []  # Smkn, Bkkbn: an acronym's letters
         mends = ({lower[:-1] + vowel + last for vowel in morphology.VOWELS}
                  | {lower[:-2] + last + before, lower[:-3] + before + lower[-3] + last})
-        return self._the_one([m for m in mends if m in self.lexicon.written_names or self.lexicon.is_form(m)])
+        return self._the_one_written(mends)
 
     def _impossible_ng(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A last g after a key beside n, or a last ng after a consonant, endings no name has, mended one way (Kupamg, Widarapayng).
@@ -349,7 +349,7 @@ class KnownNames:
             mends = {lower[:-2] + vowel + "ng" for vowel in morphology.VOWELS}
         else:
             return []
-        return self._the_one([m for m in mends if m in self.lexicon.written_names or self.lexicon.is_form(m)])
+        return self._the_one_written(mends)
 
     def _opening_vowel_as_consonant(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A vowel after the first letter struck as its neighbouring key's consonant, an opening no name has (Msda, Mpsso)."""
@@ -410,19 +410,27 @@ class KnownNames:
         if len(lower) < LAST_VOWEL_KEY_MIN_LENGTH - 1 or lower[-1] not in "io":
             return []
         place = lower[:-1] + ("o" if lower[-1] == "i" else "i")
-        places = self.lexicon.names_from(NAME_MIN_COUNT)
-        if not NAME_MIN_COUNT <= (self.lexicon.name_weight(place) or 0) < CURATED_NAME_WEIGHT \
+        weight, places = self.lexicon.name_weight(place) or 0, self.lexicon.names_from(NAME_MIN_COUNT)
+        if not NAME_MIN_COUNT <= weight < CURATED_NAME_WEIGHT \
                 or any(lower[:-1] + vowel in places for vowel in "aeu") or not self._unwritten(lower):
             return []  # the place asked first: whether anything writes the typed word is the dear question
-        return [(place, self.lexicon.name_weight(place) or 0)]
+        return [(place, weight)]
+
+    def is_written(self, lower: str) -> bool:
+        """The corpus or the web writes ``lower``: a written name (``Lexicon.written_names``) or a listed form of some frequency."""
+        return lower in self.lexicon.written_names or self.zipf(lower) > 0
 
     def _unwritten(self, lower: str) -> bool:
         """Nothing writes the typed word: no name the corpus or the web writes, no listed form."""
-        return lower not in self.lexicon.written_names and self.zipf(lower) <= 0
+        return not self.is_written(lower)
 
     def _weighed(self, name: str) -> tuple[str, int]:
         """A written name and its weight: its names.txt weight, at least ``WRITTEN_NAME_MIN_COUNT``."""
         return name, max(self.lexicon.name_weight(name) or 0, WRITTEN_NAME_MIN_COUNT)
+
+    def _the_one_written(self, mends: set[str]) -> list[tuple[str, int]]:
+        """``_the_one`` of the ``mends`` the corpus or the web writes as a name, or lists as a word (Harapan, Kupang)."""
+        return self._the_one([m for m in mends if m in self.lexicon.written_names or self.lexicon.is_form(m)])
 
     def _the_one(self, names: list[str]) -> list[tuple[str, int]]:
         """``names`` weighed when there is exactly one: a mend that gives two names tells nothing."""

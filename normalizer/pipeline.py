@@ -185,8 +185,8 @@ class Normalizer:
         self._join_affix_pieces(text, tokens, judged, style_done | {f.start for f in findings})
         if judged:
             ranker = self.decider.ranker
-            consistency.flag_two_spellings(tokens, judged, ranker.zipf, lambda w: w in self.lexicon.written_names or ranker.zipf(w) > 0,
-                                           ranker.null_score, self._two_spellings_finding)
+            consistency.flag_two_spellings(tokens, judged, ranker.zipf, self.decider.names.is_written, ranker.null_score,
+                                           self._two_spellings_finding)
             holds.drop_in_italics(text, judged)
             holds.drop_before_glottal_marks(text, tokens, judged)
             holds.hold_cited_terms(text, judged, self.lexicon.english)

@@ -315,8 +315,11 @@ class Ranker:
     def _unlisted_derivation(self, variant: str) -> Parse | None:
         """The regular derivation ``derived`` may offer for a variant no list holds, if any.
 
-        The cheap split test first (``_may_derive``), then the full check; not
-        per- + arm: a short root only use attests is English or an abbreviation.
+        The cheap split test first (``_root_splits``: attested and rare roots in
+        one pass), then the full check; not per- + arm: a short root only use
+        attests is English or an abbreviation.  Where no attested root gives
+        one, a rare root whose frame a common sibling shares may
+        (``_used_rare_derivation``).
         """
         attested, rare = _root_splits(variant, self.lexicon.roots, self.lexicon.rare_roots)
         if attested and (parse := self.derivation(variant)) is not None:
