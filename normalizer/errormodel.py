@@ -281,28 +281,20 @@ def swapped_sources(word: str) -> set[str]:
     return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} - {word}
 
 
-def keyed_sources(word: str, to_vowels: bool = True) -> set[str]:
-    """``word`` with one letter after the first struck for a neighbouring key's letter.
+# Which neighbouring-key strikes a variant search puts back, as (typed is a vowel, intended is a vowel).
+NAME_KEYS = frozenset({(False, False), (False, True), (True, False)})  # a vowel for a vowel is how names differ: Herman, Hermin
+SAME_KIND_KEYS = frozenset({(False, False), (True, True)})  # the derived-form search: bergotomg, bermagnitido
+VOWEL_FOR_CONSONANT_KEYS = frozenset({(False, True)})  # a consonant typed for the vowel beside it: dikomsndoi
+
+
+def keyed_sources(word: str, kinds: frozenset[tuple[bool, bool]] = NAME_KEYS) -> set[str]:
+    """``word`` with one letter after the first struck for a neighbouring key's letter, of the ``kinds`` asked.
 
     ``Kalimantam`` for Kalimantan, ``bergotomg`` for bergotong, ``Gianyae``
-    for Gianyar.  A vowel typed for a vowel is left out (names differ so all
-    the time: Herman, Hermin); ``to_vowels`` false leaves out a vowel on
-    either side (the derived-form search: a consonant for a consonant).
+    for Gianyar, ``bermagnitido`` for bermagnitudo, ``dikomsndoi`` for dikomandoi.
     """
-    return {word[:i] + c + word[i + 1 :] for i in range(1, len(word)) if to_vowels or word[i] not in "aeiou"
-            for c in neighbour_keys(word[i]) if not (c in "aeiou" and (word[i] in "aeiou" or not to_vowels))}
-
-
-def vowel_pair_sources(word: str) -> set[str]:
-    """``word`` with a vowel after the first letter struck for the vowel on the key beside it (u/i, i/o: ``bermagnitido``)."""
-    return {word[:i] + c + word[i + 1 :] for i in range(1, len(word)) if word[i] in "aeiou"
-            for c in neighbour_keys(word[i]) if c in "aeiou"}
-
-
-def vowel_key_sources(word: str) -> set[str]:
-    """``word`` with a consonant after the first letter put back as the vowel on a key beside it (``dikomsndoi``: dikomandoi)."""
-    return {word[:i] + c + word[i + 1 :] for i in range(1, len(word)) if word[i] not in "aeiou"
-            for c in neighbour_keys(word[i]) if c in "aeiou"}
+    return {word[:i] + c + word[i + 1 :] for i in range(1, len(word)) for c in neighbour_keys(word[i])
+            if (word[i] in VOWELS, c in VOWELS) in kinds}
 
 
 def one_edit_sources(word: str, letters: Iterable[str] = ascii_lowercase) -> set[str]:

@@ -17,8 +17,8 @@ from typing import NamedTuple
 
 from . import morphology
 from .context import Bigrams
-from .errormodel import (DOUBLED, DROPPED_DOUBLE, WordShape, keyed_sources, lost_nasal_sources, lost_vowel_sources,
-                         slip_sources, typo_cost, vowel_key_sources, vowel_pair_sources)
+from .errormodel import (DOUBLED, DROPPED_DOUBLE, SAME_KIND_KEYS, VOWEL_FOR_CONSONANT_KEYS, WordShape, keyed_sources,
+                         lost_nasal_sources, lost_vowel_sources, slip_sources, typo_cost)
 from .lexicon import Lexicon
 from .memo import Memo
 from .morphology import Parse
@@ -290,7 +290,7 @@ class Ranker:
         """
         forms = self.lexicon.forms
         negated = lower.startswith(morphology.NEGATED_NOUN_HEAD)  # ketidakberdayan -> ketidakberdayaan
-        keyed = keyed_sources(lower, to_vowels=False) | vowel_pair_sources(lower) if len(lower) >= KEYED_MIN_LENGTH else set()
+        keyed = keyed_sources(lower, SAME_KIND_KEYS) if len(lower) >= KEYED_MIN_LENGTH else set()
         sources = slip_sources(lower) | keyed
         lost = (lost_vowel_sources(lower) | lost_nasal_sources(lower)) - sources
         found = []
@@ -307,7 +307,7 @@ class Ranker:
         if not found and seen <= {lower} and len(lower) >= KEYED_MIN_LENGTH:
             # nothing else near: a vowel's key struck for a consonant beside it, between a prefix
             # and a suffix (dikomsndoi); where a lost vowel reads too (direklamsi) it would only compete
-            found = [variant for variant in vowel_key_sources(lower)
+            found = [variant for variant in keyed_sources(lower, VOWEL_FOR_CONSONANT_KEYS)
                      if variant not in forms and (parse := self._unlisted_derivation(variant)) is not None
                      and parse.prefixes and parse.suffix]
         return found

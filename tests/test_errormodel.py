@@ -168,10 +168,19 @@ def test_a_key_slip_is_one_letter_struck_on_a_neighbouring_key_not_a_vowel_for_a
     assert not is_key_slip("perjupngan", "perjuangan")  # p is far from a
 
 
-def test_vowel_key_sources_put_a_neighbouring_vowel_for_a_consonant_after_the_first_letter() -> None:
-    sources = em.vowel_key_sources("komsndo")
+def test_keyed_sources_for_a_consonant_put_a_neighbouring_vowel_after_the_first_letter() -> None:
+    sources = em.keyed_sources("komsndo", em.VOWEL_FOR_CONSONANT_KEYS)
     assert "komando" in sources  # s is beside a
     assert "komendo" in sources  # ... and beside e
     assert all(len(s) == 7 for s in sources)
-    assert "aomsndo" not in em.vowel_key_sources("komsndo")  # not the first letter
-    assert em.vowel_key_sources("aaa") == set()  # vowels are left alone
+    assert "aomsndo" not in sources  # not the first letter
+    assert em.keyed_sources("aaa", em.VOWEL_FOR_CONSONANT_KEYS) == set()  # vowels are left alone
+
+
+def test_keyed_sources_kinds_say_which_letter_may_stand_for_which() -> None:
+    assert "bermagnitudo" in em.keyed_sources("bermagnitido", em.SAME_KIND_KEYS)  # i beside u
+    assert "bergotong" in em.keyed_sources("bergotomg", em.SAME_KIND_KEYS)  # m beside n
+    assert "komando" not in em.keyed_sources("komsndo", em.SAME_KIND_KEYS)  # a vowel for a consonant is not asked
+    assert "budi" not in em.keyed_sources("budu")  # names' vowels differ so on purpose: Herman, Hermin
+    assert "budi" in em.keyed_sources("budu", em.SAME_KIND_KEYS)
+    assert "kalimantan" in em.keyed_sources("kalimantam")
