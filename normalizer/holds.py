@@ -46,7 +46,7 @@ QUOTE_FOREIGN_DOUBTS = 3
 REPEATED_UNKNOWN = 2
 REPEATED_WINDOW = 400
 # ... unless the fix is a word this common (Zipf): those are slipped on again and again.
-REPEATED_MAX_ZIPF = 5.0
+REPEATED_MAX_ZIPF = 6.0
 # A word in -in inside a quote is colloquial Jakarta speech (``kerjain``) when
 # it is a listed form less -in and this long (``accept_colloquial_in_quotes``).
 COLLOQUIAL_IN_MIN_LENGTH = 6
@@ -263,22 +263,25 @@ def hold_repeated(tokens: list[Token], judged: Judged, zipf: Callable[[str], flo
 
     A slip is seldom made twice the same way in one story; a word of the
     regions or a trade that no list holds is written again and again
-    (``bagas godang``, ``di sonaf``, ``wilayah kasepuhan``).  Not when the
-    fix is a word of the commonest kind (``yagn`` for yang, twice): those
-    are slipped on again and again.
+    (``bagas godang``, ``di sonaf``, ``wilayah kasepuhan``, ``perang topat``),
+    also capitalised where a sentence starts with it (``Bundo kanduang`` beside
+    ``bundo kanduang``), which counts with it.  Not when the fix is one of the
+    commonest words (``yagn`` for yang, twice): those are slipped on again and again.
     """
-    fixes = [(i, f) for i, (valid, f) in judged.items()
-             if not valid and f is not None and f.fixable and f.kind == "typo" and f.word == tokens[i].text
-             and tokens[i].text.islower()]
     at: dict[str, list[int]] = {}
     for index, (valid, _finding) in judged.items():  # every use, fixed, flagged or let stand
         if not valid:
-            at.setdefault(tokens[index].text, []).append(index)
-    for index, finding in fixes:
-        near = [i for i in at[tokens[index].text] if abs(i - index) <= REPEATED_WINDOW]
+            at.setdefault(tokens[index].text.lower(), []).append(index)
+    written_lower = {tokens[i].text for uses in at.values() for i in uses if tokens[i].text.islower()}
+    for index, (valid, finding) in judged.items():
+        text = tokens[index].text
+        if (valid or finding is None or not finding.fixable or finding.kind != "typo" or finding.word != text
+                or not (text.islower() or text.istitle() and text.lower() in written_lower)):
+            continue
+        near = [i for i in at[text.lower()] if abs(i - index) <= REPEATED_WINDOW]
         if len(near) >= REPEATED_UNKNOWN and zipf(finding.suggestions[0].lower()) < REPEATED_MAX_ZIPF:
             why = f"written so {len(near)} times in {REPEATED_WINDOW} words, perhaps a word ejaan lacks"
-            judged[index] = (judged[index][0], suggested_only(finding, why))
+            judged[index] = (valid, suggested_only(finding, why))
 
 
 def _regional_words(tokens: list[Token], regional: Container[str]) -> list[tuple[int, str]]:

@@ -1192,6 +1192,17 @@ def test_an_unknown_word_written_twice_in_a_story_is_only_suggested_a_fix(typo_o
     assert fixed(typo_only, "Dia yagn datang dan dia yagn pergi.") == "Dia yang datang dan dia yang pergi."
 
 
+def test_a_word_written_twice_is_held_though_its_fix_is_common_and_counted_whatever_its_case(typo_only) -> None:
+    # a Sasak feast's name one vowel from tepat (Zipf 5.6), written twice; a Minang title starting a
+    # sentence and written again lower-case (bunda); a name's slip written twice is still fixed
+    for text in ("Warga menggelar perang topat di pura. Perang topat digelar tiap tahun.",
+                 "Bundo kanduang hadir. Peran bundo kanduang penting bagi nagari."):
+        assert fixed(typo_only, text) == text, text
+        assert all(not f.fixable for f in typo_only.check(text) if f.word.lower() in ("topat", "bundo"))
+    text = "Warga Sumatrea hadir. Banjir melanda Sumatrea barat."
+    assert fixed(typo_only, text) == text.replace("Sumatrea", "Sumatera")
+
+
 def test_a_lost_a_of_a_root_final_a_before_an_is_fixed(typo_only) -> None:
     # per- + usah + -an and ke- + ad + -an parse, but they are perusahaan and keadaan with one a lost
     text = "Perusahan itu merugi, dan keadan perusahannya buruk karena pengadan proyek."
