@@ -50,6 +50,9 @@ REPEATED_MAX_ZIPF = 6.0
 # A word in -in inside a quote is colloquial Jakarta speech (``kerjain``) when
 # it is a listed form less -in and this long (``accept_colloquial_in_quotes``).
 COLLOQUIAL_IN_MIN_LENGTH = 6
+# A short word's last o for a with an unexplained word this many words from it is
+# Minangkabau (``hold_minang_o_among_strays``).
+STRAY_WINDOW = 6
 # Endings of Latin species epithets that no Indonesian word has (``hold_epithets``).
 LATIN_EPITHET_ENDINGS = ("ii", "ae", "ensis")
 # Words after which a lower-case word names a dance, a rite or a custom of the regions
@@ -258,6 +261,26 @@ def hold_latin(text: str, tokens: list[Token], judged: Judged, latin: Container[
             judged[index] = (valid, suggested_only(finding, "beside a word of a Latin phrase") if finding.fixable else None)
 
 
+def hold_minang_o_among_strays(tokens: list[Token], judged: Judged) -> None:
+    """A short word's last o fixed to a is only suggested beside a word nothing explains.
+
+    A Minangkabau phrase in running copy, unmarked (``tungku tigo
+    sajarangan``, ``tuo tabuik``), writes Indonesian's last a as o (tigo,
+    tiga) beside words no list holds; o is no key near a, so a typist's
+    slip seldom makes it, least of all among another language's words.
+    """
+    strays = set(_unexplained(tokens, judged))
+    if not strays:
+        return
+    stray_at = [i for i, token in enumerate(tokens) if token.start in strays]
+    for index, (valid, finding) in judged.items():
+        if (finding is None or not finding.fixable or not finding.word.islower() or len(finding.word) >= QUOTE_SLIP_MIN_LENGTH
+                or not _minang_final_o(finding) or len(tokens[index].parts) >= 2):
+            continue
+        if any(0 < abs(i - index) <= STRAY_WINDOW for i in stray_at):
+            judged[index] = (valid, suggested_only(finding, "a last o for a beside words of another language"))
+
+
 def hold_repeated(tokens: list[Token], judged: Judged, zipf: Callable[[str], float]) -> None:
     """A lower-case word ejaan does not know, written so twice or more, is only suggested a fix.
 
@@ -379,6 +402,12 @@ def _doubled_consonant(finding: Finding) -> bool:
     return len(word) == len(best) + 1 and any(
         word[i] == word[i - 1] and word[i] not in "aeiou" and word[:i] + word[i + 1 :] == best for i in range(1, len(word))
     )
+
+
+def _minang_final_o(finding: Finding) -> bool:
+    """A typo finding whose first suggestion is the word with its last o made a (tigo, tiga): Minangkabau's -a."""
+    word, best = finding.word.lower(), finding.suggestions[0].lower() if finding.suggestions else ""
+    return _vowel_changed(finding) and word.endswith("o") and best == word[:-1] + "a"
 
 
 def _vowel_changed(finding: Finding) -> bool:

@@ -195,6 +195,7 @@ class Normalizer:
             holds.hold_epithets(tokens, judged, self.lexicon.is_form)
             holds.hold_latin(text, tokens, judged, self._latin)
             holds.hold_custom_names(text, tokens, judged)
+            holds.hold_minang_o_among_strays(tokens, judged)
             holds.hold_repeated(tokens, judged, self.decider.ranker.zipf)
             holds.drop_flags_in_foreign_quotes(text, tokens, judged, self._regional)
             findings += [f for _, f in judged.values() if f is not None]

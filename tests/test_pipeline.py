@@ -1464,3 +1464,14 @@ def test_a_last_o_struck_as_i_in_a_citys_name_is_fixed_but_not_in_a_persons_or_a
     text = "Kata Suharti dan Kairi kemarin."
     assert fixed(typo_only, text) == text
 
+
+
+def test_a_last_o_for_a_beside_a_word_nothing_explains_is_only_suggested(typo_only) -> None:
+    # a Minang phrase in running copy: tigo is Minang's tiga beside sajarangan, which no list holds
+    text = "Ia disebut tungku tigo sajarangan oleh warga."
+    assert fixed(typo_only, text) == text
+    finding = next(f for f in typo_only.check(text) if f.word == "tigo")
+    assert not finding.fixable and finding.suggestions[0] == "tiga"
+    # among Indonesian words, or as another vowel's slip beside the same stranger, it is fixed
+    assert fixed(typo_only, "Harga cabai naik tigo kali lipat.") == "Harga cabai naik tiga kali lipat."
+    assert fixed(typo_only, "Ia disebut tungku tige sajarangan oleh warga.") == "Ia disebut tungku tiga sajarangan oleh warga."
