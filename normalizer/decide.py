@@ -302,6 +302,10 @@ class Decider:
             # ogoh-ogoh (Nyepi's effigies) is no ogah-ogah, but naskhah-naskhah is naskah written
             # wrong twice: a word repeated whole is only suggested a fix
             verdict = verdict._replace(action="flag", reason=verdict.reason + "; the same word twice, perhaps a word ejaan lacks")
+        elif verdict.action == "fix" and len(token.parts) == 2 and not self.lexicon.is_valid(token.parts[1 - token.part]):
+            # kedana-kedini (Javanese: a brother and sister): neither half is a word, so the pair is
+            # another language's, and kesini would make it no pair of any
+            verdict = verdict._replace(action="flag", reason=verdict.reason + "; the other half is no word either")
         # Asked last: the English list is read only when a word would be reported.
         if verdict.action != "skip" and lower in self.lexicon.english and not self._english_is_typo(lower, ranked):
             return SKIP

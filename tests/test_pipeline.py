@@ -1475,3 +1475,12 @@ def test_a_last_o_for_a_beside_a_word_nothing_explains_is_only_suggested(typo_on
     # among Indonesian words, or as another vowel's slip beside the same stranger, it is fixed
     assert fixed(typo_only, "Harga cabai naik tigo kali lipat.") == "Harga cabai naik tiga kali lipat."
     assert fixed(typo_only, "Ia disebut tungku tige sajarangan oleh warga.") == "Ia disebut tungku tiga sajarangan oleh warga."
+
+
+def test_a_half_is_only_suggested_a_fix_when_the_other_half_is_no_word_either(typo_only) -> None:
+    # a Javanese pair (a brother and a sister): kesini is one slip from kedini, but kedana is no
+    # word, so the pair is another language's; beside a word the half's slip is still fixed
+    text = "Anak kedana-kedini diruwat."
+    assert fixed(typo_only, text) == text
+    assert [f.suggestions[0] for f in typo_only.check(text) if f.word == "kedini"] == ["kesini"]
+    assert fixed(typo_only, "Tradisi itu turun-temurin.") == "Tradisi itu turun-temurun."
