@@ -182,7 +182,7 @@ class KnownNames:
         """
         lower = word.lower()
         matches: list[tuple[str, int]] = []
-        for rule in (self._plain_slip, self._swapped_written, self._doubled_written, self._lost_letter, self._lost_written,
+        for rule in (self._lost_from_story, self._plain_slip, self._swapped_written, self._doubled_written, self._lost_letter, self._lost_written,
                      self._keyed_document,
                      self._keyed_curated, self._keyed_written, self._changed_vowel, self._impossible_ending, self._impossible_ng,
                      self._last_vowel_i_u, self._last_vowel_o_i_place, self._last_vowel_as_consonant, self._opening_vowel_as_consonant):
@@ -235,17 +235,20 @@ class KnownNames:
             sources |= _undoubled_consonant_sources(lower)
         return self._written_name(lower, sources)
 
-    def _lost_letter(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
-        """A letter lost from a curated name, or from a name the story uses twice (Surabaya).
+    def _lost_from_story(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+        """A letter lost from a name the story uses twice, asked before any list's names (Aremnia: Aremania, not Armenia).
 
         Not when the story repeats this spelling too: then both are names.
         """
+        if len(lower) < LOST_LETTER_MIN_LENGTH or lower in document_names:
+            return []
+        return [(name, 10**6) for name in _lost_a_letter_of(lower, document_names)]
+
+    def _lost_letter(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+        """A letter lost from a curated name (Surabaya); the story's own are asked first (``_lost_from_story``)."""
         if len(lower) < LOST_LETTER_MIN_LENGTH:
             return []
-        matches = [(name, self.lexicon.name_weight(name) or 0) for name in self._lost_letter_names(lower)]
-        if not matches and lower not in document_names:
-            matches = [(name, 10**6) for name in _lost_a_letter_of(lower, document_names)]
-        return matches
+        return [(name, self.lexicon.name_weight(name) or 0) for name in self._lost_letter_names(lower)]
 
     def _lost_written(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A letter lost, not one of a double, from a long name the corpus writes that looks more like a word (Brawijya)."""

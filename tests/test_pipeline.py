@@ -1484,3 +1484,11 @@ def test_a_half_is_only_suggested_a_fix_when_the_other_half_is_no_word_either(ty
     assert fixed(typo_only, text) == text
     assert [f.suggestions[0] for f in typo_only.check(text) if f.word == "kedini"] == ["kesini"]
     assert fixed(typo_only, "Tradisi itu turun-temurin.") == "Tradisi itu turun-temurun."
+
+
+def test_a_letter_lost_from_a_name_the_story_writes_twice_beats_a_listed_name_one_swap_away(typo_only) -> None:
+    # Aremnia is Armenia with two letters swapped, but the story writes Aremania (Arema's fans) twice
+    text = ("Ribuan Aremania memadati stadion. Koordinator Aremania mengimbau tertib. "
+            "Tim kebanggaan Aremnia itu menang.")
+    assert fixed(typo_only, text) == text.replace("Aremnia", "Aremania")
+    assert fixed(typo_only, "Tim dari Aremnia itu menang.") == "Tim dari Armenia itu menang."
