@@ -49,7 +49,8 @@ LOST_LETTER_SEARCHES = 100
 SUBSTITUTED_NAME_MIN_LENGTH = 7
 # ... and from this length where the copy puts a place: after di, ke, dari or asal, with no
 # capitalised word following (di Bejasi, asal Bradil; not umpan dari Kenta Morishita, a
-# Japanese name one key from Kenya).
+# Japanese name one key from Kenya), where a regency's name (weight REGION_NAME_MIN_COUNT)
+# counts too (di Meraule, ke Sanpit).
 PLACE_WORD_KEY_MIN_LENGTH = 5
 PLACE_WORDS = frozenset({"di", "ke", "dari", "asal"})
 # ... and in a regency's name (weight REGION_NAME_MIN_COUNT) from this length: people
@@ -274,10 +275,10 @@ class KnownNames:
                 if len(name) == length and name[:1] == first and self._key_slip_of_document_name(lower, name)]
 
     def _keyed_curated(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
-        """A neighbouring key in a long curated name or regency, or a shorter one where the copy puts a place."""
+        """A neighbouring key in a long curated name or regency, or a shorter one, a regency's too, where the copy puts a place."""
         if len(lower) < (PLACE_WORD_KEY_MIN_LENGTH if at_a_place else SUBSTITUTED_NAME_MIN_LENGTH):
             return []
-        known = self.lexicon.names_from(NAME_MIN_COUNT)
+        known = self.lexicon.names_from(REGION_NAME_MIN_COUNT if at_a_place else NAME_MIN_COUNT)
         return [(name, self.lexicon.name_weight(name) or 0) for name in keyed_sources(lower) & self._nearby(lower)
                 if name in known or len(name) >= SUBSTITUTED_REGION_MIN_LENGTH]
 

@@ -1492,3 +1492,11 @@ def test_a_letter_lost_from_a_name_the_story_writes_twice_beats_a_listed_name_on
             "Tim kebanggaan Aremnia itu menang.")
     assert fixed(typo_only, text) == text.replace("Aremnia", "Aremania")
     assert fixed(typo_only, "Tim dari Aremnia itu menang.") == "Tim dari Armenia itu menang."
+
+
+def test_a_key_slip_in_a_regency_where_the_copy_puts_a_place_is_fixed(typo_only) -> None:
+    # Merauke and Sampit weigh as regencies, under the curated names' weight: after di or ke
+    # their key slips are fixed; as a person's name (no place word before) they stand
+    assert fixed(typo_only, "Pelatihan digelar di Meraule untuk petani.") == "Pelatihan digelar di Merauke untuk petani."
+    assert fixed(typo_only, "Bus itu berangkat ke Sanpit pagi ini.") == "Bus itu berangkat ke Sampit pagi ini."
+    assert fixed(typo_only, "Menurut Yohanes Meraule, panen tahun ini baik.") == "Menurut Yohanes Meraule, panen tahun ini baik."
