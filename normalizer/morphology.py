@@ -78,7 +78,9 @@ JOINED_HEADS = BOUND_FORMS | frozenset(
 # antarwarga) is valid but never offered as a slip's reading (antarhanya).
 CANDIDATE_BOUND_FORMS = ("non", "pasca")
 OPEN_BOUND_FORMS = (*CANDIDATE_BOUND_FORMS, "antar")
-OPEN_BOUND_MIN_LENGTH = 5
+# The shortest listed form each joins: five letters (nonpeti is no non + peti but a slip of
+# nonpetani), four after antar-, which joins the short nouns of groups (antarumat, antarsuku).
+OPEN_BOUND_MIN_LENGTH = {"non": 5, "pasca": 5, "antar": 4}
 # Prefixes that can stand innermost after another prefix.
 INNER = {"per", "ber", "ke", "peN", "ter", "se"}
 
@@ -283,7 +285,7 @@ def bound_compound(word: str, is_word: Callable[[str], bool]) -> Parse | None:
     """
     for head in OPEN_BOUND_FORMS:
         rest = word[len(head):]
-        if word.startswith(head) and len(rest) >= OPEN_BOUND_MIN_LENGTH and is_word(rest):
+        if word.startswith(head) and len(rest) >= OPEN_BOUND_MIN_LENGTH[head] and is_word(rest):
             return Parse((head,), rest)
     return None
 

@@ -220,6 +220,13 @@ def test_an_antar_compound_is_no_stray_word_but_no_slip_is_read_as_one(typo_only
     assert "antarhanya" not in typo_only.decider.ranker.derived("antarhamya", set())
 
 
+def test_antar_joins_the_short_nouns_of_groups_but_non_a_four_letter_word_is_no_compound(typo_only) -> None:
+    # antarumat and antarsuku are as standard as antarwarga; non + peti is no word, but nonpetani less an a
+    assert typo_only.check("Kerukunan antarumat beragama dan antarsuku terjaga.") == []
+    assert typo_only.is_valid("antarumat") and typo_only.is_valid("antarsuku")  # no stray word for the quote rules either
+    assert [f.word for f in typo_only.check("Warga nonpeti ikut menanam.")] == ["nonpeti"]
+
+
 def test_a_half_that_parses_beside_its_listed_twin_is_a_slip_of_it(typo_only) -> None:
     # per- + sol + -an parses, but a pair repeats its word: persolan is persoalan less an a
     assert fixed(typo_only, "Ia meminta persoalan-persolan itu selesai.") == "Ia meminta persoalan-persoalan itu selesai."
