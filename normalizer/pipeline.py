@@ -30,6 +30,10 @@ DEFAULT_MIN_CONFIDENCE = 0.9
 UNWRITTEN_NAME_SLIP_MIN_LENGTH = 5
 # A name the story spells two ways (``consistency``) is a question for the desk, never a fix.
 TWO_SPELLINGS_CONFIDENCE = 0.5
+# The line above a dateline is the story's headline when it is no longer than this
+# and ends in none of a sentence's stops (``_story_starts``).
+HEADLINE_MAX_LENGTH = 200
+HEADLINE_STOPS = (".", "!", "?", '"', "\u201d")
 # Longer "words" are never judged: Indonesian's longest forms
 # (mempertanggungjawabkannya, 25) have under 30 letters, and the search for a
 # long string's slips grows with the square of its length (a 40,000-letter
@@ -210,7 +214,7 @@ class Normalizer:
         ``fix`` would not be idempotent.  Words next to a fix are judged
         again with the neighbour as ``fix`` writes it.
         """
-        starts = _story_starts(tokens)
+        starts = _story_starts(text, tokens)
         stories = [self._document_names(tokens[a:b]) for a, b in zip(starts, starts[1:] + [len(tokens)])]
         in_titles: set[int] | None = None  # found only when a capitalised word inside a sentence is judged
 
@@ -642,15 +646,31 @@ def _listed_after_title(text: str, tokens: list[Token], first: int) -> str:
     return ""
 
 
-def _story_starts(tokens: list[Token]) -> list[int]:
-    """Where each story of the text starts: its first token, and each dateline after the first one's.
+def _story_starts(text: str, tokens: list[Token]) -> list[int]:
+    """Where each story of the text starts: its first token, and each later dateline's headline, or the dateline.
 
     An archive's file or a day's feed holds many stories, and the names one
     story writes say nothing of the next (Haeruddin twice in one, Haerudin
-    in another, two men).
+    in another, two men).  A story's headline is the line before its
+    dateline, blank lines apart, when it ends in no sentence's stop
+    (``Ribuan Warga Padati Pantai Seger``: the story's Seger, not the one before's).
     """
     datelines = [i for i, t in enumerate(tokens) if t.in_dateline and not (i and tokens[i - 1].in_dateline)]
-    return [0] + datelines[1:]  # the first story's headline, before its dateline, is its own
+    return [0] + [_headline_start(text, tokens, i) for i in datelines[1:]]
+
+
+def _headline_start(text: str, tokens: list[Token], dateline: int) -> int:
+    """The first token of the headline line just before the dateline at token ``dateline``, or the dateline's."""
+    line_start = text.rfind("\n", 0, tokens[dateline].start) + 1
+    above = text[:line_start].rstrip()
+    headline = above[above.rfind("\n") + 1:]
+    if not headline or headline.endswith(HEADLINE_STOPS) or len(headline) > HEADLINE_MAX_LENGTH:
+        return dateline
+    start = len(above) - len(headline)
+    first = dateline
+    while first > 0 and tokens[first - 1].start >= start:
+        first -= 1
+    return first
 
 
 def _in_a_list_of_places(text: str, tokens: list[Token], index: int, weight: Callable[[str], int | None]) -> bool:

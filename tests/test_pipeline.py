@@ -1462,6 +1462,11 @@ def test_the_names_one_story_writes_say_nothing_of_the_next_storys(typo_only) ->
     # within one story the name written twice is what the slip meant
     text = "Mataram (ANTARA) - Kepala dinas Haeruddin Malik hadir. Menurut Haeruddin, panen naik. Kata Haerudin lagi.\n"
     assert fixed(typo_only, text) == text.replace("Haerudin lagi", "Haeruddin lagi")
+    # a story's headline, the line above its dateline, is the story's: the beach its story names twice
+    one = "Mataram (ANTARA) - Harga cabai naik. Pedagang mengeluh.\n\n"
+    two = ("Warga Padati Pantai Seger Ikuti Tradisi\n\nPraya (ANTARA) - Warga memadati Pantai Seger sejak pagi. "
+           "Pantai Seger terletak di Lombok Tengah.\n")
+    assert fixed(typo_only, one + two) == one + two
 
 
 def test_a_last_o_struck_as_i_in_a_citys_name_is_fixed_but_not_in_a_persons_or_a_foreign_place(typo_only) -> None:
