@@ -13,8 +13,8 @@ a place (``di Bejasi``).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import cached_property
+from collections.abc import Callable, Iterable
+from functools import cached_property, lru_cache
 from string import ascii_lowercase
 
 from . import morphology
@@ -558,12 +558,7 @@ class KnownNames:
     @cached_property
     def _lost_letter_index(self) -> dict[str, tuple[str, ...]]:
         """Each curated name less one letter but the first -> the names (see ``_lost_letter_names``)."""
-        index: dict[str, set[str]] = {}
-        for name in self.lexicon.names_from(NAME_MIN_COUNT):
-            for i in range(1, len(name)):
-                if name[i] in ascii_lowercase:
-                    index.setdefault(name[:i] + name[i + 1 :], set()).add(name)
-        return {lost: tuple(sorted(names)) for lost, names in index.items()}
+        return _one_lost_index(self.lexicon.names_from(NAME_MIN_COUNT))
 
 
 def _vowel_apart(typed: str, place: str) -> bool:
@@ -631,18 +626,27 @@ def _with_a_letter(word: str) -> set[str]:
     return {word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in ascii_lowercase}
 
 
-def _lost_a_letter_of(word: str, names: frozenset[str]) -> set[str]:
+def _lost_a_letter_of(word: str, names: frozenset[str]) -> tuple[str, ...]:
     """The ``names`` (a story's capitalised words) ``word`` is with one letter (a-z) lost anywhere but first.
 
-    A story's few hundred are scanned, the first letter and the length
-    asked first; more than ``_with_a_letter`` would make strings are
-    intersected with those (a long text without datelines is one story).
+    The story's index is built once (a block's stories ask in turn), so each
+    unknown word is one look-up, where generating its 26 x length longer
+    strings, or scanning the story's names, cost more for every word asked.
     """
-    if len(names) > len(ascii_lowercase) * len(word):
-        return _with_a_letter(word) & names
-    first, longer = word[:1], len(word) + 1
-    return {name for name in names if len(name) == longer and name[:1] == first
-            and any(name[i] in ascii_lowercase and name[:i] + name[i + 1:] == word for i in range(1, longer))}
+    return _story_index(names).get(word, ())
+
+
+def _one_lost_index(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each of ``names`` less one letter (a-z) but its first -> the names it is so."""
+    index: dict[str, set[str]] = {}
+    for name in names:
+        for i in range(1, len(name)):
+            if name[i] in ascii_lowercase:
+                index.setdefault(name[:i] + name[i + 1 :], set()).add(name)
+    return {lost: tuple(sorted(found)) for lost, found in index.items()}
+
+
+_story_index = lru_cache(maxsize=8)(_one_lost_index)
 
 
 def impossible_onset(word: str) -> bool:
