@@ -149,6 +149,8 @@ KEYED_VOWEL_PLACE_MIN_LENGTH = 6
 # The weight names.txt gives the curated places and countries, foreign cities among them
 # (Nanjing), where regencies weigh 200 and provinces 500.
 CURATED_NAME_WEIGHT = 1000
+# What a name the story itself uses twice weighs among a slip's readings: more than any list's.
+STORY_NAME_WEIGHT = 10**6
 # A vowel after the first letter struck as a neighbouring consonant key, from this length (``_opening_vowel_as_consonant``).
 KEYED_OPENING_MIN_LENGTH = 4
 # The last vowel, u for i or i for u, in a name from this length (``_last_vowel_i_u``).
@@ -204,7 +206,7 @@ class KnownNames:
         return Verdict("fix", suggestions[:MAX_SUGGESTIONS], confidence, reason)
 
     # The rules ``verdict`` asks in turn, each the (name, weight) pairs ``lower``
-    # is a slip of by its test; a name the story uses twice weighs 10**6.
+    # is a slip of by its test; a name the story uses twice weighs STORY_NAME_WEIGHT.
 
     def _plain_slip(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A slip ``is_name_slip`` counts of a curated name, a long regency's, or the story's own."""
@@ -218,7 +220,7 @@ class KnownNames:
             count = self.lexicon.name_weight(variant) or 0
             regional = len(variant) >= REGION_NAME_MIN_LENGTH and count >= REGION_NAME_MIN_COUNT
             if (count >= NAME_MIN_COUNT or in_document or regional) and is_name_slip(lower, variant):
-                matches.append((variant, count + (10**6 if in_document else 0)))
+                matches.append((variant, count + (STORY_NAME_WEIGHT if in_document else 0)))
         return matches
 
     def _swapped_written(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
@@ -243,7 +245,7 @@ class KnownNames:
         """
         if len(lower) < LOST_LETTER_MIN_LENGTH or lower in document_names:
             return []
-        return [(name, 10**6) for name in _lost_a_letter_of(lower, document_names)]
+        return [(name, STORY_NAME_WEIGHT) for name in _lost_a_letter_of(lower, document_names)]
 
     def _lost_letter(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A letter lost from a curated name (Surabaya); the story's own are asked first (``_lost_from_story``)."""
@@ -271,7 +273,7 @@ class KnownNames:
         if lower in document_names or len(lower) < DOCUMENT_KEY_SLIP_MIN_LENGTH:
             return []
         first, length = lower[:1], len(lower)  # a struck key keeps both: asked first, as a story names hundreds
-        return [(name, 10**6) for name in document_names
+        return [(name, STORY_NAME_WEIGHT) for name in document_names
                 if len(name) == length and name[:1] == first and self._key_slip_of_document_name(lower, name)]
 
     def _keyed_curated(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
@@ -384,11 +386,12 @@ class KnownNames:
         (Sitorus, Yakobus, Payakumbuh); so where nothing writes the typed word
         and the web writes the name at Zipf 3, that vowel was mistyped, unless
         another written name lies a neighbouring vowel from it too (Timir:
-        Timur or Timor?). A vowel further in is left: Martono, Madung and
-        Hissein stand a key from Martino, mading and Hussein.
+        Timur or Timor?), or the typed word is a village's name (``villages.txt``).
+        A vowel further in is left: Martono, Madung and Hissein stand a key
+        from Martino, mading and Hussein.
         """
-        if len(lower) < LAST_VOWEL_KEY_MIN_LENGTH or not self._unwritten(lower):
-            return []
+        if len(lower) < LAST_VOWEL_KEY_MIN_LENGTH or not self._unwritten(lower) or lower in self.lexicon.villages:
+            return []  # Desa Nunggi: a village areaid lists is no slip of the web's Nunggu
         at = len(lower) - 1 if lower[-1] in morphology.VOWELS else len(lower) - 2
         if lower[at] not in "iu" or (at < len(lower) - 1 and lower[-1] in morphology.VOWELS):
             return []

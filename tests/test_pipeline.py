@@ -1512,3 +1512,9 @@ def test_a_key_slip_in_a_regency_where_the_copy_puts_a_place_is_fixed(typo_only)
     assert fixed(typo_only, "Pelatihan digelar di Meraule untuk petani.") == "Pelatihan digelar di Merauke untuk petani."
     assert fixed(typo_only, "Bus itu berangkat ke Sanpit pagi ini.") == "Bus itu berangkat ke Sampit pagi ini."
     assert fixed(typo_only, "Menurut Yohanes Meraule, panen tahun ini baik.") == "Menurut Yohanes Meraule, panen tahun ini baik."
+
+
+def test_a_village_areaid_lists_is_no_last_vowel_slip_of_a_name_the_web_writes(typo_only) -> None:
+    # Nunggi (Bima) is a village; the web writes Nunggu, a vowel's key away. Kendaru is no village
+    assert fixed(typo_only, "kata Siti, warga Desa Nunggi.") == "kata Siti, warga Desa Nunggi."
+    assert fixed(typo_only, "Ia tiba di Kendaru kemarin.") == "Ia tiba di Kendari kemarin."
