@@ -282,23 +282,23 @@ def hold_minang_o_among_strays(tokens: list[Token], judged: Judged) -> None:
 
 
 def hold_repeated(tokens: list[Token], judged: Judged, zipf: Callable[[str], float]) -> None:
-    """A lower-case word ejaan does not know, written so twice or more, is only suggested a fix.
+    """A lower-case word ejaan does not know, or knows only through its morphology, written so twice or more, is only suggested a fix.
 
     A slip is seldom made twice the same way in one story; a word of the
     regions or a trade that no list holds is written again and again
-    (``bagas godang``, ``di sonaf``, ``wilayah kasepuhan``, ``perang topat``),
+    (``bagas godang``, ``di sonaf``, ``wilayah kasepuhan``, ``perang topat``,
+    ``barapan kebo``, which parses as bar- + apa + -an),
     also capitalised where a sentence starts with it (``Bundo kanduang`` beside
     ``bundo kanduang``), which counts with it.  Not when the fix is one of the
     commonest words (``yagn`` for yang, twice): those are slipped on again and again.
     """
     at: dict[str, list[int]] = {}
-    for index, (valid, _finding) in judged.items():  # every use, fixed, flagged or let stand
-        if not valid:
-            at.setdefault(tokens[index].text.lower(), []).append(index)
+    for index in judged:  # every use, fixed, flagged or let stand
+        at.setdefault(tokens[index].text.lower(), []).append(index)
     written_lower = {tokens[i].text for uses in at.values() for i in uses if tokens[i].text.islower()}
     for index, (valid, finding) in judged.items():
         text = tokens[index].text
-        if (valid or finding is None or not finding.fixable or finding.kind != "typo" or finding.word != text
+        if (finding is None or not finding.fixable or finding.kind != "typo" or finding.word != text
                 or not (text.islower() or text.istitle() and text.lower() in written_lower)):
             continue
         near = [i for i in at[text.lower()] if abs(i - index) <= REPEATED_WINDOW]
