@@ -103,7 +103,8 @@ class Halves:
 
     def misspells_a_half(self, token: Token) -> bool:
         """A half of a reduplication that is a word, but a slip of the other half's root (``bersama-sma``)
-        or of a listed pair's half (``warna-warmi``).
+        or of a listed pair's half (``warna-warmi``; a listed half too, in a pair no list holds:
+        ``sehari-haru``, see ``_listed_half_slip``).
 
         Only its place tells: it shares no root with the other half, yet one
         lost, doubled or swapped letter, or one consonant inside it changed
@@ -117,9 +118,11 @@ class Halves:
         lower, other = token.text.lower(), token.parts[1 - token.part].lower()
         if lower == other or not lower.isalpha():
             return False
-        if token.group.islower() and self.lexicon.is_unlisted(lower) and self._listed_pair_half(token) is not None:
-            # warna-warmi: warmi only parses (warm + -i), and warna-warni is the listed pair; a
-            # listed half stands (muda-mudi is no slip of the listed muda-muda)
+        unlisted = self.lexicon.is_unlisted(lower)
+        if token.group.islower() and (unlisted or token.group not in self.lexicon.forms) \
+                and (listed := self._listed_pair_half(token)) is not None \
+                and (unlisted or self._listed_half_slip(lower, other, listed.suggestions[0].lower())):
+            # warna-warmi: warmi only parses (warm + -i), and warna-warni is the listed pair
             return True
         roots = self._roots(other)
         if not roots or self._roots(lower) & roots:
@@ -129,7 +132,20 @@ class Halves:
         term = slip_of[0] if slip_of else self._reaffixed(lower, other, roots)
         if term is None:
             return False
-        # The direction: in sama-sma it is sma that is wrong, not sama.
+        return self._commoner(term, lower)  # the direction: in sama-sma it is sma that is wrong, not sama
+
+    def _listed_half_slip(self, lower: str, other: str, mine: str) -> bool:
+        """A listed half ``lower`` beside ``other`` is the slip of ``mine``, the half of a listed pair one slip away.
+
+        Not a rhyme's (muda-mudi is no slip of the listed muda-muda: a vowel
+        changed between like halves), and only when ``mine`` is far commoner
+        (sehari-haru: hari; not lereng in lereng-lerang, whose slip is the other half).
+        """
+        rhyme = other == mine and not half_slip(lower, mine)
+        return not rhyme and self._commoner(mine, lower)
+
+    def _commoner(self, term: str, lower: str) -> bool:
+        """``term`` is at least twice as common as the half ``lower`` (counts of the one-edit look-up)."""
         counts = {t: n for t, _distance, n in self.near_lookup(lower)}
         return counts.get(term, 0) >= 2 * max(1, counts.get(lower, 0))
 

@@ -1525,3 +1525,11 @@ def test_a_word_that_only_parses_written_twice_is_only_suggested_a_fix(typo_only
     text = "Warga menonton barapan kebo. Selain barapan kebo, ada main jaran."
     assert fixed(typo_only, text) == text
     assert fixed(typo_only, "Warga menonton barapan kebo.") == "Warga menonton harapan kebo."  # once, the slip it looks
+
+
+def test_a_listed_half_is_a_slip_of_a_listed_pairs_far_commoner_half(typo_only) -> None:
+    # haru is a word (terharu), but sehari-haru is no pair and sehari-hari is, hari far commoner
+    assert fixed(typo_only, "Kebutuhan sehari-haru naik.") == "Kebutuhan sehari-hari naik."
+    # the rarer half is the slip, whichever is listed: lereng-lerang is lereng-lereng
+    assert fixed(typo_only, "Warga tinggal di lereng-lerang bukit.") == "Warga tinggal di lereng-lereng bukit."
+    assert fixed(typo_only, "Para muda-mudi desa hadir.") == "Para muda-mudi desa hadir."  # a listed rhyme stands
