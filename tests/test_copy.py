@@ -373,8 +373,9 @@ def test_ordinary_news_of_round33_is_left_alone_and_its_typos_are_fixed(typo_onl
     # the session's first two name rules); one change (jersei, written jersi by KBBI) and its two
     # flags, and genomik flagged (now a news term). 156 with the rules read from them (a letter
     # lost inside a name the story writes once: Handko; a half opening as no word does: putra-ptri).
-    # No slip fixed to a wrong word
-    assert_round(typo_only, "round33", slips=204, fixed=156, changes=1, flags=2)
+    # No slip fixed to a wrong word. Jersei only flagged since session 20 (written twice, once
+    # capitalised: the repeated-word hold counts both cases)
+    assert_round(typo_only, "round33", slips=204, fixed=156, flags=3)
 
 
 def test_ordinary_news_of_round34_is_left_alone_and_its_typos_are_fixed(typo_only) -> None:
