@@ -269,14 +269,14 @@ def hold_minang_o_among_strays(tokens: list[Token], judged: Judged) -> None:
     tiga) beside words no list holds; o is no key near a, so a typist's
     slip seldom makes it, least of all among another language's words.
     """
+    shifted = [(index, valid, finding) for index, (valid, finding) in judged.items()
+               if finding is not None and finding.fixable and finding.word.islower() and len(finding.word) < QUOTE_SLIP_MIN_LENGTH
+               and _minang_final_o(finding) and len(tokens[index].parts) < 2]
+    if not shifted:
+        return  # the stray words are sought only where such a fix stands
     strays = set(_unexplained(tokens, judged))
-    if not strays:
-        return
     stray_at = [i for i, token in enumerate(tokens) if token.start in strays]
-    for index, (valid, finding) in judged.items():
-        if (finding is None or not finding.fixable or not finding.word.islower() or len(finding.word) >= QUOTE_SLIP_MIN_LENGTH
-                or not _minang_final_o(finding) or len(tokens[index].parts) >= 2):
-            continue
+    for index, valid, finding in shifted:
         if any(0 < abs(i - index) <= STRAY_WINDOW for i in stray_at):
             judged[index] = (valid, suggested_only(finding, "a last o for a beside words of another language"))
 

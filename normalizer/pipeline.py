@@ -660,13 +660,20 @@ def _story_starts(text: str, tokens: list[Token]) -> list[int]:
 
 
 def _headline_start(text: str, tokens: list[Token], dateline: int) -> int:
-    """The first token of the headline line just before the dateline at token ``dateline``, or the dateline's."""
+    """The first token of the headline line just before the dateline at token ``dateline``, or the dateline's.
+
+    Only a dateline opening its line has one; blank lines may stand between.
+    """
     line_start = text.rfind("\n", 0, tokens[dateline].start) + 1
-    above = text[:line_start].rstrip()
-    headline = above[above.rfind("\n") + 1:]
+    if text[line_start : tokens[dateline].start].strip():
+        return dateline
+    end = line_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = text.rfind("\n", 0, end) + 1
+    headline = text[start:end]
     if not headline or headline.endswith(HEADLINE_STOPS) or len(headline) > HEADLINE_MAX_LENGTH:
         return dateline
-    start = len(above) - len(headline)
     first = dateline
     while first > 0 and tokens[first - 1].start >= start:
         first -= 1
