@@ -118,12 +118,11 @@ class Halves:
         lower, other = token.text.lower(), token.parts[1 - token.part].lower()
         if lower == other or not lower.isalpha():
             return False
-        unlisted = self.lexicon.is_unlisted(lower)
-        if token.group.islower() and (unlisted or token.group not in self.lexicon.forms) \
-                and (listed := self._listed_pair_half(token)) is not None \
-                and (unlisted or self._listed_half_slip(lower, other, listed.suggestions[0].lower())):
-            # warna-warmi: warmi only parses (warm + -i), and warna-warni is the listed pair
-            return True
+        if token.group.islower():
+            unlisted = self.lexicon.is_unlisted(lower)
+            if (unlisted or token.group not in self.lexicon.forms) and (listed := self._listed_pair_half(token)) is not None \
+                    and (unlisted or self._listed_half_slip(lower, other, listed.suggestions[0].lower())):
+                return True  # warna-warmi: warmi only parses (warm + -i), and warna-warni is the listed pair
         roots = self._roots(other)
         if not roots or self._roots(lower) & roots:
             return False
