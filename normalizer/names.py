@@ -187,7 +187,8 @@ class KnownNames:
         matches: list[tuple[str, int]] = []
         for rule in (self._lost_from_story, self._plain_slip, self._swapped_written, self._doubled_written, self._lost_letter,
                      self._lost_written, self._keyed_document, self._keyed_curated, self._keyed_written, self._changed_vowel,
-                     self._impossible_ending, self._impossible_ng, self._last_vowel_i_u, self._last_vowel_o_i_place, self._last_vowel_as_consonant, self._opening_vowel_as_consonant):
+                     self._impossible_ending, self._impossible_ng, self._last_vowel_i_u, self._last_vowel_o_i_place,
+                     self._last_vowel_as_consonant, self._opening_vowel_as_consonant):
             matches = rule(lower, document_names, at_a_place)
             if matches:
                 break
