@@ -225,6 +225,22 @@ def hold_epithets(tokens: list[Token], judged: Judged, is_form: Callable[[str], 
             judged[index] = (valid, suggested_only(finding, "after a capitalised word, perhaps a species name"))
 
 
+def hold_binomials(text: str, tokens: list[Token], judged: Judged) -> None:
+    """A lower-case word closing ``(Genus epithet)`` is only suggested a fix.
+
+    Copy names a species in brackets after its Indonesian name (``nuri
+    maluku (Eos bornea)``, ``kakatua seram (Cacatua moluccensis)``); an
+    epithet of any ending stands there, a Latin word no list holds.
+    """
+    for index, (valid, finding) in judged.items():
+        if finding is None or not finding.fixable or index == 0 or not finding.word.islower():
+            continue
+        genus, token = tokens[index - 1], tokens[index]
+        if (genus.text[:1].isupper() and genus.text[1:].islower() and text[genus.start - 1 : genus.start] == "("
+                and text[genus.end : token.start] == " " and text[token.end : token.end + 1] == ")"):
+            judged[index] = (valid, suggested_only(finding, "a species' name in brackets"))
+
+
 def hold_custom_names(text: str, tokens: list[Token], judged: Judged) -> None:
     """A word right after ``tari``, ``ritual``, ``upacara``... is only suggested a fix (``CUSTOM_HEADS``).
 

@@ -197,6 +197,7 @@ class Normalizer:
             holds.hold_in_quotes(text, tokens, judged, findings, self._regional)
             holds.accept_colloquial_in_quotes(text, tokens, judged, self._colloquial, self.is_valid, self.lexicon.is_plain_form)
             holds.hold_epithets(tokens, judged, self.lexicon.is_form)
+            holds.hold_binomials(text, tokens, judged)
             holds.hold_latin(text, tokens, judged, self._latin)
             holds.hold_custom_names(text, tokens, judged)
             holds.hold_minang_o_among_strays(tokens, judged)

@@ -1533,3 +1533,12 @@ def test_a_listed_half_is_a_slip_of_a_listed_pairs_far_commoner_half(typo_only) 
     # the rarer half is the slip, whichever is listed: lereng-lerang is lereng-lereng
     assert fixed(typo_only, "Warga tinggal di lereng-lerang bukit.") == "Warga tinggal di lereng-lereng bukit."
     assert fixed(typo_only, "Para muda-mudi desa hadir.") == "Para muda-mudi desa hadir."  # a listed rhyme stands
+
+
+def test_a_species_epithet_in_brackets_is_only_suggested_a_fix(typo_only) -> None:
+    # a lory's Latin name after its Indonesian one: bornea is one letter from borneo, but Latin
+    text = "Petugas melepas 15 ekor nuri maluku (Eos bornea) ke hutan."
+    assert fixed(typo_only, text) == text
+    assert [f.suggestions[0] for f in typo_only.check(text) if f.word == "bornea"] == ["borneo"]
+    # outside such brackets the slip is fixed
+    assert fixed(typo_only, "Mereka tiba di pulau bornea kemarin.") != "Mereka tiba di pulau bornea kemarin."
