@@ -204,41 +204,40 @@ def accept_colloquial_in_quotes(text: str, tokens: list[Token], judged: Judged, 
             judged[index] = (judged[index][0], None)
 
 
-def hold_epithets(tokens: list[Token], judged: Judged, is_form: Callable[[str], bool]) -> None:
-    """After a capitalised word, a word with a Latin epithet's ending is only suggested a fix.
+def hold_epithets(text: str, tokens: list[Token], judged: Judged, is_form: Callable[[str], bool]) -> None:
+    """After a capitalised word, a Latin epithet is only suggested a fix: by its ending, or closing ``(Genus epithet)``.
 
     ``Rafflesia arnoldii``, ``Rafflesia tuanmudae``, ``Rhinoceros
     sondaicus javanensis``: environment copy names species, and no
-    Indonesian word ends in -ii, -ae or -ensis.  A doubled final i is
-    also a common slip, so -ii is held only when the fix would merely
-    drop it and leave no listed word (``arnoldi``; ``inii`` is ``ini``).
+    Indonesian word ends in -ii, -ae or -ensis (``_epithet_ending``).  Copy
+    also names a species in brackets after its Indonesian name (``nuri
+    maluku (Eos bornea)``): an epithet of any ending stands there.
     """
     for index, (valid, finding) in judged.items():
-        if finding is None or not finding.fixable or not finding.word.endswith(LATIN_EPITHET_ENDINGS):
-            continue
-        if not finding.word[:1].islower():
-            continue  # an epithet is written lower-case: Kecamatan Sukawatii is Sukawati with an i typed twice
-        word = finding.word
-        if word.endswith("ii") and (finding.suggestions[0] != word[:-1] or is_form(word[:-1].lower())):
-            continue
-        if index > 0 and tokens[index - 1].text[:1].isupper():
-            judged[index] = (valid, suggested_only(finding, "after a capitalised word, perhaps a species name"))
-
-
-def hold_binomials(text: str, tokens: list[Token], judged: Judged) -> None:
-    """A lower-case word closing ``(Genus epithet)`` is only suggested a fix.
-
-    Copy names a species in brackets after its Indonesian name (``nuri
-    maluku (Eos bornea)``, ``kakatua seram (Cacatua moluccensis)``); an
-    epithet of any ending stands there, a Latin word no list holds.
-    """
-    for index, (valid, finding) in judged.items():
-        if finding is None or not finding.fixable or index == 0 or not finding.word.islower():
+        if finding is None or not finding.fixable or index == 0:
             continue
         genus, token = tokens[index - 1], tokens[index]
-        if (genus.text[:1].isupper() and genus.text[1:].islower() and text[genus.start - 1 : genus.start] == "("
-                and text[genus.end : token.start] == " " and text[token.end : token.end + 1] == ")"):
-            judged[index] = (valid, suggested_only(finding, "a species' name in brackets"))
+        if _epithet_ending(finding, is_form) and genus.is_capitalised:
+            why = "after a capitalised word, perhaps a species name"
+        elif (finding.word.islower() and genus.is_title_case and text[genus.start - 1 : genus.start] == "("
+              and text[genus.end : token.start] == " " and text[token.end : token.end + 1] == ")"):
+            why = "a species' name in brackets"
+        else:
+            continue
+        judged[index] = (valid, suggested_only(finding, why))
+
+
+def _epithet_ending(finding: Finding, is_form: Callable[[str], bool]) -> bool:
+    """The finding's word ends as a Latin epithet does (``LATIN_EPITHET_ENDINGS``), written lower-case.
+
+    Not Kecamatan Sukawatii, Sukawati with an i typed twice; and a doubled
+    final i is a common slip, so -ii counts only when the fix would merely
+    drop it and leave no listed word (``arnoldi``; ``inii`` is ``ini``).
+    """
+    word = finding.word
+    if not word.endswith(LATIN_EPITHET_ENDINGS) or not word[:1].islower():
+        return False
+    return not (word.endswith("ii") and (finding.suggestions[0] != word[:-1] or is_form(word[:-1].lower())))
 
 
 def hold_custom_names(text: str, tokens: list[Token], judged: Judged) -> None:

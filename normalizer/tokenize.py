@@ -76,6 +76,11 @@ class Token(NamedTuple):
     def is_capitalised(self) -> bool:
         return self.text[:1].isupper()
 
+    @property
+    def is_title_case(self) -> bool:
+        """Capitalised, the rest lower-case (``Kupang``; not ``DPR`` or ``McCain``)."""
+        return self.text[:1].isupper() and self.text[1:].islower()
+
 
 def is_acronym(word: str) -> bool:
     """All capitals (DPR, IS) or capitals inside the word (KemenPUPR, iPhone).
