@@ -38,11 +38,11 @@ def flag_two_spellings(tokens: list[Token], judged: Judged, zipf: Callable[[str]
     ``looks``: how like a word a spelling looks (``Ranker.null_score``);
     ``flag``: the finding for a token, its suggestions and the reason.
     """
-    capitalised = [i for i, t in enumerate(tokens) if _title_case(t)]
+    capitalised = [i for i, t in enumerate(tokens) if _one_title_case_word(t)]
     lowered = [tokens[i].text.lower() for i in capitalised]
     for index, (valid, finding) in list(judged.items()):
         token = tokens[index]
-        if valid or finding is not None or not _title_case(token) or len(token.text) < SPELLING_MIN_LENGTH:
+        if valid or finding is not None or not _one_title_case_word(token) or len(token.text) < SPELLING_MIN_LENGTH:
             continue
         typed = token.text.lower()
         start, end = bisect_left(capitalised, index - SPELLING_WINDOW), bisect_right(capitalised, index + SPELLING_WINDOW)
@@ -81,12 +81,14 @@ def _slip_apart(typed: str, other: str) -> bool:
             or inner_vowel_key(typed, other) or inner_vowel_key(other, typed))
 
 
-def _title_case(token: Token) -> bool:
-    text = token.text
-    return len(token.parts) <= 1 and text[:1].isupper() and text[1:].islower()
 
 
 def _spelled(tokens: list[Token], around: list[int], index: int, lower: str) -> str:
     """The use of the spelling ``lower`` nearest ``index`` of the capitalised words ``around`` it, as the story writes it."""
     uses = [i for i in around if tokens[i].text.lower() == lower]
     return tokens[min(uses, key=lambda i: abs(i - index))].text
+
+
+def _one_title_case_word(token: Token) -> bool:
+    """A title-case word standing alone, no half of a pair."""
+    return len(token.parts) <= 1 and token.is_title_case

@@ -862,7 +862,7 @@ def _bare_pe_offset(parse: morphology.Parse, word: str) -> int | None:
 
 def starts_a_sentence(token: Token) -> bool:
     """A sentence's first word, capitalised as such (``Selian``, not ``SELAIN`` or ``McCain``)."""
-    return token.sentence_start and token.text[:1].isupper() and token.text[1:].islower()
+    return token.sentence_start and token.is_title_case
 
 
 def _keeps_initial(typed: str, intended: str) -> bool:

@@ -176,7 +176,7 @@ class Normalizer:
             if token.text[:1].islower() and not token.text.islower():
                 continue  # diJakarta: the style layer's alone
             valid = self._token_is_valid(token)
-            title_cased = token.text[:1].isupper() and token.text[1:].islower()  # Kepolisan (ke-polis-an) anywhere
+            title_cased = token.is_title_case  # Kepolisan (ke-polis-an) anywhere
             if valid and not ((token.text.islower() or title_cased) and self._needs_second_look(token)) and not self._twin_doubt(token) \
                     and not (title_cased and not token.sentence_start and self._unwritten_word(token.text)):
                 if len(token.parts) == 1 and token.text.islower() and not (self.style_enabled and self._style_hit(token.text)):
