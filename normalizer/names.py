@@ -22,6 +22,7 @@ from .casing import match_case
 from .errormodel import (adjacent_keys, changed_vowel_sources, is_key_slip, is_name_slip, is_slip, keyed_sources, lost_double_of,
                          one_edit_sources, slip_sources, swapped_sources)
 from .lexicon import Lexicon
+from .memo import Memo
 from .verdict import MAX_SUGGESTIONS, SKIP, Verdict
 
 # Names corrected without the story itself using them: the curated places,
@@ -151,6 +152,8 @@ KEYED_VOWEL_PLACE_MIN_LENGTH = 6
 CURATED_NAME_WEIGHT = 1000
 # What a name the story itself uses twice weighs among a slip's readings: more than any list's.
 STORY_NAME_WEIGHT = 10**6
+# Answers of the rules that read the word alone, remembered per KnownNames (``KnownNames._remembered``).
+NAME_MEMO_LIMIT = 100_000
 # A vowel after the first letter struck as a neighbouring consonant key, from this length (``_opening_vowel_as_consonant``).
 KEYED_OPENING_MIN_LENGTH = 4
 # The last vowel, u for i or i for u, in a name from this length (``_last_vowel_i_u``).
@@ -174,6 +177,23 @@ class KnownNames:
         self.zipf = zipf  # a listed form's Zipf frequency (``rank.Ranker.zipf``)
         self.null_score = null_score  # how like a word a string looks (``rank.Ranker.null_score``)
         self._lost_letter_asks = 0
+        # The rules ``verdict`` asks in turn, each marked True when it reads the story's names: the
+        # others depend on the word alone (and whether the copy puts a place there), so their
+        # answers are remembered; names recur from story to story, and each answer costs hundreds
+        # of variant strings.
+        self._rules: tuple[tuple[Callable[..., list[tuple[str, int]]], bool], ...] = (
+            (self._lost_from_story, True), (self._plain_slip, True), (self._swapped_written, False), (self._doubled_written, False),
+            (self._lost_letter, False), (self._lost_written, False), (self._keyed_document, True), (self._keyed_curated, False),
+            (self._keyed_written, False), (self._changed_vowel, True), (self._impossible_ending, False), (self._impossible_ng, False),
+            (self._last_vowel_i_u, False), (self._last_vowel_o_i_place, False), (self._last_vowel_as_consonant, False),
+            (self._opening_vowel_as_consonant, False))
+        self._answers: Memo[tuple[str, str, bool], list[tuple[str, int]]] = Memo(NAME_MEMO_LIMIT)
+
+    def _remembered(self, rule: Callable[[str, bool], list[tuple[str, int]]], lower: str, at_a_place: bool) -> list[tuple[str, int]]:
+        """``rule(lower, at_a_place)``, asked once per word and place reading (``NAME_MEMO_LIMIT`` answers kept)."""
+        key = (rule.__name__, lower, at_a_place)
+        answer = self._answers.get(key)
+        return answer if answer is not None else self._answers.put(key, rule(lower, at_a_place))
 
     def verdict(self, word: str, document_names: frozenset[str] = frozenset(), at_a_place: bool = False,
                 document_once: frozenset[str] = frozenset()) -> Verdict:
@@ -185,11 +205,8 @@ class KnownNames:
         """
         lower = word.lower()
         matches: list[tuple[str, int]] = []
-        for rule in (self._lost_from_story, self._plain_slip, self._swapped_written, self._doubled_written, self._lost_letter,
-                     self._lost_written, self._keyed_document, self._keyed_curated, self._keyed_written, self._changed_vowel,
-                     self._impossible_ending, self._impossible_ng, self._last_vowel_i_u, self._last_vowel_o_i_place,
-                     self._last_vowel_as_consonant, self._opening_vowel_as_consonant):
-            matches = rule(lower, document_names, at_a_place)
+        for rule, reads_story in self._rules:
+            matches = rule(lower, document_names, at_a_place) if reads_story else self._remembered(rule, lower, at_a_place)
             if matches:
                 break
         if not matches and document_once and lower not in document_names:
@@ -197,7 +214,7 @@ class KnownNames:
             matches = self._written_in_document(lower, document_once)
         if not matches:
             return SKIP
-        matches.sort(key=lambda m: (-m[1], m[0]))
+        matches = sorted(matches, key=lambda m: (-m[1], m[0]))  # a new list: the remembered answers stay as they are
         spelled = self.lexicon.name_spelling
         suggestions = tuple(match_case(word, spelled.get(m, m)) if word.isupper() else spelled.get(m, match_case(word, m)) for m, _ in matches)
         confidence = 0.95 if len(matches) == 1 else 0.5
@@ -207,29 +224,36 @@ class KnownNames:
 
     # The rules ``verdict`` asks in turn, each the (name, weight) pairs ``lower``
     # is a slip of by its test; a name the story uses twice weighs STORY_NAME_WEIGHT.
+    # Those given ``document_names`` read the story; the rest the word alone.
 
     def _plain_slip(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A slip ``is_name_slip`` counts of a curated name, a long regency's, or the story's own."""
+        matches = dict(self._remembered(self._listed_slips, lower, at_a_place))
+        first, length = lower[:1], len(lower)  # is_name_slip keeps the first letter and the length to one
+        for name in document_names:
+            if name[:1] == first and abs(len(name) - length) <= 1 and name != lower and is_name_slip(lower, name):
+                matches[name] = (self.lexicon.name_weight(name) or 0) + STORY_NAME_WEIGHT
+        return list(matches.items())
+
+    def _listed_slips(self, lower: str, at_a_place: bool) -> list[tuple[str, int]]:
+        """``_plain_slip``'s readings among the lists' names: a curated name, or a long regency's."""
         # a regency's name of REGION_NAME_MIN_LENGTH letters may have lost one (Sopeng)
         nearby = self._nearby(lower)
         matches = []
-        for variant in slip_sources(lower):
-            in_document = variant in document_names
-            if not (in_document or variant in nearby):
-                continue
+        for variant in slip_sources(lower) & nearby:
             count = self.lexicon.name_weight(variant) or 0
             regional = len(variant) >= REGION_NAME_MIN_LENGTH and count >= REGION_NAME_MIN_COUNT
-            if (count >= NAME_MIN_COUNT or in_document or regional) and is_name_slip(lower, variant):
-                matches.append((variant, count + (STORY_NAME_WEIGHT if in_document else 0)))
+            if (count >= NAME_MIN_COUNT or regional) and is_name_slip(lower, variant):
+                matches.append((variant, count))
         return matches
 
-    def _swapped_written(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+    def _swapped_written(self, lower: str, at_a_place: bool) -> list[tuple[str, int]]:
         """Two neighbours swapped in a long name the corpus writes (Petramina)."""
         if len(lower) < SWAPPED_NAME_MIN_LENGTH:
             return []
         return self._written_name(lower, {name for name in swapped_sources(lower) if not name_swap(lower, name)})
 
-    def _doubled_written(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+    def _doubled_written(self, lower: str, at_a_place: bool) -> list[tuple[str, int]]:
         """A vowel typed twice in a long name the corpus writes (Borneeo), or a consonant names never double between vowels (Wijayya) where nothing writes the typed word."""
         if len(lower) < DOUBLED_NAME_MIN_LENGTH:
             return []
@@ -247,13 +271,13 @@ class KnownNames:
             return []
         return [(name, STORY_NAME_WEIGHT) for name in _lost_a_letter_of(lower, document_names)]
 
-    def _lost_letter(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+    def _lost_letter(self, lower: str, at_a_place: bool) -> list[tuple[str, int]]:
         """A letter lost from a curated name (Surabaya); the story's own are asked first (``_lost_from_story``)."""
         if len(lower) < LOST_LETTER_MIN_LENGTH:
             return []
         return [(name, self.lexicon.name_weight(name) or 0) for name in self._lost_letter_names(lower)]
 
-    def _lost_written(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+    def _lost_written(self, lower: str, at_a_place: bool) -> list[tuple[str, int]]:
         """A letter lost, not one of a double, from a long name the corpus writes that looks more like a word (Brawijya)."""
         # an opening no Indonesian word or name has (Hsanuddin, Wdjojo) says as much as length and
         # looking unlike one: then the vowel it lacks, put back after the first letter, is the slip
@@ -276,7 +300,7 @@ class KnownNames:
         return [(name, STORY_NAME_WEIGHT) for name in document_names
                 if len(name) == length and name[:1] == first and self._key_slip_of_document_name(lower, name)]
 
-    def _keyed_curated(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+    def _keyed_curated(self, lower: str, at_a_place: bool) -> list[tuple[str, int]]:
         """A neighbouring key in a long curated name or regency, or a shorter one, a regency's too, where the copy puts a place."""
         if len(lower) < (PLACE_WORD_KEY_MIN_LENGTH if at_a_place else SUBSTITUTED_NAME_MIN_LENGTH):
             return []
@@ -284,7 +308,7 @@ class KnownNames:
         return [(name, self.lexicon.name_weight(name) or 0) for name in keyed_sources(lower) & self._nearby(lower)
                 if name in known or len(name) >= SUBSTITUTED_REGION_MIN_LENGTH]
 
-    def _keyed_written(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+    def _keyed_written(self, lower: str, at_a_place: bool) -> list[tuple[str, int]]:
         """A neighbouring key in a long name the corpus writes, when the word looks like no word (Tembalamg)."""
         if len(lower) < KEYED_SHORT_NAME_MIN_LENGTH:
             return []
@@ -301,16 +325,28 @@ class KnownNames:
         return self._written_name(lower, sources, lambda name: self.null_score(name) > looks + KEYED_WRITTEN_NAME_MIN_GAIN)
 
     def _changed_vowel(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+        """A vowel changed in a long, heavy curated place (Tiongkik), or on a neighbouring key in a place the story does not write twice."""
+        found = self._remembered(self._heavy_vowel_places, lower, at_a_place)
+        if found or lower in document_names:
+            return found
+        return self._remembered(self._keyed_vowel_places, lower, at_a_place)
+
+    def _heavy_vowel_places(self, lower: str, at_a_place: bool) -> list[tuple[str, int]]:
         """A vowel changed in a long, heavy curated place (Tiongkik)."""
-        if len(lower) >= CHANGED_VOWEL_MIN_LENGTH:
-            found = changed_vowel_sources(lower) & self.lexicon.names_from(CHANGED_VOWEL_MIN_COUNT)
-            if found:
-                return [(name, self.lexicon.name_weight(name) or 0) for name in found]
-        if len(lower) < KEYED_VOWEL_PLACE_MIN_LENGTH or lower in document_names or not self._unwritten(lower):
+        if len(lower) < CHANGED_VOWEL_MIN_LENGTH:
             return []
-        # a vowel on a neighbouring key inside a regency's or province's name (Nganjik, Lombik), or a
-        # curated place's of eight letters (under that Sundanese Nanjung stands beside Nanjing), not
-        # in one the story writes twice
+        return [(name, self.lexicon.name_weight(name) or 0)
+                for name in changed_vowel_sources(lower) & self.lexicon.names_from(CHANGED_VOWEL_MIN_COUNT)]
+
+    def _keyed_vowel_places(self, lower: str, at_a_place: bool) -> list[tuple[str, int]]:
+        """A vowel on a neighbouring key inside a regency's or province's name (Nganjik, Lombik), where nothing writes the typed word.
+
+        A curated place's too from CHANGED_VOWEL_MIN_LENGTH letters (under
+        that Sundanese Nanjung stands beside Nanjing); ``_changed_vowel``
+        leaves out a word the story writes twice.
+        """
+        if len(lower) < KEYED_VOWEL_PLACE_MIN_LENGTH or not self._unwritten(lower):
+            return []
         found = []
         for name in _inner_vowel_key_sources(lower) & self.lexicon.names_from(REGION_NAME_MIN_COUNT):
             weight = self.lexicon.name_weight(name) or 0
@@ -318,7 +354,7 @@ class KnownNames:
                 found.append((name, weight))
         return found
 
-    def _impossible_ending(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+    def _impossible_ending(self, lower: str, at_a_place: bool) -> list[tuple[str, int]]:
         """An ending no Indonesian word or name has, a consonant before a last n, l or r, mended one way (Harapn, Sitompl).
 
         A vowel lost before it (Nunukn, Arifn) or a letter swapped with it
@@ -337,7 +373,7 @@ class KnownNames:
                  | {lower[:-2] + last + before, lower[:-3] + before + lower[-3] + last})
         return self._the_one_written(mends)
 
-    def _impossible_ng(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+    def _impossible_ng(self, lower: str, at_a_place: bool) -> list[tuple[str, int]]:
         """A last g after a key beside n, or a last ng after a consonant, endings no name has, mended one way (Kupamg, Widarapayng).
 
         Indonesian, Chinese and Korean names end in a vowel before ng
@@ -357,14 +393,14 @@ class KnownNames:
             return []
         return self._the_one_written(mends)
 
-    def _opening_vowel_as_consonant(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+    def _opening_vowel_as_consonant(self, lower: str, at_a_place: bool) -> list[tuple[str, int]]:
         """A vowel after the first letter struck as its neighbouring key's consonant, an opening no name has (Msda, Mpsso)."""
         if len(lower) < KEYED_OPENING_MIN_LENGTH or not impossible_onset(lower) or lower in self.lexicon.written_names:
             return []
         return self._the_one([name for vowel in morphology.VOWELS if adjacent_keys(lower[1], vowel)
                               if (name := lower[:1] + vowel + lower[2:]) in self.lexicon.written_names])
 
-    def _last_vowel_as_consonant(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+    def _last_vowel_as_consonant(self, lower: str, at_a_place: bool) -> list[tuple[str, int]]:
         """A last vowel struck as a neighbouring key's consonant after a consonant (Atmajs, Wiryodiharjp).
 
         Two consonants end no Indonesian name (nor -js, -jp, -ms any other
@@ -378,7 +414,7 @@ class KnownNames:
         return self._the_one([name for vowel in morphology.VOWELS if adjacent_keys(last, vowel)
                               if (name := lower[:-1] + vowel) in self.lexicon.written_names])
 
-    def _last_vowel_i_u(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+    def _last_vowel_i_u(self, lower: str, at_a_place: bool) -> list[tuple[str, int]]:
         """The last vowel, i struck as its neighbouring u or u as i, in a name the web writes (Kendaru, Sitoris, Maluki).
 
         Javanese names end in -o or -i by sex (Suharto, Suharti), but no pair
@@ -404,7 +440,7 @@ class KnownNames:
             return []
         return self._the_one([name])
 
-    def _last_vowel_o_i_place(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
+    def _last_vowel_o_i_place(self, lower: str, at_a_place: bool) -> list[tuple[str, int]]:
         """A last o struck as its neighbouring i, or i as o, in an Indonesian city's or province's name (Manadi, Gorontali).
 
         Javanese names part -o from -i by sex (Suharto, Suharti), so a

@@ -529,3 +529,15 @@ def test_an_unlisted_prefixed_derivation_a_vowels_neighbouring_key_away_is_found
     assert "bermagnitudo" in fixed and "pengoplosan" in fixed
     assert normalizer().decider.ranker.derived("magnitido", set()) == []  # no prefix: no candidate so
 
+
+
+def test_a_name_slip_read_in_one_story_is_read_afresh_in_the_next() -> None:
+    # the name rules remember what reads the word alone; what reads the story must not carry over
+    d = decider({})
+    story = Context(document_names=frozenset({"wirasentika"}))
+    assert d.decide(token("Wirasenntika"), story).suggestions[0] == "Wirasentika"
+    assert d.decide(token("Wirasenntika")) == SKIP
+    assert d.decide(token("Wirasenntika"), story).suggestions[0] == "Wirasentika"
+    assert d.decide(token("Lombik")).suggestions[0] == "Lombok"
+    assert d.decide(token("Lombik"), Context(document_names=frozenset({"lombik"}))) == SKIP
+    assert d.decide(token("Lombik")).suggestions[0] == "Lombok"
