@@ -38,16 +38,23 @@ def flag_two_spellings(tokens: list[Token], judged: Judged, zipf: Callable[[str]
     ``looks``: how like a word a spelling looks (``Ranker.null_score``);
     ``flag``: the finding for a token, its suggestions and the reason.
     """
-    capitalised = [i for i, t in enumerate(tokens) if _one_title_case_word(t)]
-    lowered = [tokens[i].text.lower() for i in capitalised]
+    # the story's title-case words by first letter, in order: both spellings keep the first letter
+    by_letter: dict[str, tuple[list[int], list[str]]] = {}
+    for i, t in enumerate(tokens):
+        if _one_title_case_word(t):
+            lower = t.text.lower()
+            positions, words = by_letter.setdefault(lower[:1], ([], []))
+            positions.append(i)
+            words.append(lower)
     for index, (valid, finding) in list(judged.items()):
         token = tokens[index]
         if valid or finding is not None or not _one_title_case_word(token) or len(token.text) < SPELLING_MIN_LENGTH:
             continue
         typed = token.text.lower()
-        start, end = bisect_left(capitalised, index - SPELLING_WINDOW), bisect_right(capitalised, index + SPELLING_WINDOW)
-        around, near = capitalised[start:end], lowered[start:end]
-        others = sorted({word for word in set(near) if word[:1] == typed[:1] and abs(len(word) - len(typed)) <= 1 and word != typed
+        positions, words = by_letter[typed[:1]]
+        start, end = bisect_left(positions, index - SPELLING_WINDOW), bisect_right(positions, index + SPELLING_WINDOW)
+        around, near = positions[start:end], words[start:end]
+        others = sorted({word for word in set(near) if abs(len(word) - len(typed)) <= 1 and word != typed
                          and zipf(word) < SPELLING_MAX_WORD_ZIPF and _slip_apart(typed, word)})
         if not others or near.count(typed) > 1:
             continue  # a spelling the story repeats is somebody's
@@ -84,7 +91,7 @@ def _slip_apart(typed: str, other: str) -> bool:
 
 
 def _spelled(tokens: list[Token], around: list[int], index: int, lower: str) -> str:
-    """The use of the spelling ``lower`` nearest ``index`` of the capitalised words ``around`` it, as the story writes it."""
+    """The use of the spelling ``lower`` nearest ``index`` of the title-case words ``around`` it, as the story writes it."""
     uses = [i for i in around if tokens[i].text.lower() == lower]
     return tokens[min(uses, key=lambda i: abs(i - index))].text
 
