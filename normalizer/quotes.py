@@ -10,6 +10,7 @@ Italics say more: EYD sets regional and foreign words in them (``kain
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Markdown *italics* / _italics_, within one line.
 _ITALICS = (
@@ -22,9 +23,13 @@ _SPANS = re.compile(r"“[^”\n]*”" r'|"[^"\n]*"|' + _ITALICS)
 _ITALIC_SPANS = re.compile(_ITALICS)
 
 
-def spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of every quoted or italic stretch of ``text``, in order."""
-    return [m.span() for m in _SPANS.finditer(text)]
+@lru_cache(maxsize=4)
+def spans(text: str) -> tuple[tuple[int, int], ...]:
+    """``(start, end)`` of every quoted or italic stretch of ``text``, in order.
+
+    Remembered for the last few texts: a block's holds each ask of the same one.
+    """
+    return tuple(m.span() for m in _SPANS.finditer(text))
 
 
 def italics(text: str) -> list[tuple[int, int]]:
