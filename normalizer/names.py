@@ -518,9 +518,12 @@ class KnownNames:
         # a letter lost inside (not the last: Dian, Diana)
         lost = {name for name in _lost_a_letter_of(lower, document_once) if name[-1] == lower[-1]} \
             if len(lower) >= ONCE_NAME_LOST_MIN_LENGTH else set()
-        matches = [(name, 1) for name in (slip_sources(lower) | keyed_sources(lower)) & document_once | lost
+        # the story's names a slip from the typed word: both keep the first letter and the length to one
+        first, length = lower[:1], len(lower)
+        slips = {name for name in document_once if name[:1] == first and abs(len(name) - length) <= 1 and name != lower
+                 and (is_name_slip(lower, name) or is_key_slip(lower, name))}
+        matches = [(name, 1) for name in slips | lost
                    if name in written and self.zipf(name) < ONCE_NAME_MAX_WORD_ZIPF
-                   and (name in lost or is_name_slip(lower, name) or is_key_slip(lower, name))
                    and not (_same_sound(lower, name) or name_swap(lower, name) or name in undoubled)
                    and looks <= self.null_score(name) + ONCE_NAME_MAX_LIKENESS]
         return [] if not matches or lower in self.lexicon.english else matches
