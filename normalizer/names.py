@@ -520,7 +520,7 @@ class KnownNames:
             if len(lower) >= ONCE_NAME_LOST_MIN_LENGTH else set()
         # the story's names a slip from the typed word: both keep the first letter and the length to one
         first, length = lower[:1], len(lower)
-        slips = {name for name in document_once if name[:1] == first and abs(len(name) - length) <= 1 and name != lower
+        slips = {name for name in _story_initials(document_once).get(first, ()) if abs(len(name) - length) <= 1 and name != lower
                  and (is_name_slip(lower, name) or is_key_slip(lower, name))}
         matches = [(name, 1) for name in slips | lost
                    if name in written and self.zipf(name) < ONCE_NAME_MAX_WORD_ZIPF
@@ -689,6 +689,15 @@ def _one_lost_index(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 
 _story_index = lru_cache(maxsize=8)(_one_lost_index)
+
+
+@lru_cache(maxsize=8)
+def _story_initials(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """A story's ``names`` by first letter, built once per story: each unknown word reads only its own letter's."""
+    initials: dict[str, list[str]] = {}
+    for name in names:
+        initials.setdefault(name[:1], []).append(name)
+    return {first: tuple(found) for first, found in initials.items()}
 
 
 def impossible_onset(word: str) -> bool:

@@ -23,6 +23,7 @@ from typing import NamedTuple
 from . import morphology
 from .casing import match_case
 from .lexicon import Lexicon
+from .memo import Memo
 from .resources import data_lines, data_path
 from .tokenize import GLUED_PREPOSITION
 
@@ -32,6 +33,8 @@ _RULE = {category: f"style:{category}" for category in CATEGORIES}
 # Roots shorter than this are matched only as whole words: a short root
 # inside a longer word is too often a coincidence.
 MIN_DERIVED_ROOT = 4
+# Word pairs whose two-word rules one StyleRules remembers (``check_pair``): copy repeats its phrases.
+PAIR_MEMO_LIMIT = 100_000
 # A capitalised sentence-initial word listed in names.txt at least this
 # heavily is taken as a name (see StyleRules._is_name).
 NAME_WEIGHT = 20
@@ -179,6 +182,7 @@ class StyleRules:
         self.closed = frozenset(closed)
         self.heads = heads
         self.lexicon = lexicon
+        self._pair_hits: Memo[tuple[str, str], StyleHit | None] = Memo(PAIR_MEMO_LIMIT)
 
     @classmethod
     def load(cls, lexicon: Lexicon | None = None) -> StyleRules:
@@ -324,6 +328,13 @@ class StyleRules:
             return None
         if not (second.islower() or (first.isupper() and second.isupper())):
             return None
+        key = (first, second)
+        if key in self._pair_hits:
+            return self._pair_hits[key]
+        return self._pair_hits.put(key, self._pair_hit(first, second, one, two))
+
+    def _pair_hit(self, first: str, second: str, one: str, two: str) -> StyleHit | None:
+        """``check_pair``'s rules, asked of a pair that passed its cheap tests (``first``, ``second`` lower-cased: ``one``, ``two``)."""
         hit = self._pair_entry(one, two) or self._particle_pair(one, two, first[:1].isupper()) or self._confix_compound(one, two)
         if hit is None and not first.istitle():  # Pasca Sarjana, Inter: names
             hit = self._bound_form(one, two)
