@@ -13,7 +13,7 @@ a place (``di Bejasi``).
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property, lru_cache
 from string import ascii_lowercase
 
@@ -154,6 +154,9 @@ CURATED_NAME_WEIGHT = 1000
 STORY_NAME_WEIGHT = 10**6
 # Answers of the rules that read the word alone, remembered per KnownNames (``KnownNames._remembered``).
 NAME_MEMO_LIMIT = 100_000
+# Above this many of a story's names of a word's first letter and length, its slips are generated and
+# looked up rather than each name tested (``_plain_slip``, ``_written_in_document``).
+STORY_SCAN_MAX = 8
 # A vowel after the first letter struck as a neighbouring consonant key, from this length (``_opening_vowel_as_consonant``).
 KEYED_OPENING_MIN_LENGTH = 4
 # The last vowel, u for i or i for u, in a name from this length (``_last_vowel_i_u``).
@@ -229,9 +232,11 @@ class KnownNames:
     def _plain_slip(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A slip ``is_name_slip`` counts of a curated name, a long regency's, or the story's own."""
         matches = dict(self._remembered(self._listed_slips, lower, at_a_place))
-        first, length = lower[:1], len(lower)  # is_name_slip keeps the first letter and the length to one
-        for name in document_names:
-            if name[:1] == first and abs(len(name) - length) <= 1 and name != lower and is_name_slip(lower, name):
+        like = tuple(_story_names_like(document_names, lower))
+        if len(like) > STORY_SCAN_MAX:
+            like = slip_sources(lower).intersection(like)  # see _written_in_document
+        for name in like:
+            if is_name_slip(lower, name):
                 matches[name] = (self.lexicon.name_weight(name) or 0) + STORY_NAME_WEIGHT
         return list(matches.items())
 
@@ -296,9 +301,9 @@ class KnownNames:
         """A neighbouring key in a name the story uses twice (Jembet beside Jember)."""
         if lower in document_names or len(lower) < DOCUMENT_KEY_SLIP_MIN_LENGTH:
             return []
-        first, length = lower[:1], len(lower)  # a struck key keeps both: asked first, as a story names hundreds
-        return [(name, STORY_NAME_WEIGHT) for name in document_names
-                if len(name) == length and name[:1] == first and self._key_slip_of_document_name(lower, name)]
+        # a struck key keeps the first letter and the length: asked first, as a story names hundreds
+        return [(name, STORY_NAME_WEIGHT) for name in _story_names_like(document_names, lower, (0,))
+                if self._key_slip_of_document_name(lower, name)]
 
     def _keyed_curated(self, lower: str, at_a_place: bool) -> list[tuple[str, int]]:
         """A neighbouring key in a long curated name or regency, or a shorter one, a regency's too, where the copy puts a place."""
@@ -519,9 +524,11 @@ class KnownNames:
         lost = {name for name in _lost_a_letter_of(lower, document_once) if name[-1] == lower[-1]} \
             if len(lower) >= ONCE_NAME_LOST_MIN_LENGTH else set()
         # the story's names a slip from the typed word: both keep the first letter and the length to one
-        first, length = lower[:1], len(lower)
-        slips = {name for name in _story_initials(document_once).get(first, ()) if abs(len(name) - length) <= 1 and name != lower
-                 and (is_name_slip(lower, name) or is_key_slip(lower, name))}
+        # (a story as long as an archive's block has dozens such: then the slips of the word are made and met)
+        like = tuple(_story_names_like(document_once, lower))
+        if len(like) > STORY_SCAN_MAX:
+            like = (slip_sources(lower) | keyed_sources(lower)).intersection(like)
+        slips = {name for name in like if is_name_slip(lower, name) or is_key_slip(lower, name)}
         matches = [(name, 1) for name in slips | lost
                    if name in written and self.zipf(name) < ONCE_NAME_MAX_WORD_ZIPF
                    and not (_same_sound(lower, name) or name_swap(lower, name) or name in undoubled)
@@ -691,13 +698,22 @@ def _one_lost_index(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
 _story_index = lru_cache(maxsize=8)(_one_lost_index)
 
 
-@lru_cache(maxsize=8)
-def _story_initials(names: frozenset[str]) -> dict[str, tuple[str, ...]]:
-    """A story's ``names`` by first letter, built once per story: each unknown word reads only its own letter's."""
-    initials: dict[str, list[str]] = {}
+@lru_cache(maxsize=16)
+def _story_shapes(names: frozenset[str]) -> dict[tuple[str, int], tuple[str, ...]]:
+    """A story's ``names`` by first letter and length, built once per story: a slip keeps the first and the length to one."""
+    shapes: dict[tuple[str, int], list[str]] = {}
     for name in names:
-        initials.setdefault(name[:1], []).append(name)
-    return {first: tuple(found) for first, found in initials.items()}
+        shapes.setdefault((name[:1], len(name)), []).append(name)
+    return {shape: tuple(found) for shape, found in shapes.items()}
+
+
+def _story_names_like(names: frozenset[str], lower: str, lengths: tuple[int, ...] = (-1, 0, 1)) -> Iterator[str]:
+    """The story's ``names`` with ``lower``'s first letter and its length changed by one of ``lengths``, but ``lower`` itself."""
+    shapes, first, length = _story_shapes(names), lower[:1], len(lower)
+    for change in lengths:
+        for name in shapes.get((first, length + change), ()):
+            if name != lower:
+                yield name
 
 
 def impossible_onset(word: str) -> bool:
