@@ -101,9 +101,10 @@ def is_acronym(word: str) -> bool:
 
 
 # Every chunk ``_SKIP`` matches holds one of these (a digit, a handle, a URL,
-# a dotted host or file name, a path), and none crosses a line break: only the
-# lines with one need the (slower) full pattern.
+# a dotted host or file name, a path), and none holds a space: only the runs
+# of non-space characters with one need the (slower) full pattern.
 _SKIP_TRIGGER = re.compile(r"\d|[@#]|://|www\.|\w\.[A-Za-z]|/\w|:\\")
+_RUN = re.compile(r"\S+")
 
 
 def _dateline_matches(text: str) -> list[re.Match[str]]:
@@ -114,18 +115,20 @@ def _dateline_matches(text: str) -> list[re.Match[str]]:
 def skipped_spans(text: str, datelines: list[re.Match[str]] | None = None) -> list[tuple[int, int]]:
     """Spans never checked: URLs, e-mail, handles, numbers, datelines' agencies, credits.
 
-    ``_SKIP`` is tried only on lines that hold a digit, ``@``, ``#``,
-    ``://`` or ``www.``: news copy has them on a third of its lines, and
-    the pattern's lookbehinds make it slow to scan (a third of tokenizing).
+    ``_SKIP`` is tried only on the runs of non-space characters that hold
+    a trigger (a digit, ``@``, ``#``, ``://``, ``www.``, a dot or slash
+    inside a word): news copy has one on most paragraphs, and the pattern's
+    lookbehinds make it slow to scan (a third of tokenizing, scanned by line).
     ``datelines`` are ``_dateline_matches(text)``, when the caller has them.
     """
     spans = []
     position = 0
     while (hit := _SKIP_TRIGGER.search(text, position)) is not None:
-        start = text.rfind("\n", 0, hit.start()) + 1
-        end = text.find("\n", hit.end())
-        if end < 0:
-            end = len(text)
+        # no chunk holds a space, so only the run of non-space characters around the trigger is scanned
+        start = hit.start()
+        while start > position and not text[start - 1].isspace():
+            start -= 1
+        end = _RUN.match(text, hit.start()).end()
         spans += [m.span() for m in _SKIP.finditer(text, start, end)]
         position = end
     spans += [m.span(2) for m in (_dateline_matches(text) if datelines is None else datelines)]
@@ -152,14 +155,14 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
     places, after_datelines = _datelines(text, datelines)
     place_index = 0
     length = len(text)
+    n_titles, n_places = len(titles), len(places)
     for match in _WORD.finditer(text):
         start, end = match.span()
-        while title_index < len(titles) and titles[title_index][1] <= start:
-            title_index += 1
-        in_title = title_index < len(titles) and titles[title_index][0] <= start
-        while place_index < len(places) and places[place_index][1] <= start:
-            place_index += 1
-        in_place = place_index < len(places) and places[place_index][0] <= start
+        in_place = False
+        if n_places:
+            while place_index < n_places and places[place_index][1] <= start:
+                place_index += 1
+            in_place = place_index < n_places and places[place_index][0] <= start
         # Spans are sorted by start: once those ending before this word are
         # passed, only the next one can overlap it.
         while span_index < n_spans and spans[span_index][1] <= start:
@@ -180,13 +183,18 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
             continue
         # Only a capitalised word's position matters to the later steps.  A
         # dateline's place is a name, never a common word (Semarnag, not Semarang?).
-        sentence_start = group[0].isupper() and not in_place and (
-            in_title
-            or start == 0
-            or (bool(_SENTENCE_END.search(text[max(0, start - 8) : start])) and not _after_abbreviation(text, start))
-            or _line_start(text, start)
-            or start in after_datelines
-        )
+        sentence_start = False
+        if group[0].isupper() and not in_place:
+            # the headlines are passed only here: word starts only grow, so the index catches up when asked
+            while title_index < n_titles and titles[title_index][1] <= start:
+                title_index += 1
+            sentence_start = (
+                (title_index < n_titles and titles[title_index][0] <= start)
+                or start == 0
+                or (bool(_SENTENCE_END.search(text[max(0, start - 8) : start])) and not _after_abbreviation(text, start))
+                or _line_start(text, start)
+                or start in after_datelines
+            )
         if "-" not in group:
             yield Token(group, start, end, group, start, 0, (group,), sentence_start, in_place)
             continue

@@ -104,14 +104,15 @@ def test_ignored_spans_are_respected() -> None:
     assert [t.text for t in tokenize(text, [(5, 8)])] == ["satu", "tiga"]
 
 
-@given(st.text(alphabet="ab1٣.,:/-+%@#w \n\r\tÉ", max_size=60) | st.text(max_size=40))
+@given(st.text(alphabet="ab1٣.,:/-+%@#w \n\r\t\u00a0\u2009É", max_size=60) | st.text(max_size=40))
+@example("x\u00a0123\u00a0y\tRp1,5\u2009https://a.id/b c")
 @example("lihat www.antara.com\nRp1,5 triliun; a@b.id #tag 30/9\n@ejaan")
 @example("kata\n1.623")
 @example("ikuti #pemilu\nkata")
 @example("surel redaksi@antara.id")
 @example("buka https://antara.com/a\nwww.antara.com")
 def test_skipped_spans_are_the_full_patterns_spans(text: str) -> None:
-    """Trying ``_SKIP`` only on lines with a trigger finds what scanning all of the text finds."""
+    """Trying ``_SKIP`` only on the runs of non-space characters with a trigger finds what scanning all of the text finds."""
     whole = sorted([m.span() for m in tokenize_module._SKIP.finditer(text)]
                    + [m.span(2) for m in tokenize_module._DATELINE.finditer(text)])
     assert tokenize_module.skipped_spans(text) == whole
