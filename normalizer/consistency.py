@@ -41,7 +41,7 @@ def flag_two_spellings(tokens: list[Token], judged: Judged, zipf: Callable[[str]
     # the story's title-case words by first letter, in order: both spellings keep the first letter
     by_letter: dict[str, tuple[list[int], list[str]]] = {}
     for i, t in enumerate(tokens):
-        if _one_title_case_word(t):
+        if t.text[:1].isupper() and _one_title_case_word(t):  # the cheap half first: asked of every word
             lower = t.text.lower()
             positions, words = by_letter.setdefault(lower[:1], ([], []))
             positions.append(i)

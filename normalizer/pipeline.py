@@ -422,8 +422,9 @@ class Normalizer:
         (``Hendrikus menambahkan``), where ``Pasar`` and ``Kemeterian`` open
         sentences as words.
         """
-        inside = Counter(t.text for t in tokens if t.is_capitalised and not t.sentence_start)
-        opening = Counter(t.text for t in tokens if t.is_capitalised and t.sentence_start and t.text in inside)
+        capitalised = [t for t in tokens if t.text[:1].isupper()]  # Token.is_capitalised, spelled out: asked of every word
+        inside = Counter(t.text for t in capitalised if not t.sentence_start)
+        opening = Counter(t.text for t in capitalised if t.sentence_start and t.text in inside)
         for word in list(opening):
             lower = word.lower()
             if lower in self.lexicon.forms or self.decider.is_common_typo(lower):
@@ -510,9 +511,9 @@ class Normalizer:
         """Two-word style rules (``di bangun`` -> ``dibangun``)."""
         found = []
         for first, second in zip(tokens, tokens[1:]):
-            if text[first.end : second.start] != " " or len(first.parts) > 1 or len(second.parts) > 1:
+            if second.start - first.end != 1 or text[first.end] != " " or len(first.parts) > 1 or len(second.parts) > 1:
                 continue
-            if second.is_capitalised:
+            if second.text[:1].isupper():  # Token.is_capitalised, spelled out: asked of every pair
                 continue
             hit = self.style.check_pair(first.text, second.text)
             finding = self._style_finding(first.start, second.end, text[first.start : second.end], hit)
