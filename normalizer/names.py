@@ -155,7 +155,7 @@ STORY_NAME_WEIGHT = 10**6
 # Answers of the rules that read the word alone, remembered per KnownNames (``KnownNames._remembered``).
 NAME_MEMO_LIMIT = 100_000
 # Above this many of a story's names of a word's first letter and length, its slips are generated and
-# looked up rather than each name tested (``_plain_slip``, ``_written_in_document``).
+# looked up rather than each name tested (``_plain_slip``, ``_written_in_document``, ``_lost_a_letter_of``).
 STORY_SCAN_MAX = 8
 # A vowel after the first letter struck as a neighbouring consonant key, from this length (``_opening_vowel_as_consonant``).
 KEYED_OPENING_MIN_LENGTH = 4
@@ -678,11 +678,21 @@ def _with_a_letter(word: str) -> set[str]:
 def _lost_a_letter_of(word: str, names: frozenset[str]) -> tuple[str, ...]:
     """The ``names`` (a story's capitalised words) ``word`` is with one letter (a-z) lost anywhere but first.
 
-    The story's index is built once (a block's stories ask in turn), so each
-    unknown word is one look-up, where generating its 26 x length longer
-    strings, or scanning the story's names, cost more for every word asked.
+    Only the story's names of ``word``'s first letter and one letter longer
+    can be (``_story_shapes``, built once per story), and a story has a few;
+    a block that is one long story has dozens, and then its index of every
+    name less a letter is built once and asked instead.
     """
-    return _story_index(names).get(word, ())
+    like = _story_shapes(names).get((word[:1], len(word) + 1), ())
+    if len(like) > STORY_SCAN_MAX:
+        return _story_index(names).get(word, ())
+    return tuple(sorted(name for name in like if _one_letter_more(word, name)))
+
+
+def _one_letter_more(word: str, name: str) -> bool:
+    """``name`` (one letter longer, same first letter) is ``word`` with a letter a-z put back after the first."""
+    at = next((i for i, (a, b) in enumerate(zip(word, name)) if a != b), len(word))
+    return at >= 1 and name[at] in ascii_lowercase and name[at + 1 :] == word[at:]
 
 
 def _one_lost_index(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
