@@ -307,6 +307,17 @@ def one_edit_sources(word: str, letters: Iterable[str] = ascii_lowercase) -> set
     return edits - {word}
 
 
+def one_edit_apart(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter lost, added or changed, or two neighbours swapped (``one_edit_sources``'s edits, any letter)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    at = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[at + 1 :] == b[at + 1 :] or (a[at + 2 :] == b[at + 2 :] and a[at : at + 2] == b[at : at + 2][::-1])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[at + 1 :] == shorter[at:]
+
+
 def changed_vowel_sources(word: str) -> set[str]:
     """``word`` with one vowel after the first letter changed to another (``Tiongkik``: Tiongkok)."""
     return {word[:i] + c + word[i + 1 :] for i in range(1, len(word)) if word[i] in "aeiou" for c in "aeiou" if c != word[i]}

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from normalizer import errormodel as em
-from normalizer.errormodel import WordShape, adjacent_keys, is_name_slip, is_slip, typo_cost
+from normalizer.errormodel import WordShape, adjacent_keys, is_name_slip, is_slip, one_edit_apart, one_edit_sources, typo_cost
 
 
 def test_identical_words_cost_nothing() -> None:
@@ -184,3 +184,12 @@ def test_keyed_sources_kinds_say_which_letter_may_stand_for_which() -> None:
     assert "budi" not in em.keyed_sources("budu")  # names' vowels differ so on purpose: Herman, Hermin
     assert "budi" in em.keyed_sources("budu", em.SAME_KIND_KEYS)
     assert "kalimantan" in em.keyed_sources("kalimantam")
+
+
+@pytest.mark.parametrize("word", ["di", "dengan", "sebagai", "aab", "abba"])
+def test_one_edit_apart_is_one_edit_sources_without_listing_them(word: str) -> None:
+    sources = one_edit_sources(word)
+    assert all(one_edit_apart(other, word) and one_edit_apart(word, other) for other in sources)
+    near_misses = {word + "xy", word[1:] + "q", word[::-1] + "z", word, "x" + word[2:] + "yz"} - sources
+    assert not any(one_edit_apart(other, word) for other in near_misses)
+    assert one_edit_apart("dí", "di") and not one_edit_apart("dengan", "dnegna")
