@@ -88,8 +88,6 @@ def _slip_apart(typed: str, other: str) -> bool:
             or inner_vowel_key(typed, other) or inner_vowel_key(other, typed))
 
 
-
-
 def _spelled(tokens: list[Token], around: list[int], index: int, lower: str) -> str:
     """The use of the spelling ``lower`` nearest ``index`` of the title-case words ``around`` it, as the story writes it."""
     uses = [i for i in around if tokens[i].text.lower() == lower]

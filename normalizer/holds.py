@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Container
 from dataclasses import replace
+from operator import itemgetter
 
 from . import quotes
 from .findings import Finding
@@ -330,12 +331,8 @@ def _regional_words(tokens: list[Token], regional: Container[str]) -> list[tuple
 
 def _distinct_within(words: list[tuple[int, str]], start: int, end: int) -> int:
     """How many different words of ``words`` (in text order) stand from ``start`` to ``end``: a slice, not a scan per quote."""
-    first = bisect_left(words, start, key=_offset)
-    return len({word for _at, word in words[first:bisect_left(words, end, lo=first, key=_offset)]})
-
-
-def _offset(item: tuple[int, str]) -> int:
-    return item[0]
+    first = bisect_left(words, start, key=itemgetter(0))
+    return len({word for _at, word in words[first:bisect_left(words, end, lo=first, key=itemgetter(0))]})
 
 
 def _markers(tokens: list[Token]) -> list[tuple[int, str]]:

@@ -155,7 +155,7 @@ STORY_NAME_WEIGHT = 10**6
 # Answers of the rules that read the word alone, remembered per KnownNames (``KnownNames._remembered``).
 NAME_MEMO_LIMIT = 100_000
 # Above this many of a story's names of a word's first letter and length, its slips are generated and
-# looked up rather than each name tested (``_plain_slip``, ``_written_in_document``, ``_lost_a_letter_of``).
+# looked up rather than each name tested (``_story_slip_candidates``, ``_lost_a_letter_of``).
 STORY_SCAN_MAX = 8
 # A vowel after the first letter struck as a neighbouring consonant key, from this length (``_opening_vowel_as_consonant``).
 KEYED_OPENING_MIN_LENGTH = 4
@@ -232,10 +232,7 @@ class KnownNames:
     def _plain_slip(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A slip ``is_name_slip`` counts of a curated name, a long regency's, or the story's own."""
         matches = dict(self._remembered(self._listed_slips, lower, at_a_place))
-        like = tuple(_story_names_like(document_names, lower))
-        if len(like) > STORY_SCAN_MAX:
-            like = slip_sources(lower).intersection(like)  # see _written_in_document
-        for name in like:
+        for name in _story_slip_candidates(document_names, lower, slip_sources):
             if is_name_slip(lower, name):
                 matches[name] = (self.lexicon.name_weight(name) or 0) + STORY_NAME_WEIGHT
         return list(matches.items())
@@ -523,12 +520,8 @@ class KnownNames:
         # a letter lost inside (not the last: Dian, Diana)
         lost = {name for name in _lost_a_letter_of(lower, document_once) if name[-1] == lower[-1]} \
             if len(lower) >= ONCE_NAME_LOST_MIN_LENGTH else set()
-        # the story's names a slip from the typed word: both keep the first letter and the length to one
-        # (a story as long as an archive's block has dozens such: then the slips of the word are made and met)
-        like = tuple(_story_names_like(document_once, lower))
-        if len(like) > STORY_SCAN_MAX:
-            like = (slip_sources(lower) | keyed_sources(lower)).intersection(like)
-        slips = {name for name in like if is_name_slip(lower, name) or is_key_slip(lower, name)}
+        slips = {name for name in _story_slip_candidates(document_once, lower, lambda typed: slip_sources(typed) | keyed_sources(typed))
+                 if is_name_slip(lower, name) or is_key_slip(lower, name)}
         matches = [(name, 1) for name in slips | lost
                    if name in written and self.zipf(name) < ONCE_NAME_MAX_WORD_ZIPF
                    and not (_same_sound(lower, name) or name_swap(lower, name) or name in undoubled)
@@ -724,6 +717,17 @@ def _story_names_like(names: frozenset[str], lower: str, lengths: tuple[int, ...
         for name in shapes.get((first, length + change), ()):
             if name != lower:
                 yield name
+
+
+def _story_slip_candidates(names: frozenset[str], lower: str, variants: Callable[[str], set[str]]) -> Iterable[str]:
+    """The story's ``names`` a slip of ``lower`` could be: those of its first letter and length to one (``_story_names_like``).
+
+    Past ``STORY_SCAN_MAX`` of them (a block that is one long story) only
+    those among ``variants(lower)``, the strings the slips asked of them
+    could have turned into ``lower``: made and met once, not tested name by name.
+    """
+    like = tuple(_story_names_like(names, lower))
+    return variants(lower).intersection(like) if len(like) > STORY_SCAN_MAX else like
 
 
 def impossible_onset(word: str) -> bool:
