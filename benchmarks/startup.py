@@ -56,7 +56,7 @@ for owner, name, label in [
     (pipeline.Normalizer, "_judge", "check: judging unknown words"),
     (pipeline.Normalizer, "candidates", "check: candidate searches (with opening the indexes)"),
     (suggest.Suggester, "prepare", "check: opening the suggestion indexes"),
-    (decide.Decider, "_is_common_typo", "check: sentence-start words"),
+    (decide.Decider, "is_common_typo", "check: sentence-start words"),
     (rank.Ranker, "null_score", "check: word-shape model"),
     (rank.Ranker, "context_bonus", "check: word pairs"),
     (rank.Ranker, "derived", "check: unlisted derived forms"),
