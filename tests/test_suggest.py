@@ -6,6 +6,7 @@ import random
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -258,6 +259,59 @@ def test_rebuilt_when_a_dictionary_changes(cache, dictionary):
     assert second.source == "built"
     assert second.cache_path != old
     assert index_files(cache) == [second.cache_path]  # the stale one is gone
+
+
+# The guard against files changed within their clock's last tick reads the ctime,
+# which no call can date back: these tests lift it instead.
+SETTLED = -120.0
+
+
+def test_a_settled_files_key_is_remembered_by_its_stat(cache, dictionary, monkeypatch):
+    monkeypatch.setattr(suggest, "RACY_SECONDS", SETTLED)
+    first = Suggester([dictionary])
+    expected = first.lookup("rmah")
+    assert sorted(p.name for p in cache.glob("suggest-*-key")) == [first.cache_path.name.rsplit("-", 1)[0] + "-key"]
+
+    def no_digest(path):
+        raise AssertionError("the word list was hashed again")
+
+    monkeypatch.setattr(suggest, "_file_digest", no_digest)
+    second = Suggester([dictionary])
+    assert second.lookup("rmah") == expected
+    assert second.source == "cache" and second.cache_path == first.cache_path
+
+
+def test_a_remembered_key_is_not_trusted_once_the_file_changes(cache, dictionary, monkeypatch):
+    monkeypatch.setattr(suggest, "RACY_SECONDS", SETTLED)
+    first = Suggester([dictionary])
+    first.lookup("rumah")
+    # the same size and the same mtime, other words: only the ctime tells (past the clock's tick)
+    time.sleep(0.05)
+    stat = dictionary.stat()
+    text = dictionary.read_text(encoding="utf-8")
+    changed = text.replace("rumah", "rumai", 1)
+    assert changed != text and len(changed) == len(text)
+    dictionary.write_text(changed, encoding="utf-8")
+    os.utime(dictionary, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    second = Suggester([dictionary])
+    assert Candidate("rumai", 0, WORDS["rumah"]) in second.lookup("rumai")
+    assert second.source == "built" and second.cache_path != first.cache_path
+
+
+def test_a_freshly_changed_files_key_is_not_remembered(cache, dictionary):
+    Suggester([dictionary]).lookup("rumah")  # written just now: it may change again within its clock's tick
+    assert index_files(cache) and not list(cache.glob("suggest-*-key"))
+
+
+def test_a_damaged_remembered_key_is_ignored(cache, dictionary, monkeypatch):
+    monkeypatch.setattr(suggest, "RACY_SECONDS", SETTLED)
+    first = Suggester([dictionary])
+    expected = first.lookup("rmah")
+    (remembered,) = cache.glob("suggest-*-key")
+    remembered.write_text(remembered.read_text()[:-7] + "garbage", encoding="ascii")
+    second = Suggester([dictionary])
+    assert second.lookup("rmah") == expected and second.cache_path == first.cache_path
+    assert remembered.read_text().split("\n")[2][:32] == first.cache_path.name.rsplit("-", 1)[1][:32]  # written again, right
 
 
 def test_settings_are_part_of_the_key(cache, dictionary):
