@@ -1,4 +1,4 @@
 """``python -m normalizer`` is the ``ejaan`` command."""
-from .cli import run
+from .entry import run
 
 run()
