@@ -736,7 +736,7 @@ class Suggester:
         if remembered is not None and stat is not None:
             try:
                 lines = remembered.read_text("ascii").split("\n")
-                if len(lines) == 3 and lines[:2] == [settings, stat[0]]:
+                if len(lines) == 3 and lines[:2] == [settings, stat[0]] and len(lines[2]) == 64:
                     return bytes.fromhex(lines[2])
             except (OSError, ValueError):
                 pass

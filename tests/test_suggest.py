@@ -303,15 +303,18 @@ def test_a_freshly_changed_files_key_is_not_remembered(cache, dictionary):
     assert index_files(cache) and not list(cache.glob("suggest-*-key"))
 
 
-def test_a_damaged_remembered_key_is_ignored(cache, dictionary, monkeypatch):
+@pytest.mark.parametrize("damage", [lambda t: t[:-7] + "garbage", lambda t: t[:-2]])  # not hex; hex, but short
+def test_a_damaged_remembered_key_is_ignored(cache, dictionary, monkeypatch, damage):
     monkeypatch.setattr(suggest, "RACY_SECONDS", SETTLED)
     first = Suggester([dictionary])
     expected = first.lookup("rmah")
     (remembered,) = cache.glob("suggest-*-key")
-    remembered.write_text(remembered.read_text()[:-7] + "garbage", encoding="ascii")
+    right = remembered.read_text()
+    remembered.write_text(damage(right), encoding="ascii")
     second = Suggester([dictionary])
-    assert second.lookup("rmah") == expected and second.cache_path == first.cache_path
-    assert remembered.read_text().split("\n")[2][:32] == first.cache_path.name.rsplit("-", 1)[1][:32]  # written again, right
+    assert second.lookup("rmah") == expected
+    assert second.source == "cache" and second.cache_path == first.cache_path  # the list hashed again, not the index rebuilt
+    assert remembered.read_text() == right  # and the record written again
 
 
 def test_settings_are_part_of_the_key(cache, dictionary):
