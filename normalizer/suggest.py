@@ -540,20 +540,25 @@ def _stat_of(paths: Sequence[Path]) -> tuple[str, float] | None:
     return " ".join(line), newest
 
 
-def _write_small(path: Path, text: str) -> None:
-    """Write a small cache file atomically; a cache that cannot be written is no error."""
+def _write_cache_file(path: Path, write: Callable[[BinaryIO], object]) -> bool:
+    """Write a cache file with ``write``, atomically: to a temporary file in its directory, renamed into place.
+
+    False when it cannot be written, which is no error: the caller carries
+    on without the cache.
+    """
     import tempfile
 
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="ascii") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "w+b") as fh:
+            write(fh)
         os.replace(tmp, path)
         tmp = None
+        return True
     except OSError:
-        pass
+        return False
     finally:
         if tmp is not None:
             try:
@@ -746,7 +751,8 @@ class Suggester:
             digest.update(_file_digest(f))
         key = digest.digest()
         if remembered is not None and stat is not None and stat[1] < started - RACY_SECONDS and _stat_of(self.dictionary_files) == stat:
-            _write_small(remembered, f"{settings}\n{stat[0]}\n{key.hex()}")
+            record = f"{settings}\n{stat[0]}\n{key.hex()}".encode("ascii")
+            _write_cache_file(remembered, lambda fh: fh.write(record))
         return key
 
     def _load_main(self, force_build: bool = False) -> None:
@@ -827,32 +833,11 @@ def _build(
     import mmap
     import tempfile
 
-    if path is not None:
-        tmp = None
-        written = False
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(
-                prefix="." + path.name + ".", suffix=".tmp", dir=path.parent
-            )
-            with os.fdopen(fd, "w+b") as fh:
-                build_index(words, max_distance, prefix, key, fh)
-            os.replace(tmp, path)
-            tmp = None
-            written = True
-        except OSError:
-            pass
-        finally:
-            if tmp is not None:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-        if written:
-            _sweep(path, family)
-            index = _open_cached(path, key, max_distance, prefix)
-            if index is not None:
-                return index, "built"
+    if path is not None and _write_cache_file(path, lambda fh: build_index(words, max_distance, prefix, key, fh)):
+        _sweep(path, family)
+        index = _open_cached(path, key, max_distance, prefix)
+        if index is not None:
+            return index, "built"
     try:
         fh = tempfile.TemporaryFile()
     except OSError:
