@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from benchmarks.accuracy import REPO, add_input_options, read_inputs
 from benchmarks.metrics import Score, score
 from benchmarks.peers import Ejaan, Hunspell, PlainSymSpell, System
-from benchmarks.typogen import corrupt_text, wordfreq_words
+from benchmarks.typogen import Change, corrupt_text, wordfreq_words
 
 
 def parses_only(ejaan: Ejaan) -> Callable[[str], bool]:
@@ -54,13 +54,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     texts = {seed: corrupt_text(clean, seed, args.rate, lambda w: not keep(w)) for seed in args.seeds}
     systems: list[System] = [oracle, Hunspell(), PlainSymSpell()]  # the loaded ejaan, not a second one
     scores: dict[str, Score] = {}
+    reported: dict[str, int] = {}
     for system in systems:
         if not system.available():
             print(f"skipped: {system.why_missing}", file=sys.stderr)
             continue
         total = Score()
-        for seed, (given, _changes) in texts.items():
+        for seed, (given, changes) in texts.items():
             total = total + score(clean, given, system.fix(given))
+            reported[system.name] = reported.get(system.name, 0) + count_reported(changes, system.flagged(given))
         scores[system.name] = total
     cmd = "python -m benchmarks.parsing_typos " + shlex.join(sys.argv[1:] if argv is None else list(argv))
     print(f"typos that parse  {datetime.datetime.now(datetime.timezone.utc).isoformat(timespec='seconds')}")
@@ -74,7 +76,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"\n{'metric':<30}" + "".join(f"{n:>15}" for n in names))
     for label, attr in rows:
         print(f"{label:<30}" + "".join(f"{100 * getattr(scores[n], attr):>13.1f} %" for n in names))
+    typos = sum(len(ch) for _, ch in texts.values())
+    print(f"{'typos reported (fix or flag)':<30}" + "".join(f"{100 * reported[n] / typos:>13.1f} %" for n in names))
+    print("\nreported: a finding (check) on the typo; the peers report every word they do not know.")
     return 0
+
+
+def count_reported(changes: Sequence[Change], flagged: Sequence[tuple[int, int]]) -> int:
+    """How many of ``changes`` (spans of the clean text) a flagged span of the corrupted text overlaps."""
+    starts = sorted(flagged)
+    found, shift, i = 0, 0, 0
+    for c in changes:  # in text order, as corrupt_text returns them
+        start, end = c.start + shift, c.start + shift + len(c.new)
+        shift += len(c.new) - (c.end - c.start)
+        while i < len(starts) and starts[i][1] <= start:
+            i += 1
+        found += i < len(starts) and starts[i][0] < end
+    return found
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ class System(Protocol):
     def available(self) -> bool: ...
     def fix(self, text: str) -> str: ...
     def flags(self, text: str) -> int: ...
+    def flagged(self, text: str) -> list[tuple[int, int]]: ...
 
 
 def _run(cmd: list[str]) -> subprocess.CompletedProcess[str]:
@@ -71,7 +72,11 @@ class Ejaan:
 
     def flags(self, text: str) -> int:
         """Typo findings (fixed or flagged): the typo layer's alarms, comparable with the peers'."""
-        return sum(1 for f in self._n.check(text) if getattr(f, "kind", "typo") == "typo")
+        return len(self.flagged(text))
+
+    def flagged(self, text: str) -> list[tuple[int, int]]:
+        """Where the typo findings of ``flags`` are, as (start, end) in ``text``."""
+        return [(f.start, f.end) for f in self._n.check(text) if getattr(f, "kind", "typo") == "typo"]
 
     def findings(self, text: str) -> int:
         """Every finding, style included: what a reporter sees (issue 2)."""
@@ -213,6 +218,17 @@ class Hunspell:
     def flags(self, text: str) -> int:
         return sum(len(self.check_line(l)) for l in text.split("\n"))
 
+    def flagged(self, text: str) -> list[tuple[int, int]]:
+        spans, at = [], 0
+        for line in text.split("\n"):
+            for word, off, _sugg in self.check_line(line):
+                if line[off:off + len(word)] != word:  # offsets in bytes on some builds, as in apply_replies
+                    off = line.find(word)
+                if off >= 0:
+                    spans.append((at + off, at + off + len(word)))
+            at += len(line) + 1
+        return spans
+
     def close(self) -> None:
         if self._proc:
             self._proc.communicate()
@@ -286,4 +302,7 @@ class PlainSymSpell:
         return WORD_RE.sub(one, text)
 
     def flags(self, text: str) -> int:
-        return sum(1 for m in WORD_RE.finditer(text) if m.group().lower() not in self._words)
+        return len(self.flagged(text))
+
+    def flagged(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in WORD_RE.finditer(text) if m.group().lower() not in self._words]

@@ -79,9 +79,6 @@ UNUSED_FLAG_MIN_CONFIDENCE = 0.5
 # perkitakan: diperkirakan with t for r) is weighed as right as written at this
 # Zipf frequency, below a derivation in a frame the root is used in (2.0).
 UNUSED_FRAME_ZIPF = 0.5
-# ... and flagged, when not fixed, from this confidence (a frame is weaker evidence than
-# a root: perataan, per- + rata + -an with no rataan listed, is a real word at 0.53 for perkataan).
-NOVEL_FLAG_MIN_CONFIDENCE = 0.75
 # The neighbours may add this much to a candidate for a form that parses: one
 # neighbour's full weight (CONTEXT_WEIGHT * CONTEXT_CAP).  The form as written has
 # no pair counts of its own, so both neighbours' weight would outvote a real
@@ -94,11 +91,23 @@ SIBLINGS = (
     morphology.Parse(("meN",), "", "kan"), morphology.Parse(("di",), "", "kan"),
 )
 # A form valid only through the morphology (no list holds it) is looked at
-# again from this length on, and fixed at this confidence: shorter slips that
-# parse (maan, buan) are as often slips of two words (aman, makan; bulan,
-# bukan) as of the likeliest one.
-UNLISTED_MIN_LENGTH = 5
+# again from this length on, and fixed at this confidence ...
+UNLISTED_MIN_LENGTH = 3
 UNLISTED_MIN_CONFIDENCE = 0.9
+# ... and below this length only at this one: a short slip that parses (maan, buan)
+# is as often a slip of two words (aman, makan; bulan, bukan) as of the likeliest
+# one.  Measured on parse-only typos of four seeds (2026-12-07): of the short ones
+# fixed at 0.9-0.95, 20 of 25 were right; from 0.95, 230 of 232 (ihi: ini, kaan: akan).
+SHORT_UNLISTED_LENGTH = 5
+SHORT_UNLISTED_MIN_CONFIDENCE = 0.95
+# Such a form that is not fixed is flagged from this confidence when its likeliest
+# candidate is at least SWAP_FLAG_MIN_ZIPF common (mengetahi: mengetahui at 0.86,
+# searang: sekarang or seorang): 0.6-0.9 held the right word for 85 % of such typos,
+# and no form of the clean eval text got there (terutang: tertuang at 0.75 is Zipf 3.5;
+# perataan, per- + rata + -an, a real word, is 0.53 for perkataan).  A short one is
+# flagged only from UNLISTED_MIN_CONFIDENCE: a quote in a regional language is full
+# of short words that parse (Batak hami, Tetun tasi: hamil and tadi at 0.8).
+UNLISTED_FLAG_MIN_CONFIDENCE = 0.6
 # A form root + -nya is read as (root + n) + -nya with an n lost when root + n
 # is this many times commoner; dictionaries/build.py lists no such form for it.
 NYA_SHADOW_RATIO = 5
@@ -474,7 +483,8 @@ class Decider:
         confidence, _as_written = posterior(ranked, prior)
         best = ranked[0]
         suggestions = tuple(match_case(word, r.term) for r in ranked[:MAX_SUGGESTIONS])
-        if confidence >= UNLISTED_MIN_CONFIDENCE:
+        short = len(lower) < SHORT_UNLISTED_LENGTH
+        if confidence >= (SHORT_UNLISTED_MIN_CONFIDENCE if short else UNLISTED_MIN_CONFIDENCE):
             reason = f"parses only as a form no list holds; {best.term!r} is a far commoner word one slip away"
             return Verdict("fix", suggestions, round(confidence, 3), reason)
         if len(word) >= SWAP_FLAG_MIN_LENGTH and best.zipf >= SWAP_FLAG_MIN_ZIPF and is_swap(word.lower(), best.term):
@@ -482,14 +492,18 @@ class Decider:
             # derivation is seldom a swap of a common word (perataan is a lost k of perkataan).
             reason = f"parses only as a form no list holds; {best.term!r} has two of its letters swapped"
             return Verdict("flag", suggestions, round(confidence, 3), reason)
-        floor = UNUSED_FLAG_MIN_CONFIDENCE if unused else NOVEL_FLAG_MIN_CONFIDENCE
+        if weak and not unused:
+            return SKIP  # through a rare root in use (pemilahan: memilah, dipilah), as often a real derivation
+        floor = (UNLISTED_MIN_CONFIDENCE if short else UNUSED_FLAG_MIN_CONFIDENCE if unused
+                 else UNLISTED_FLAG_MIN_CONFIDENCE)
         # through a root no form of which is listed at all a word of Zipf 3 will do (diberitahikan)
         flag_zipf = WEAK_MIN_ZIPF if unused and sibling is None else SWAP_FLAG_MIN_ZIPF
-        if (unused or novel) and confidence >= floor and best.zipf >= flag_zipf:
-            # dilatuh, menyeluru: through a root in no common form (latuh, seluru); diperpajang: in a
-            # frame no form of its root is listed in (no memperpajang), one slip from a common word
-            what = "a rare root in no common form" if unused else "a frame no listed form of its root has"
-            reason = f"parses only through {what}; {best.term!r} is a common word one slip away"
+        if confidence >= floor and best.zipf >= flag_zipf:
+            # mengetahi (meN- + tahi + -i); dilatuh, menyeluru: through a root in no common form
+            # (latuh, seluru); diperpajang: in a frame no form of its root is listed in (no memperpajang)
+            what = ("through a rare root in no common form" if unused
+                    else "through a frame no listed form of its root has" if novel else "as a form no list holds")
+            reason = f"parses only {what}; {best.term!r} is a common word one slip away"
             return Verdict("flag", suggestions, round(confidence, 3), reason)
         return SKIP
 

@@ -135,3 +135,16 @@ def test_the_parsing_typos_suite_keeps_only_slips_that_parse_as_unlisted_forms()
     for change in changes:
         assert lexicon.is_unlisted(change.new) and not lexicon.is_form(change.new)
         assert change.new in given
+
+
+def test_a_typo_counts_as_reported_when_a_flagged_span_of_the_corrupted_text_overlaps_it() -> None:
+    from benchmarks.parsing_typos import count_reported
+    from benchmarks.typogen import Change
+
+    # "ada anak dan ibu" -> "adda anak dn ibu": the second typo moved right by the first's extra letter
+    changes = [Change(0, 3, "ada", "adda", "double"), Change(9, 12, "dan", "dn", "drop")]
+    assert count_reported(changes, [(0, 4), (10, 12)]) == 2
+    assert count_reported(changes, [(5, 9)]) == 0  # "anak" flagged: no typo
+    assert count_reported(changes, [(10, 12)]) == 1
+    assert count_reported(changes, [(9, 12)]) == 1  # from the space before dn: still overlapping
+    assert count_reported(changes, []) == 0

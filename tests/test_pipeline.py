@@ -493,6 +493,25 @@ def test_no_formal_affix_goes_on_a_colloquial_in_verb(typo_only) -> None:
     assert fixed(typo_only, "Proses penyelesain kasus itu lama.") == "Proses penyelesaian kasus itu lama."
 
 
+def test_a_short_form_that_parses_is_fixed_only_when_one_word_is_near_certain(typo_only) -> None:
+    # ka + -ni parses, but kami is far commoner beside datang; maan (below) splits between aman and makan
+    assert typo_only.lexicon.is_unlisted("kani")
+    assert fixed(typo_only, "Kemarin kani datang ke kota.") == "Kemarin kami datang ke kota."
+    # a regional quote is full of short words that parse: Batak hami (we) is no slip of hamil
+    assert typo_only.check('"Madung tolu ari hami di pengungsian," kata dia.') == []
+
+
+@pytest.mark.parametrize(("typo", "intended"), [("kesuitan", "kesulitan"), ("pergerakkan", "pergerakan")])
+def test_a_form_that_parses_through_a_root_in_use_is_flagged_when_a_common_word_is_likely(
+        typo_only, typo: str, intended: str) -> None:
+    # ke- + suit + -an, per- + gerak + -kan: too unsure to fix, but a common word one slip away
+    # is likelier than not, so the desk is asked
+    text = f"Warga mengeluhkan {typo} itu."
+    (finding,) = typo_only.check(text)
+    assert finding.word == typo and finding.suggestions[0] == intended and not finding.fixable
+    assert fixed(typo_only, text) == text
+
+
 def test_unlisted_form_without_a_far_likelier_reading_stands(typo_only) -> None:
     # perataan (levelling) is one slip from perayaan, which is not common enough to
     # outweigh a real derivation
