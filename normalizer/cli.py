@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -17,7 +18,7 @@ from typing import NoReturn
 
 import click
 
-from . import __version__, report
+from . import __version__, report, textio
 from .config import DEFAULT_WORD_LIST, ConfigError, Settings, add_words, load_settings, load_word_lists, repository_root
 from .progress import ProgressBar
 from .textio import Document, InputError, encode_document, read_document, write_document
@@ -82,9 +83,8 @@ def _process(job: tuple[str, str, bool, bytes | None]) -> Outcome:
     fixed, edits = normalizer.fix(doc.text, ignored)  # type: ignore[attr-defined]
     try:
         if command == "diff":
-            diff = report.unified_diff(shown, doc.text, fixed, doc.bom)
-            outcome.data = _in_encoding_of(doc, diff) if diff else None
-            outcome.found = bool(diff)
+            outcome.data = _diff_bytes(shown, doc, fixed)
+            outcome.found = outcome.data is not None
             return outcome
         changes = (report.json_change_lines if settings.format == "json" else report.change_lines)(shown, doc.text, edits)
         if path == "-" and not dry_run:  # a filter; with --dry-run, the change list as for a file
@@ -103,11 +103,17 @@ def _process(job: tuple[str, str, bool, bytes | None]) -> Outcome:
     return outcome
 
 
-def _in_encoding_of(doc: Document, diff: str) -> bytes:
-    """A diff in the bytes of the file it patches (UTF-8 for UTF-16/32 files, which patch cannot read)."""
+def _diff_bytes(shown: str, doc: Document, fixed: str) -> bytes | None:
+    """The diff of ``fix``, in the bytes of the file it patches; None when nothing changes.
+
+    A UTF-16/32 file's diff is UTF-8 with no BOM in its first line: patch
+    cannot read such a file, so that diff is for reading.
+    """
     if doc.encoding.startswith(("utf-16", "utf-32")):
-        return diff.encode("utf-8")
-    return encode_document(replace(doc, bom=False), diff)  # the BOM is in the diff's first line
+        diff = report.unified_diff(shown, doc.text, fixed)
+        return diff.encode("utf-8") if diff else None
+    diff = report.unified_diff(shown, doc.text, fixed, doc.bom)
+    return encode_document(replace(doc, bom=False), diff) if diff else None  # the BOM is in the diff's first line
 
 
 # -- the command line ------------------------------------------------------------
@@ -147,44 +153,78 @@ def _settings(options: dict) -> tuple[Settings, frozenset[str]]:
     return settings, load_word_lists(settings)
 
 
-def _expand(paths: Sequence[str], settings: Settings) -> Iterator[str]:
-    """Files to process: directories are walked; excluded paths are skipped."""
+def _expand(paths: Sequence[str], settings: Settings, errors: list[str]) -> Iterator[str]:
+    """Files to process, each once: folders are walked, excluded paths skipped.
+
+    A folder that cannot be read is put in ``errors``; in a walk, what is not
+    a regular file (a named pipe, a socket, a device) is passed over, as
+    reading one would block or never end.
+    """
+    seen: set[tuple[int, int]] = set()
     for path in paths or ("-",):
         if path == "-":
             yield path
         elif os.path.isdir(path):
-            for root, dirs, files in os.walk(path):
+            def unreadable(e: OSError) -> None:
+                errors.append(f"ejaan: {e.filename}: cannot read folder ({textio.reason(e)})")
+
+            for root, dirs, files in os.walk(path, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not settings.is_excluded(os.path.join(root, d)))
                 for name in sorted(files):
                     full = os.path.join(root, name)
-                    if not name.startswith(".") and not settings.is_excluded(full) and not _is_binary(full):
+                    if not name.startswith(".") and not settings.is_excluded(full) and _is_text_file(full, settings.encoding) \
+                            and _first_time(full, seen):
                         yield full
-        elif not settings.is_excluded(path):
+        elif not settings.is_excluded(path) and _first_time(path, seen):
             yield path
 
 
-def _is_binary(path: str) -> bool:
-    """A NUL byte in the first 8 KB: a photo or PDF met while walking a folder.
+def _first_time(path: str, seen: set[tuple[int, int]]) -> bool:
+    """``path`` is no file met before under another name (``a.txt ./a.txt``, a link to it).
 
-    Such files are skipped quietly; named on the command line, they are an
-    input error as before.
+    A file that cannot be looked at counts as new: reading it reports why.
     """
     try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return True
+    key = (st.st_dev, st.st_ino)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
+
+
+def _is_text_file(path: str, encoding: str | None) -> bool:
+    """A regular file with no NUL byte its encoding lacks (``textio.is_binary``): not a photo or a PDF.
+
+    Other files are skipped quietly in a walk; named on the command line,
+    they are an input error as before.  One that cannot be looked at counts
+    as text, for the reader to report.
+    """
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
         with open(path, "rb") as handle:
-            return b"\0" in handle.read(8192)
-    except OSError:
-        return False  # let the reader report it
+            return not textio.is_binary(handle.read(8192), encoding)
+    except (OSError, ValueError):
+        return True
 
 
 def _run(command: str, options: dict, dry_run: bool = False) -> int:
     settings, accept = _settings(options)
-    paths = list(_expand(options["paths"], settings))
+    walk_errors: list[str] = []
+    paths = list(_expand(options["paths"], settings, walk_errors))
     if paths.count("-") > 1:
         raise click.UsageError("standard input ('-') can be given only once")
+    if command == "fix" and not dry_run and "-" in paths and len(paths) > 1:
+        raise click.UsageError("fix - writes the fixed text to standard output; fix the files in a separate run")
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     jobs = [(command, p, dry_run, stdin if p == "-" else None) for p in paths]
     progress = ProgressBar(len(jobs), enabled=not options["quiet"])
-    status = EXIT_CLEAN
+    status = EXIT_ERROR if walk_errors else EXIT_CLEAN
+    for line in walk_errors:
+        click.echo(line, err=True)
     for outcome in _map(jobs, settings, accept, options["jobs"]):
         if outcome.out or outcome.err or outcome.data is not None:
             progress.clear()
@@ -300,6 +340,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         click.echo("ejaan: aborted", err=True)
         return EXIT_ERROR
     except BrokenPipeError:
+        return EXIT_ERROR
+    except OSError as e:  # writing the findings, the text or the diff failed (a full disk)
+        click.echo(f"ejaan: cannot write the output ({textio.reason(e)})", err=True)
         return EXIT_ERROR
     return result if isinstance(result, int) else EXIT_CLEAN
 

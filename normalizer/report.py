@@ -109,7 +109,9 @@ def unified_diff(path: str, before: str, after: str, bom: bool = False) -> str:
 
     if bom:
         before, after = "\ufeff" + before, "\ufeff" + after
-    diff = difflib.unified_diff(_lines(before), _lines(after), fromfile=f"a/{path}", tofile=f"b/{path}")
+    # A tab ends a name with a space in it, or patch takes only its first word (git does the same).
+    end = "\t" if any(c.isspace() for c in path) else ""
+    diff = difflib.unified_diff(_lines(before), _lines(after), fromfile=f"a/{path}{end}", tofile=f"b/{path}{end}")
     out = []
     for line in diff:
         out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")

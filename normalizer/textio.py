@@ -94,7 +94,7 @@ def read_document(
             raise InputError(f"{path}: is a directory, not a file") from None
         raise InputError(f"{path}: cannot read (permission denied)") from None
     except OSError as e:
-        raise InputError(f"{path}: cannot read ({_reason(e)})") from None
+        raise InputError(f"{path}: cannot read ({reason(e)})") from None
     except ValueError:  # e.g. a NUL character in the name
         raise InputError(f"{path!r}: invalid file name") from None
     return decode_bytes(data, path, encoding)
@@ -105,26 +105,23 @@ def read_stdin(stream: BinaryIO, encoding: str | None = None) -> Document:
     return decode_bytes(stream.read(), STDIN, encoding)
 
 
+def is_binary(head: bytes, encoding: str | None = None) -> bool:
+    """``head`` (a file's first bytes) holds a NUL its encoding has none of: a photo or a PDF.
+
+    What :func:`decode_bytes` refuses as binary, asked of a file met while
+    walking a folder, so that a UTF-16 file there is read like one named.
+    """
+    try:
+        _bom, enc = _encoding_of(head, encoding, "")
+    except InputError:  # an unknown encoding: reading the file will say so
+        return False
+    return not enc.startswith(("utf-16", "utf-32")) and b"\x00" in head[:_SNIFF]
+
+
 def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> Document:
     """Decode ``data`` with the rules of :func:`read_document`."""
     where = _where(path)
-    bom = b""
-    if encoding is None:
-        bom, enc = next(((b, e) for b, e in _BOMS if data.startswith(b)), (b"", "utf-8"))
-    else:
-        enc = _codec_name(encoding, where)
-        if enc in ("utf-8", "utf-8-sig"):
-            enc = "utf-8"
-            bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
-        elif enc.startswith(("utf-16", "utf-32")):
-            # Pin the byte order so writing back cannot add or flip a BOM.
-            # A named byte order is trusted; plain "utf-16" takes it from the BOM.
-            base = enc[:6]
-            orders = (enc,) if enc != base else (base + "-le", base + "-be")
-            bom, enc = next(
-                ((_BOM_FOR[o], o) for o in orders if data.startswith(_BOM_FOR[o])),
-                (b"", orders[0]),
-            )
+    bom, enc = _encoding_of(data, encoding, where)
     wide = enc.startswith(("utf-16", "utf-32"))
     if not wide and b"\x00" in data[:_SNIFF]:
         raise InputError(f"{where}: binary file, skipped")
@@ -146,6 +143,25 @@ def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> Documen
             msg += f" {_LATIN1_HINT}"
         raise InputError(msg) from None
     return Document(path=path, text=text, encoding=enc, bom=bool(bom))
+
+
+def _encoding_of(data: bytes, encoding: str | None, where: str) -> tuple[bytes, str]:
+    """The BOM ``data`` starts with and the codec to decode the rest with.
+
+    ``encoding=None``: UTF-8, unless a UTF-8/16/32 BOM says otherwise.
+    """
+    if encoding is None:
+        return next(((b, e) for b, e in _BOMS if data.startswith(b)), (b"", "utf-8"))
+    enc = _codec_name(encoding, where)
+    if enc in ("utf-8", "utf-8-sig"):
+        return (codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""), "utf-8"
+    if enc.startswith(("utf-16", "utf-32")):
+        # Pin the byte order so writing back cannot add or flip a BOM.
+        # A named byte order is trusted; plain "utf-16" takes it from the BOM.
+        base = enc[:6]
+        orders = (enc,) if enc != base else (base + "-le", base + "-be")
+        return next(((_BOM_FOR[o], o) for o in orders if data.startswith(_BOM_FOR[o])), (b"", orders[0]))
+    return b"", enc
 
 
 def encode_document(doc: Document, new_text: str) -> bytes:
@@ -189,7 +205,7 @@ def write_document(doc: Document, new_text: str) -> None:
     except FileNotFoundError:
         st = None
     except OSError as e:
-        raise InputError(f"{doc.path}: cannot write ({_reason(e)}); file left unchanged") from None
+        raise InputError(f"{doc.path}: cannot write ({reason(e)}); file left unchanged") from None
     if st is not None:
         _check_replaceable(doc.path, target, st)
     import tempfile  # only writes need it; checking is the common, timed path
@@ -197,7 +213,7 @@ def write_document(doc: Document, new_text: str) -> None:
     try:
         fd, tmp = tempfile.mkstemp(dir=directory, prefix="." + name + ".", suffix=".ejaan-tmp")
     except OSError as e:
-        raise InputError(f"{doc.path}: cannot write ({_reason(e)}); file left unchanged") from None
+        raise InputError(f"{doc.path}: cannot write ({reason(e)}); file left unchanged") from None
     try:
         f = os.fdopen(fd, "wb")
     except BaseException:
@@ -221,7 +237,7 @@ def write_document(doc: Document, new_text: str) -> None:
         _discard(tmp)
         if isinstance(e, OSError):
             raise InputError(
-                f"{doc.path}: cannot write ({_reason(e)}); file left unchanged"
+                f"{doc.path}: cannot write ({reason(e)}); file left unchanged"
             ) from None
         raise
     _fsync_dir(directory)
@@ -272,7 +288,7 @@ def _size(n: int) -> str:
     return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{n} bytes"
 
 
-def _reason(e: OSError) -> str:
+def reason(e: OSError) -> str:
     """The OS error in words a copy editor can act on."""
     return {
         errno.EACCES: "permission denied",

@@ -206,6 +206,75 @@ def test_binary_files_met_while_walking_are_skipped_quietly(desk: Path) -> None:
     assert (result.exit_code, result.stdout) == (0, "")
 
 
+def test_a_utf16_file_met_while_walking_is_checked_as_when_named(desk: Path) -> None:
+    # its NUL bytes are the encoding's, not a photo's
+    put(desk / "naskah" / "wire.txt", b"\xff\xfe" + TERORIS.encode("utf-16-le"))
+    named, walked = ejaan("check", "naskah/wire.txt"), ejaan("check", "naskah")
+    assert named.exit_code == walked.exit_code == 1
+    assert walked.stdout == named.stdout.replace("naskah/", f"naskah{os.sep}") != ""
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_met_while_walking_is_passed_over(desk: Path) -> None:
+    # opening it would wait for a writer for ever
+    put(desk / "naskah" / "berita.txt", TERORIS)
+    os.mkfifo(desk / "naskah" / "saluran.txt")
+    result = subprocess.run([sys.executable, "-m", "normalizer", "check", "--no-style", "naskah"],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert (result.returncode, result.stderr) == (1, "")
+    assert result.stdout == f"naskah{os.sep}berita.txt:1:26: tereoris -> teroris (typo)\n"
+
+
+def test_a_folder_that_cannot_be_read_is_an_error_not_a_silence(desk: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    put(desk / "naskah" / "berita.txt", MELAWAN)
+    put(desk / "naskah" / "terkunci" / "rahasia.txt", TERORIS)
+    locked = str(desk / "naskah" / "terkunci")
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # noqa: ANN001, ANN202
+        if os.path.abspath(path) == locked:
+            raise PermissionError(errno.EACCES, "Permission denied", path)
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = ejaan("check", "naskah")
+    assert result.exit_code == 2
+    assert result.stderr == f"ejaan: naskah{os.sep}terkunci: cannot read folder (permission denied)\n"
+    assert result.stdout == f"naskah{os.sep}berita.txt:1:22: malawan -> melawan (typo)\n"  # the rest is checked
+
+
+@pytest.mark.parametrize("command", ["check", "diff"])
+def test_a_file_reached_by_two_names_is_done_once(desk: Path, command: str) -> None:
+    put(desk / "naskah" / "a.txt", TERORIS)
+    os.symlink("a.txt", desk / "naskah" / "b.txt")
+    once = ejaan(command, "naskah/a.txt").stdout
+    assert once
+    assert ejaan(command, "naskah/a.txt", "./naskah/a.txt", "naskah/b.txt").stdout == once
+    assert ejaan(command, "naskah").stdout == once.replace("naskah/", f"naskah{os.sep}")
+
+
+def test_fix_of_standard_input_and_files_at_once_is_refused(desk: Path) -> None:
+    # the change list of the file would be written into the filtered text
+    path = put(desk / "berita.txt", TERORIS)
+    result = ejaan("fix", "-", "berita.txt", input=MELAWAN)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert "fix the files in a separate run" in result.stderr
+    assert path.read_text() == TERORIS
+    assert ejaan("fix", "--dry-run", "-", "berita.txt", input=MELAWAN).exit_code == 1  # a list, no text
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize(("args", "stdin"), [(["check", "berita.txt"], None), (["fix", "-"], TERORIS),
+                                             (["diff", "berita.txt"], None)])
+def test_output_that_cannot_be_written_is_an_error_with_a_message(desk: Path, args: list[str], stdin: str | None) -> None:
+    put(desk / "berita.txt", TERORIS)
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "normalizer", args[0], "--no-style", *args[1:]], input=stdin,
+                                stdout=full, stderr=subprocess.PIPE, text=True, timeout=60, check=False)
+    assert result.returncode == 2
+    assert result.stderr == "ejaan: cannot write the output (the disk is full)\n"
+
+
 def test_missing_path_is_named_without_a_traceback(desk: Path) -> None:
     put(desk / "ada.txt", TERORIS)
     result = ejaan("check", "hilang.txt", "ada.txt")
@@ -575,6 +644,22 @@ def test_the_diff_applies_with_patch(desk: Path, data: bytes) -> None:
     assert result.exit_code == 1
     encoding = "latin-1" if data is LATIN1 else "utf-8"
     assert _applies(desk, path, result.stdout_bytes) == fixed_bytes(data, encoding)
+
+
+@pytest.mark.skipif(not shutil.which("patch"), reason="no patch program")
+def test_the_diff_of_a_file_with_a_space_in_its_name_applies_with_patch(desk: Path) -> None:
+    # without the tab that ends the name, patch reads a/berita and asks which file to patch
+    path = put(desk / "berita banjir.txt", TERORIS)
+    result = ejaan("diff", "berita banjir.txt")
+    assert result.stdout.startswith("--- a/berita banjir.txt\t\n+++ b/berita banjir.txt\t\n")
+    assert _applies(desk, path, result.stdout_bytes) == fixed_bytes(TERORIS.encode())
+    assert ejaan("diff", "-", input=TERORIS).stdout.startswith("--- a/<stdin>\n")  # no tab where none is needed
+
+
+def test_the_diff_of_a_utf16_file_is_utf8_for_reading_with_no_bom(desk: Path) -> None:
+    put(desk / "wire.txt", b"\xff\xfe" + TERORIS.encode("utf-16-le"))
+    diff = ejaan("diff", "wire.txt").stdout_bytes
+    assert b"\xef\xbb\xbf" not in diff and b"-" + TERORIS.encode() in diff
 
 
 def test_a_write_protected_file_is_left_alone_and_no_change_is_listed(desk: Path) -> None:
