@@ -235,7 +235,11 @@ class _Source:
     option: bool = False
 
     def key(self, key: str) -> str:
-        return f"'--{key}'" if self.option else f"'{key}'"
+        return f"'--{_OPTION_NAMES.get(key, key)}'" if self.option else f"'{key}'"
+
+
+#: Settings whose command-line option is named otherwise (it takes one value each time).
+_OPTION_NAMES = {"style-disabled": "style-disable", "word-lists": "word-list"}
 
 
 def _ejaan_table(path: Path) -> dict[str, Any] | None:
@@ -249,8 +253,8 @@ def _ejaan_table(path: Path) -> dict[str, Any] | None:
     if path.name == "setup.cfg":
         import configparser
 
-        if not re.search(r"^\s*\[\s*ejaan\s*\]", text, re.M):
-            return None
+        if not re.search(r"^\s*\[\s*ejaan\b", text, re.M):
+            return None  # a broken "[ejaan" header is ours, and reported below
         parser = configparser.ConfigParser(interpolation=None, strict=True)
         try:
             parser.read_string(text, source=shown)
@@ -366,8 +370,8 @@ def _fail(src: _Source, key: str, must: str, value: Any) -> ConfigError:
 
 
 def _strings(src: _Source, key: str, value: Any, what: str = "a list of words") -> list[str]:
-    if isinstance(value, str):
-        items = re.split(r"[,\n]", value) if src.ini else [value]
+    if isinstance(value, str):  # a TOML string is read as setup.cfg's: "Kartapolov, Sneisil"
+        items = re.split(r"[,\n]", value)
     elif isinstance(value, list) and all(isinstance(v, str) for v in value):
         items = value
     else:

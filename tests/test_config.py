@@ -169,6 +169,19 @@ def test_malformed_setup_cfg(repo):
     assert str(err.value) == "setup.cfg: invalid INI syntax: line 3: 'this line is not ini' is not a 'key = value' line"
 
 
+def test_a_broken_ejaan_header_in_setup_cfg_is_an_error_not_an_ignored_section(repo):
+    write(repo / "setup.cfg", "[metadata]\nname = x\n[ejaan\naccept = deengan\n")
+    with pytest.raises(ConfigError, match=r"^setup\.cfg: invalid INI syntax: line 3: '\[ejaan'"):
+        load_settings(repo)
+
+
+def test_a_toml_string_of_words_is_read_as_setup_cfg_reads_it(repo):
+    # "deengan, malawan" is two words, not "deengan," and "malawan"
+    write(repo / ".ejaan.toml", 'accept = "deengan, malawan"\n')
+    settings, _ = load_settings(repo)
+    assert settings.accept == {"deengan", "malawan"}
+
+
 def test_setup_cfg_key_before_section(repo):
     write(repo / "setup.cfg", "accept = a\n[ejaan]\n")
     with pytest.raises(ConfigError) as err:
@@ -277,7 +290,7 @@ def test_merged_overrides(repo):
 def test_merged_rejects_bad_values():
     with pytest.raises(ConfigError, match=r"^command line: '--min-confidence' must be a number between 0 and 1, got 2$"):
         Settings().merged(min_confidence=2)
-    with pytest.raises(ConfigError, match=r"'--word-lists': word list .*tidak-ada\.txt does not exist"):
+    with pytest.raises(ConfigError, match=r"'--word-list': word list .*tidak-ada\.txt does not exist"):
         Settings().merged(word_lists=["tidak-ada.txt"])
     with pytest.raises(TypeError):
         Settings().merged(colour="red")
@@ -348,5 +361,5 @@ def test_an_unknown_style_category_is_an_error_not_a_silent_no_op(repo) -> None:
     write(repo / "setup.cfg", "[ejaan]\nstyle_disabled = loanwords\n")
     with pytest.raises(ConfigError, match=r"'style-disabled' must be style categories \(spelling, .*\), got 'loanwords'"):
         load_settings(repo)
-    with pytest.raises(ConfigError, match="--style-disable"):
+    with pytest.raises(ConfigError, match=r"^command line: '--style-disable' must be"):  # the option, as typed
         Settings().merged(style_disabled=["bogus"])
