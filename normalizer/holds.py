@@ -9,7 +9,7 @@ place; the pipeline calls them in order after judging.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container
 from dataclasses import replace
 from operator import itemgetter
@@ -310,7 +310,7 @@ def hold_repeated(tokens: list[Token], judged: Judged, zipf: Callable[[str], flo
     commonest words (``yagn`` for yang, twice): those are slipped on again and again.
     """
     at: dict[str, list[int]] = {}
-    for index in judged:  # every use, fixed, flagged or let stand
+    for index in sorted(judged):  # every use, fixed, flagged or let stand
         at.setdefault(tokens[index].text.lower(), []).append(index)
     written_lower = {tokens[i].text for uses in at.values() for i in uses if tokens[i].text.islower()}
     for index, (valid, finding) in judged.items():
@@ -318,9 +318,10 @@ def hold_repeated(tokens: list[Token], judged: Judged, zipf: Callable[[str], flo
         if (finding is None or not finding.fixable or finding.kind != "typo" or finding.word != text
                 or not (text.islower() or text.istitle() and text.lower() in written_lower)):
             continue
-        near = [i for i in at[text.lower()] if abs(i - index) <= REPEATED_WINDOW]
-        if len(near) >= REPEATED_UNKNOWN and zipf(finding.suggestions[0].lower()) < REPEATED_MAX_ZIPF:
-            why = f"written so {len(near)} times in {REPEATED_WINDOW} words, perhaps a word ejaan lacks"
+        uses = at[text.lower()]  # in text order: counted by bisection, as one line may repeat a word 10,000 times
+        near = bisect_right(uses, index + REPEATED_WINDOW) - bisect_left(uses, index - REPEATED_WINDOW)
+        if near >= REPEATED_UNKNOWN and zipf(finding.suggestions[0].lower()) < REPEATED_MAX_ZIPF:
+            why = f"written so {near} times in {REPEATED_WINDOW} words, perhaps a word ejaan lacks"
             judged[index] = (valid, suggested_only(finding, why))
 
 

@@ -1561,3 +1561,17 @@ def test_a_species_epithet_in_brackets_is_only_suggested_a_fix(typo_only) -> Non
     assert [f.suggestions[0] for f in typo_only.check(text) if f.word == "bornea"] == ["borneo"]
     # outside such brackets the slip is fixed
     assert fixed(typo_only, "Mereka tiba di pulau bornea kemarin.") != "Mereka tiba di pulau bornea kemarin."
+
+
+def test_an_unknown_word_written_twice_near_each_other_is_only_suggested_a_fix(typo_only) -> None:
+    # barapan (Sumbawa's buffalo race) parses as bar- + apa + -an, one slip from harapan: once, a
+    # slip; twice within REPEATED_WINDOW words, a word of the region; far apart, a slip each time
+    from normalizer.holds import REPEATED_WINDOW
+
+    once = "Warga mengadakan barapan kebo di sawah."
+    assert [f.fixable for f in typo_only.check(once)] == [True]
+    twice = once + " Lomba barapan itu ramai."
+    findings = typo_only.check(twice)
+    assert [f.fixable for f in findings] == [False, False] and "written so 2 times" in findings[0].reason
+    apart = once + " Warga datang." * (REPEATED_WINDOW // 2 + 1) + " Lomba barapan itu ramai."
+    assert [f.fixable for f in typo_only.check(apart)] == [True, True]
