@@ -20,9 +20,9 @@ Writes into ``dictionaries/``:
 * ``bigrams.txt`` word pairs from a POS-tagged news corpus, one line per
   word: ``word<TAB>leaders<TAB>follower count ...``;
 * ``shape.txt``   letter-trigram counts of all listed words and names;
-* ``lexicon.idx`` the runtime's word table: which of words.txt, roots.txt
-  and rare_roots.txt hold each word, and each name's weight from names.txt
-  (lower-cased), as a memory-mapped hash table
+* ``lexicon.idx`` the runtime's word table: which of words.txt, roots.txt,
+  rare_roots.txt, villages.txt and attested_only.txt hold each word, and each
+  name's weight from names.txt (lower-cased), as a memory-mapped hash table
   (``python dictionaries/build.py --table`` re-derives only the tables);
 * ``bigrams.idx`` the rows of bigrams.txt as the same kind of table.
 
@@ -566,8 +566,8 @@ def main() -> int:
     n_pairs = len(pairs)
     # Letter trigrams of every listed word, English word and name, for the
     # decision step's "right as written" reading (normalizer.errormodel.WordShape).
-    shape = WordShape.count(w.lower() for w in [*counts, *(w for w in english if w not in counts), *name_counts])
-    write(out / "shape.txt", WordShape(dict(shape)).lines())  # with its marginals: see WordShape.lines
+    shape = WordShape.train([*counts, *(w for w in english if w not in counts), *name_counts])
+    write(out / "shape.txt", shape.lines())  # with its marginals: see WordShape.lines
     write_tables(out)
     print(f"words.txt {n_words}  roots.txt {n_roots}  rare_roots.txt {n_rare}  names.txt {n_names}  villages.txt {n_villages}  "
           f"english.txt {n_english}  bigrams.txt {n_pairs}")
@@ -581,7 +581,12 @@ def write_tables(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--table"]:  # only re-derive the .idx tables from the committed lists (no network)
+    import argparse
+
+    cli = argparse.ArgumentParser(description="Build ejaan's shipped word lists into dictionaries/ (~30 s).")
+    cli.add_argument("--table", action="store_true",
+                     help="only re-derive the .idx tables and written_names.txt from the committed lists (no sources needed)")
+    if cli.parse_args().table:
         write_tables(HERE)
         raise SystemExit(0)
     raise SystemExit(main())

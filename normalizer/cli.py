@@ -371,6 +371,3 @@ def _watched() -> bool:
     """A profiler, debugger or coverage is attached: they report at a normal exit, so give them one."""
     return sys.gettrace() is not None or sys.getprofile() is not None or "coverage" in sys.modules
 
-
-if __name__ == "__main__":
-    run()

@@ -20,6 +20,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
+from .findings import DEFAULT_MIN_CONFIDENCE
 from .textio import _LATIN1_HINT, Document, InputError, read_document, write_document
 
 if TYPE_CHECKING:
@@ -58,7 +59,7 @@ class Settings:
     exclude: tuple[str, ...] = ()
     style: bool = True
     style_disabled: frozenset[str] = frozenset()
-    min_confidence: float = 0.9
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
     format: str = "text"
     encoding: str | None = None
     markdown: str = "auto"

@@ -436,7 +436,7 @@ class Decider:
         neighbours, that word ranks first.
         """
         lower = word.lower()
-        offsets = {_bare_pe_offset(p, lower) for p in morphology.parses(lower) if not p.is_bare} - {None}
+        offsets = {o for p in morphology.parses(lower) if not p.is_bare and (o := _bare_pe_offset(p, lower)) is not None}
         if len(offsets) != 1:
             return None
         at = offsets.pop() + 2  # kepedudukan: ke- + pe- + duduk + -an is kependudukan

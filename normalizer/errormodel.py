@@ -7,7 +7,7 @@ edits, so those operations cost less; the ranking then prefers the candidate
 that explains the typo by a likely slip.
 
 Costs are in "slips": about 0.5-0.65 for one typical slip, 1.0 for an
-arbitrary edit.  ``decide`` turns them into log-probabilities (one slip unit
+arbitrary edit.  ``rank`` turns them into log-probabilities (one slip unit
 is several orders of magnitude of word frequency), so the *differences*
 between the typical slips matter as much as their distance from 1.0: a
 dropped letter is about as common as a doubled one or a swap (Grudin's and
@@ -25,8 +25,8 @@ from pathlib import Path
 from string import ascii_lowercase
 
 from .memo import Memo
+from .morphology import VOWELS
 
-VOWELS = frozenset("aeiou")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _POS = {ch: (r, c) for r, row in enumerate(_ROWS) for c, ch in enumerate(row)}
 
@@ -354,9 +354,10 @@ class WordShape:
     times: the decision step uses it to weigh "a word we do not list,
     spelled right" against "a slip of a word we know".
 
-    The trigram counts are built once by ``dictionaries/build.py`` into
-    ``shape.txt`` (``trigram count``; ``^`` pads the start, ``$`` ends a
-    word), so loading costs milliseconds, not a pass over every word.
+    The counts are built once by ``dictionaries/build.py`` into ``shape.txt``
+    (a ``#shape`` header of table sizes, then the trigram table and its
+    marginals as ``gram count`` lines, see ``lines``; ``^`` pads the start,
+    ``$`` ends a word), so loading costs milliseconds, not a pass over every word.
     """
 
     SMOOTHING = 2.0
@@ -380,7 +381,7 @@ class WordShape:
             bigrams[tail] = bigrams.get(tail, 0) + n
             contexts2[head] = contexts2.get(head, 0) + n
         for gram, n in bigrams.items():
-            first, second = gram
+            first, second = gram[0], gram[1]
             contexts1[first] = contexts1.get(first, 0) + n
             unigrams[second] = unigrams.get(second, 0) + n
         return bigrams, contexts2, contexts1, unigrams
@@ -393,6 +394,7 @@ class WordShape:
 
     @classmethod
     def train(cls, words: Iterable[str]) -> "WordShape":
+        """The model of ``words``, lower-cased (``dictionaries/build.py`` trains it on every list)."""
         return cls(dict(cls.count(w.lower() for w in words)))
 
     def lines(self) -> Iterator[str]:

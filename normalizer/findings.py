@@ -7,6 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: The confidence a fix needs to be applied unless the caller sets another
+#: (``Normalizer(min_confidence=...)``, ``--min-confidence``, the config files).
+DEFAULT_MIN_CONFIDENCE = 0.9
+
 
 @dataclass(frozen=True)
 class Finding:

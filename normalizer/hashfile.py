@@ -21,7 +21,9 @@ import sys
 import zlib
 from array import array
 from pathlib import Path
-from typing import Any, BinaryIO, Callable
+from typing import Any, BinaryIO, Callable, TypeVar
+
+_Value = TypeVar("_Value")
 
 _U32 = struct.Struct("<I")
 _U32x2 = struct.Struct("<II")
@@ -40,7 +42,7 @@ class CorruptIndex(Exception):
 
 
 def write_table(
-    fh: BinaryIO, items: dict[str, str], value: Callable[[str], str]
+    fh: BinaryIO, items: dict[str, _Value], value: Callable[[_Value], str]
 ) -> tuple[int, bytes, int]:
     """Write ``items`` as one hash table's data to ``fh``, bucket by bucket.
 

@@ -3,8 +3,8 @@
 Loading is deferred to first use so that ``import normalizer`` and
 ``ejaan --help`` cost nothing, and it is split by need: telling a correct
 word needs only the word table and the morphology.  The word table
-(``lexicon.idx``, built from ``words.txt``, ``roots.txt``, ``rare_roots.txt``
-and ``names.txt`` by ``write_table``) is memory-mapped and asked per word:
+(``lexicon.idx``, built from ``words.txt``, ``roots.txt``, ``rare_roots.txt``,
+``villages.txt``, ``attested_only.txt`` and ``names.txt`` by ``write_table``) is memory-mapped and asked per word:
 a story asks about a thousand words, where reading the 120k forms into a set
 would cost 25 ms of every start and the 11k names 6 ms.  The English
 list is searched in place, and only for words about to be reported, and the
@@ -177,9 +177,6 @@ class _Listed:
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self._flag in self._flags(word)
-
-    def __bool__(self) -> bool:
-        return True
 
 
 class Lexicon:

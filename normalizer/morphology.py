@@ -24,7 +24,6 @@ PARTICLES = ("lah", "kah", "pun", "tah")
 TAH_HOSTS = frozenset({"apa", "siapa", "mana", "bila", "berapa", "mengapa", "bagaimana"})
 POSSESSIVES = ("nya", "ku", "mu")
 SUFFIXES = ("kan", "an", "i")
-PROCLITICS = ("ku", "kau")
 
 # Which derivational suffixes each prefix chain may take ("" = none).
 # Chains are outermost prefix first.
@@ -81,8 +80,6 @@ OPEN_BOUND_FORMS = (*CANDIDATE_BOUND_FORMS, "antar")
 # The shortest listed form each joins: five letters (nonpeti is no non + peti but a slip of
 # nonpetani), four after antar-, which joins the short nouns of groups (antarumat, antarsuku).
 OPEN_BOUND_MIN_LENGTH = {"non": 5, "pasca": 5, "antar": 4}
-# Prefixes that can stand innermost after another prefix.
-INNER = {"per", "ber", "ke", "peN", "ter", "se"}
 
 
 class Parse(NamedTuple):

@@ -15,7 +15,7 @@ from functools import cached_property
 from . import calendar, consistency, holds, titles
 from .casing import match_case
 from .decide import Decider, starts_a_sentence
-from .findings import Edit, Finding
+from .findings import DEFAULT_MIN_CONFIDENCE, Edit, Finding
 from .lexicon import Lexicon
 from .memo import Memo
 from .names import PLACE_TITLES, REGION_NAME_MIN_COUNT
@@ -24,7 +24,6 @@ from .reduplication import vowel_slip_not_rhyme
 from .tokenize import Token, tokenize
 from .verdict import Verdict
 
-DEFAULT_MIN_CONFIDENCE = 0.9
 # A dictionary's word no text writes, capitalised inside a sentence, is asked as a name's slip from
 # this length (Tengara: Tenggara); shorter ones are interjections and names' own (Cih, Chi).
 UNWRITTEN_NAME_SLIP_MIN_LENGTH = 5
@@ -45,7 +44,7 @@ WORD_MEMO_LIMIT = 200_000
 # much commoner (Zipf): pulau-pulai, not the rarer half made the commoner's.
 TWIN_MIN_ZIPF_GAIN = 1.0
 # Style categories that respell one word: the only ones suggested for a
-# capitalised word inside a sentence (see ``Normalizer._is_title_word``).
+# capitalised word inside a sentence (see ``Normalizer._style_word``).
 RESPELLINGS = frozenset({"spelling", "loanword"})
 # A word split by a stray space (``Normalizer._join_split_words``) is joined
 # when the whole is a listed form this long and this common (Zipf).
@@ -77,13 +76,11 @@ class Normalizer:
         style: bool = True,
         style_disabled: Iterable[str] = (),
         min_confidence: float = DEFAULT_MIN_CONFIDENCE,
-        context: bool = True,
     ) -> None:
         self.lexicon = Lexicon(accept)
         self.style_enabled = style
         self.style_disabled = frozenset(style_disabled)
         self.min_confidence = min_confidence
-        self.use_context = context
         self._valid: Memo[str, bool] = Memo(WORD_MEMO_LIMIT)
         self._doubt: Memo[str, str] = Memo(WORD_MEMO_LIMIT)  # word -> "weak", "unlisted" or ""
         self._style_hits: Memo[str, object] = Memo(WORD_MEMO_LIMIT)
@@ -122,9 +119,9 @@ class Normalizer:
 
     @cached_property
     def decider(self) -> Decider:
-        loader = (lambda: self.bigrams) if self.use_context else None
         near = self.near_suggester
-        return Decider(self.lexicon, self.candidates, load_bigrams=loader, near_lookup=near.lookup, count=near.count)
+        return Decider(self.lexicon, self.candidates, load_bigrams=lambda: self.bigrams, near_lookup=near.lookup,
+                       count=near.count)
 
     @cached_property
     def style(self):  # noqa: ANN201
@@ -697,7 +694,8 @@ def _in_a_list_of_places(text: str, tokens: list[Token], index: int, weight: Cal
 
     if not one_word(index) or (index + 1 < len(tokens) and gap(index + 1) == " " and tokens[index + 1].is_capitalised):
         return False
-    items, closed = [], False
+    items: list[int] = []
+    closed = False
     at = index  # back: ", Cilacap" or " dan Cilacap" before the item at ``at``
     while at >= 1 and len(items) < PLACE_LIST_MAX_ITEMS:
         if gap(at) == ", " and one_word(at - 1):

@@ -118,9 +118,10 @@ class Context(NamedTuple):
 class Ranker:
     """Scores the candidates ``lookup`` finds for a word, with context from a word-pair table.
 
-    ``bigram`` is a :class:`~normalizer.context.Bigrams` table (or its bound
-    ``count`` method, as the pipeline passes it), or any ``(first, second)
-    -> count`` callable, which then gives a cruder bonus for seen pairs.
+    The pipeline passes ``load_bigrams``, which opens the
+    :class:`~normalizer.context.Bigrams` table at the first word that needs
+    it; ``bigram`` gives a table at once (or any ``(first, second) -> count``
+    callable, which then gives a cruder bonus for seen pairs).
     ``near_lookup`` gives the candidates one edit away alone, where that is
     much cheaper than ``lookup`` (the pipeline's two indexes); without it
     they are taken from ``lookup``.

@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 from .findings import Edit, Finding
+
+_Item = TypeVar("_Item", Finding, Edit)
 
 _NEWLINE = re.compile("\n")
 
@@ -35,7 +38,7 @@ def describe(finding: Finding) -> str:
     return f"{finding.word} -> ? ({finding.kind}, unknown word)"
 
 
-def _located(text: str, items: Iterable[Finding] | Iterable[Edit]) -> Iterator[tuple[int, int, Finding | Edit]]:
+def _located(text: str, items: Iterable[_Item]) -> Iterator[tuple[int, int, _Item]]:
     """Each finding or edit with its 1-based line and column in ``text``."""
     index = LineIndex(text)
     for item in items:

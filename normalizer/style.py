@@ -223,8 +223,9 @@ class StyleRules:
     def check_word(self, word: str) -> StyleHit | None:
         """The style finding for one word token, or None.
 
-        A capitalised word reaches here only at a sentence start (the
-        pipeline keeps names out); one that is a known name is left alone.
+        A known name is left alone; a capitalised word inside a sentence
+        comes here too, and the pipeline decides whether its hit may be a
+        name's (``Normalizer._style_word``).
         """
         glued = GLUED_PREPOSITION.fullmatch(word)
         if glued is not None:

@@ -1,4 +1,4 @@
-"""Spelling suggestions: the dictionary words near an unknown word (issue 6).
+"""Spelling suggestions: the dictionary words near an unknown word.
 
 The search is symspellpy's symmetric-delete lookup.  What symspellpy does not
 give cheaply is its index: building the map from "deletes" to dictionary words
@@ -40,10 +40,6 @@ first read of a damaged bucket) and rebuilt rather than trusted.  When no cache
 directory is writable the index is built into an anonymous temporary file (or
 memory) and used for the process only.
 
-``extra_words`` (e.g. a desk's house list) are kept out of the cached index, in
-a small index built in memory at the first lookup, so changing them never
-invalidates the cache; their results are merged with the dictionary's (counts
-added when a word is in both).
 """
 from __future__ import annotations
 
@@ -56,7 +52,7 @@ import time
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, BinaryIO, Iterable, NamedTuple, Sequence
+from typing import Any, BinaryIO, NamedTuple, Sequence
 
 from .hashfile import CorruptIndex, Table, write_table
 from .memo import Memo
@@ -103,7 +99,7 @@ class Candidate(NamedTuple):
 
     term: str
     distance: int
-    count: int
+    count: int  # type: ignore[assignment]  # symspellpy's name for it, over tuple.count
 
 
 def cache_dir() -> Path | None:
@@ -274,7 +270,7 @@ class _Index:
         (crc,) = _HEADER_CRC.unpack_from(buf, _HEADER.size)
         if fields[0] != _MAGIC or zlib.crc32(buf[: _HEADER.size]) != crc:
             raise CorruptIndex("bad header")
-        (_, file_key, version, prefix, distance, max_length, n_words,
+        (_, file_key, version, prefix, distance, max_length, _n_words,
          d_n, p_n, tables_crc, size) = fields
         if version != FORMAT_VERSION or (prefix, distance) != (prefix_length, max_distance):
             raise CorruptIndex("other format or settings")
@@ -294,7 +290,6 @@ class _Index:
         if d_data + d_len + p_len != size:
             raise CorruptIndex("bad table sizes")
         self.max_length = max_length
-        self.word_count = n_words
         self.prefix_length = prefix
         self._deletes = Table(buf, d_n, d_offsets, d_crcs, d_data)
         self._prefixes = Table(buf, p_n, p_offsets, p_crcs, d_data + d_len)
@@ -585,11 +580,10 @@ def _file_digest(path: Path) -> bytes:
 class Suggester:
     """Dictionary words within a small edit distance of a word.
 
-    ``dictionary_files`` are symspellpy-format files (``word count`` a line);
-    ``extra_words`` are more (word, count) pairs, e.g. a desk's house list.
-    ``min_count`` leaves the dictionary files' rarer words out of the index
-    (not the extra words): a search two edits deep over only the words
-    common enough to matter there is several times faster than over all.
+    ``dictionary_files`` are symspellpy-format files (``word count`` a line).
+    ``min_count`` leaves their rarer words out of the index: a search two
+    edits deep over only the words common enough to matter there is several
+    times faster than over all.
     Construction is cheap; the index is opened or built at the first lookup.
     """
 
@@ -601,7 +595,6 @@ class Suggester:
         self,
         dictionary_files: Sequence[Path],
         max_distance: int = 2,
-        extra_words: Iterable[tuple[str, int]] = (),
         min_count: int = 0,
     ) -> None:
         if max_distance < 0:
@@ -609,10 +602,8 @@ class Suggester:
         self.dictionary_files = tuple(Path(f) for f in dictionary_files)
         self.max_distance = max_distance
         self.min_count = min_count
-        self._extra_words = tuple(extra_words)
         self._prefix = max(self.prefix_length, max_distance + 1)
-        self._index: _Index | None = None  # the dictionary files' (cached)
-        self._extra: _Index | None = None  # extra_words' (in memory)
+        self._index: _Index | None = None
         self._ready = False
         self._memo: Memo[tuple[str, int], list[Candidate]] = Memo(_MEMO_LIMIT)
         #: Where the index came from at the first lookup: "cache", "built"
@@ -620,8 +611,6 @@ class Suggester:
         self.source: str | None = None
         #: The cache file used or written, if any.
         self.cache_path: Path | None = None
-        #: Seconds spent opening or building the indexes.
-        self.load_seconds: float = 0.0
 
     # -- public -----------------------------------------------------------
 
@@ -657,51 +646,29 @@ class Suggester:
     def count(self, word: str) -> int | None:
         """The count of ``word`` (lower-cased) in the dictionary, or None when it is not in it."""
         self.prepare()
-        phrase = word.lower()
-        counts = [n for index in (self._index, self._extra) if index is not None and (n := index.count(phrase)) is not None]
-        return sum(counts) if counts else None
+        return None if self._index is None else self._index.count(word.lower())
 
     def prepare(self) -> None:
         """Open (or build and cache) the index now rather than at the first lookup."""
         if self._ready:
             return
-        started = time.perf_counter()
         self._load_main()
-        if self._extra_words:
-            words: dict[str, int] = {}
-            for term, count in self._extra_words:
-                term = term.strip().lower()
-                if term and not any(c.isspace() for c in term):
-                    words[term] = words.get(term, 0) + max(int(count), 0)
-            memory = io.BytesIO()
-            build_index(words, self.max_distance, self._prefix, b"", memory)
-            self._extra = _Index(memory.getvalue(), b"", self.max_distance, self._prefix)
         self._ready = True
-        self.load_seconds = time.perf_counter() - started
 
     def close(self) -> None:
         """Release the memory-mapped index (lookups would reopen it)."""
         self._discard_index(remove_file=False)
-        self._extra = None
         self._ready = False
 
     # -- internals --------------------------------------------------------
 
     def _lookup(self, phrase: str, max_distance: int) -> list[Candidate]:
-        merged: dict[str, tuple[int, int]] = {}
-        for index in (self._index, self._extra):
-            if index is None:
-                continue
-            for term, (distance, count) in _lookup_all(index, phrase, max_distance).items():
-                seen = merged.get(term)
-                if seen is not None:  # in the dictionary and in the extra words
-                    distance, count = min(distance, seen[0]), count + seen[1]
-                merged[term] = (distance, count)
+        if self._index is None:  # no dictionary files
+            return []
+        found = _lookup_all(self._index, phrase, max_distance)
         return [
             Candidate(term, distance, count)
-            for term, (distance, count) in sorted(
-                merged.items(), key=lambda item: (item[1][0], -item[1][1], item[0])
-            )
+            for term, (distance, count) in sorted(found.items(), key=lambda item: (item[1][0], -item[1][1], item[0]))
         ]
 
     def _settings_tag(self) -> bytes:

@@ -16,7 +16,6 @@ import os
 import stat
 from contextlib import suppress
 from dataclasses import dataclass
-from typing import BinaryIO
 
 STDIN = "-"
 _SNIFF = 8192  # bytes looked at to decide whether a file is binary
@@ -66,25 +65,15 @@ class Document:
     bom: bool
 
 
-def read_document(
-    path: str, encoding: str | None = None, max_bytes: int | None = None
-) -> Document:
+def read_document(path: str, encoding: str | None = None) -> Document:
     """Read and decode ``path``; raise InputError with a readable reason.
 
     ``encoding=None`` means UTF-8 with or without BOM (a UTF-16/32 BOM is
-    also recognised).  ``max_bytes`` refuses larger files before reading them.
+    also recognised).
     """
     try:
         with open(path, "rb") as f:
-            size = os.fstat(f.fileno()).st_size
-            if max_bytes is not None and size > max_bytes:
-                raise InputError(
-                    f"{path}: file is too large ({_size(size)}; the limit is "
-                    f"{_size(max_bytes)}), skipped"
-                )
             data = f.read()
-    except InputError:
-        raise
     except (FileNotFoundError, NotADirectoryError):
         raise InputError(f"{path}: file not found") from None
     except IsADirectoryError:
@@ -98,11 +87,6 @@ def read_document(
     except ValueError:  # e.g. a NUL character in the name
         raise InputError(f"{path!r}: invalid file name") from None
     return decode_bytes(data, path, encoding)
-
-
-def read_stdin(stream: BinaryIO, encoding: str | None = None) -> Document:
-    """Read all of a binary stream (``sys.stdin.buffer``) as document ``"-"``."""
-    return decode_bytes(stream.read(), STDIN, encoding)
 
 
 def is_binary(head: bytes, encoding: str | None = None) -> bool:
@@ -282,10 +266,6 @@ def _where(path: str) -> str:
 
 def _label(enc: str) -> str:
     return _LABELS.get(enc, enc.upper())
-
-
-def _size(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB" if n >= 1_000_000 else f"{n} bytes"
 
 
 def reason(e: OSError) -> str:

@@ -66,7 +66,6 @@ class Token(NamedTuple):
     start: int
     end: int
     group: str
-    group_start: int
     part: int = 0
     parts: tuple[str, ...] = ()
     sentence_start: bool = False
@@ -128,7 +127,8 @@ def skipped_spans(text: str, datelines: list[re.Match[str]] | None = None) -> li
         start = hit.start()
         while start > position and not text[start - 1].isspace():
             start -= 1
-        end = _RUN.match(text, hit.start()).end()
+        run = _RUN.match(text, hit.start())
+        end = run.end() if run is not None else hit.end()
         spans += [m.span() for m in _SKIP.finditer(text, start, end)]
         position = end
     spans += [m.span(2) for m in (_dateline_matches(text) if datelines is None else datelines)]
@@ -196,13 +196,13 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
                 or start in after_datelines
             )
         if "-" not in group:
-            yield Token(group, start, end, group, start, 0, (group,), sentence_start, in_place)
+            yield Token(group, start, end, group, 0, (group,), sentence_start, in_place)
             continue
         halves = tuple(group.split("-"))
         offset = start
         for index, half in enumerate(halves):
             if len(half) > 1 and (lower or not is_acronym(half) or _is_shouted(half)):
-                yield Token(half, offset, offset + len(half), group, start, index, halves, sentence_start and index == 0, in_place)
+                yield Token(half, offset, offset + len(half), group, index, halves, sentence_start and index == 0, in_place)
             offset += len(half) + 1
 
 

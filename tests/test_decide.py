@@ -25,7 +25,7 @@ def lexicon() -> Lexicon:
 
 
 def token(text: str, sentence_start: bool = False) -> Token:
-    return Token(text, 0, len(text), text, 0, sentence_start=sentence_start)
+    return Token(text, 0, len(text), text, sentence_start=sentence_start)
 
 
 def decider(candidates: dict[str, list[tuple[str, int, int]]], pairs: dict | None = None) -> Decider:

@@ -89,8 +89,9 @@ def test_exact_match_first_at_distance_zero(cache, dictionary):
 
 
 def test_count_of_a_listed_word_and_none_of_another(cache, dictionary):
-    s = Suggester([dictionary], extra_words=[("rumah", 7), ("kantor", 3)])
-    assert (s.count("rumah"), s.count("RUMAH"), s.count("kantor"), s.count("rumha")) == (507, 507, 3, None)
+    s = Suggester([dictionary])
+    assert (s.count("rumah"), s.count("RUMAH"), s.count("rumha")) == (500, 500, None)
+    assert Suggester([]).count("rumah") is None and Suggester([]).lookup("rumah") == []
 
 
 def test_distance_one_and_two(cache, dictionary):
@@ -140,22 +141,6 @@ def test_names_file_merged_and_lowercased(cache, dictionary, tmp_path):
     s = Suggester([dictionary, names])
     assert s.lookup("jakrta")[0] == Candidate("jakarta", 1, 700)
     assert s.lookup("rumah")[0] == Candidate("rumah", 0, 505)
-
-
-def test_extra_words_merged_without_touching_the_cache(cache, dictionary):
-    plain = Suggester([dictionary])
-    plain.lookup("rumah")
-    house = Suggester([dictionary], extra_words=[("Rumahku", 3), ("rumah", 10)])
-    found = house.lookup("rumahk")
-    assert Candidate("rumahku", 1, 3) in found
-    assert Candidate("rumah", 1, 510) in found
-    assert house.source == "cache"
-    assert house.cache_path == plain.cache_path
-
-
-def test_only_extra_words(cache):
-    s = Suggester([], extra_words=[("ejaan", 0)])
-    assert s.lookup("ejan") == [Candidate("ejaan", 1, 0)]
 
 
 @settings(

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import codecs
-import io
 import os
 import stat
 import tempfile
@@ -15,9 +14,9 @@ from normalizer import textio
 from normalizer.textio import (
     Document,
     InputError,
+    decode_bytes,
     encode_document,
     read_document,
-    read_stdin,
     write_document,
 )
 
@@ -142,13 +141,6 @@ def test_missing_file(tmp_path):
     path = str(tmp_path / "tidak-ada.txt")
     with pytest.raises(InputError, match=r"tidak-ada\.txt: file not found$"):
         read_document(path)
-
-
-def test_max_bytes(tmp_path):
-    path = put(tmp_path, b"x" * 100)
-    with pytest.raises(InputError, match=r"file is too large \(100 bytes; the limit is 10 bytes\), skipped"):
-        read_document(path, max_bytes=10)
-    assert read_document(path, max_bytes=100).text == "x" * 100
 
 
 @pytest.mark.skipif(ROOT, reason="root ignores file permissions")
@@ -298,12 +290,12 @@ def test_new_file_can_be_written(tmp_path):
 
 
 def test_stdin():
-    doc = read_stdin(io.BytesIO(codecs.BOM_UTF8 + b"a\r\nb"))
+    doc = decode_bytes(codecs.BOM_UTF8 + b"a\r\nb", "-")
     assert (doc.path, doc.text, doc.bom) == ("-", "a\r\nb", True)
     assert encode_document(doc, doc.text) == codecs.BOM_UTF8 + b"a\r\nb"
     with pytest.raises(InputError, match=r"^standard input: not valid UTF-8"):
-        read_stdin(io.BytesIO(b"caf\xe9"))
-    assert read_stdin(io.BytesIO(b"caf\xe9"), encoding="latin-1").text == "café"
+        decode_bytes(b"caf\xe9", "-")
+    assert decode_bytes(b"caf\xe9", "-", encoding="latin-1").text == "café"
     with pytest.raises(InputError, match=r"standard input cannot be written back"):
         write_document(doc, "x")
 
