@@ -22,8 +22,13 @@ from .resources import data_path
 
 
 def _read_counts(path: Path) -> dict[str, int]:
-    """A ``word count`` file as a dict (one split of the whole text: fast)."""
-    items = path.read_text(encoding="utf-8").split()
+    """A ``word count`` file as a dict."""
+    return _counts(path.read_text(encoding="utf-8"))
+
+
+def _counts(text: str) -> dict[str, int]:
+    """``word count`` lines as a dict (one split of the whole text: fast)."""
+    items = text.split()
     return dict(zip(items[::2], map(int, items[1::2])))
 
 
@@ -56,8 +61,7 @@ class WordValues:
             pass
         self._searches += 1
         if self._searches > self.SEARCHES:
-            items = self._text.split()
-            self._all = dict(zip(items[::2], map(int, items[1::2])))
+            self._all = _counts(self._text)
             return self._all.get(word)
         value = None
         if word and not any(c.isspace() for c in word):

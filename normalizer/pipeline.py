@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, partial
 
 from . import calendar, consistency, holds, titles
 from .casing import match_case
@@ -334,23 +334,23 @@ class Normalizer:
     @cached_property
     def _colloquial(self) -> frozenset[str]:
         """``colloquial.txt`` (``holds.accept_colloquial_in_quotes``), read once, at the first word to judge."""
-        from .resources import data_lines, data_path
+        from .resources import word_set
 
-        return frozenset(line.strip() for line in data_lines(data_path("colloquial.txt")))
+        return word_set("colloquial.txt")
 
     @cached_property
     def _regional(self) -> frozenset[str]:
         """``regional.txt`` (``holds.hold_in_quotes``), read once, at the first word to judge."""
-        from .resources import data_lines, data_path
+        from .resources import word_set
 
-        return frozenset(line.strip() for line in data_lines(data_path("regional.txt")))
+        return word_set("regional.txt")
 
     @cached_property
     def _latin(self) -> frozenset[str]:
         """``latin_phrases.txt`` (``holds.hold_latin``), read once, at the first word to judge."""
-        from .resources import data_lines, data_path
+        from .resources import word_set
 
-        return frozenset(line.strip() for line in data_lines(data_path("latin_phrases.txt")))
+        return word_set("latin_phrases.txt")
 
     def fix(self, text: str, ignored: Iterable[tuple[int, int]] = ()) -> tuple[str, list[Edit]]:
         """``text`` with the confident fixes applied, and the edits made."""
@@ -617,14 +617,18 @@ PLACE_LIST_MAX_ITEMS = 8
 PLACE_LIST_ITEM_WORDS = 3
 
 
+def _gap(text: str, tokens: list[Token], at: int) -> str:
+    """The text between ``tokens[at - 1]`` and ``tokens[at]``."""
+    return text[tokens[at - 1].end : tokens[at].start]
+
+
 def _listed_after_title(text: str, tokens: list[Token], first: int) -> str:
     """The title opening the list whose item starts at ``first`` (``Kabupaten Keerom, Sarmi, dan Waropen``), or ""."""
 
-    def gap(at: int) -> str:  # the text between token at - 1 and token at
-        return text[tokens[at - 1].end : tokens[at].start]
+    gap = partial(_gap, text, tokens)
 
     for _ in range(PLACE_LIST_MAX_ITEMS):
-        if first >= 2 and gap(first) == " " and tokens[first - 1].text in ("dan", "serta") and gap(first - 1) in (" ", ", "):
+        if first >= 2 and gap(first) == " " and tokens[first - 1].text in titles.JOINERS and gap(first - 1) in (" ", ", "):
             last = first - 2  # ", dan Waropen", " dan Waropen"
         elif first >= 1 and gap(first) == ", ":
             last = first - 1
@@ -686,8 +690,7 @@ def _in_a_list_of_places(text: str, tokens: list[Token], index: int, weight: Cal
     ``PLACE_LIST_MIN_OTHERS`` of them.  An item of two words (Lombok
     Tengah) or any other shape reads as no such list.
     """
-    def gap(at: int) -> str:  # the text between token at - 1 and token at
-        return text[tokens[at - 1].end : tokens[at].start]
+    gap = partial(_gap, text, tokens)
 
     def one_word(at: int) -> bool:
         return tokens[at].is_capitalised and len(tokens[at].parts) <= 1

@@ -27,6 +27,11 @@ def data_path(name: str) -> Path:
     return data_dir() / name
 
 
+def word_set(name: str) -> frozenset[str]:
+    """The words of one shipped list, one a line (``data_lines``)."""
+    return frozenset(line.strip() for line in data_lines(data_path(name)))
+
+
 def data_lines(path: Path) -> Iterator[str]:
     """Non-blank, non-comment lines of a UTF-8 list (``#`` starts a comment line)."""
     with path.open(encoding="utf-8") as handle:

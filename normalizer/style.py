@@ -30,6 +30,8 @@ from .tokenize import GLUED_PREPOSITION
 CATEGORIES = frozenset({"spelling", "loanword", "affix", "compound", "particle", "preposition"})
 # A finding's rule names its category, the name --style-disable takes.
 _RULE = {category: f"style:{category}" for category in CATEGORIES}
+# di- as a verb's prefix written apart (di jual): a preposition-category finding under a rule of its own
+_PREFIX_DI_RULE = "style:prefix-di"
 # Roots shorter than this are matched only as whole words: a short root
 # inside a longer word is too often a coincidence.
 MIN_DERIVED_ROOT = 4
@@ -102,19 +104,17 @@ def read_heads(path: Path) -> dict[str, frozenset[str]]:
     return heads
 
 
+def _apart(preposition: str, word: str) -> str:
+    """The reason of a glued preposition's finding (dirumah, kesana)."""
+    return f"EYD V: the preposition {preposition} is written apart from {word}"
+
+
 def _clitic_splits(word: str) -> Iterator[tuple[str, str]]:
-    """``(stem, tail)`` with -nya/-ku/-mu and -lah/-kah taken off: disinilah."""
-    yield word, ""
-    for particle in ("", "lah", "kah"):
-        rest = word[: len(word) - len(particle)] if particle else word
-        if particle and not word.endswith(particle):
-            continue
-        for possessive in ("", "nya", "ku", "mu"):
-            if not (particle or possessive) or (possessive and not rest.endswith(possessive)):
-                continue
-            stem = rest[: len(rest) - len(possessive)] if possessive else rest
-            if len(stem) >= 3:
-                yield stem, possessive + particle
+    """``(stem, tail)`` with -nya/-ku/-mu and -lah/-kah taken off (disinilah): the morphology's
+    splits, less -pun and -tah, which no glued preposition takes, and stems under three letters."""
+    for stem, tail in morphology.split_clitics(word):
+        if not tail or (len(stem) >= 3 and not tail.endswith(("pun", "tah"))):
+            yield stem, tail
 
 
 def _split(word: str) -> Iterator[tuple[str, morphology.Parse]]:
@@ -230,8 +230,7 @@ class StyleRules:
         glued = GLUED_PREPOSITION.fullmatch(word)
         if glued is not None:
             preposition, place = glued.groups()
-            reason = f"EYD V: the preposition {preposition} is written apart from {place}"
-            return StyleHit(f"{preposition} {place}", _RULE["preposition"], "preposition", True, reason)
+            return StyleHit(f"{preposition} {place}", _RULE["preposition"], "preposition", True, _apart(preposition, place))
         lower = self._plain(word.replace("\u2019", "'"))
         if lower is None or lower in self.closed:
             return None
@@ -272,8 +271,7 @@ class StyleRules:
                     continue
                 head = entry.standard
             if prep in self.heads[head]:
-                reason = f"EYD V: the preposition {prep} is written apart from {head}"
-                return StyleHit(f"{prep} {head}{tail}", "style:preposition", "preposition", True, reason)
+                return StyleHit(f"{prep} {head}{tail}", _RULE["preposition"], "preposition", True, _apart(prep, head))
         return None
 
     @cached_property
@@ -390,7 +388,7 @@ class StyleRules:
                 continue
             head, tail = parse.root[:at], parse.root[at:]
             if one.endswith(head[1:]) and len(one) > len(head) and two == tail + parse.suffix + parse.clitics:
-                return StyleHit(one + two, "style:compound", "compound", True, f"EYD V: {head} {tail} with a prefix and a suffix is written as one word")
+                return StyleHit(one + two, _RULE["compound"], "compound", True, f"EYD V: {head} {tail} with a prefix and a suffix is written as one word")
         return None
 
     def _particle_pair(self, one: str, two: str, capitalised: bool) -> StyleHit | None:
@@ -401,14 +399,14 @@ class StyleRules:
         sentence: inside one, ``yang ada pun`` is the verb and the particle.
         """
         if two in ("lah", "kah", "nya") and one not in ("di", "ke") and self._indonesian_host(one):
-            return StyleHit(one + two, "style:particle", "particle", True, f"EYD V: -{two} is written together")
+            return StyleHit(one + two, _RULE["particle"], "particle", True, f"EYD V: -{two} is written together")
         if two != "pun":
             return None
         if one in PUN_JOINED and (one != "ada" or capitalised):
-            return StyleHit(one + two, "style:particle", "particle", True, f"EYD V: {one}pun is written as one word")
+            return StyleHit(one + two, _RULE["particle"], "particle", True, f"EYD V: {one}pun is written as one word")
         if one == "sekali":
             reason = "sekalipun 'although' is one word, sekali pun 'even once' is two: check the sense"
-            return StyleHit("sekalipun", "style:particle", "particle", False, reason)
+            return StyleHit("sekalipun", _RULE["particle"], "particle", False, reason)
         return None
 
     def _indonesian_host(self, word: str) -> bool:
@@ -421,13 +419,13 @@ class StyleRules:
         """pasca sarjana -> pascasarjana; antar only where the joined form is known."""
         if one == "antar":
             if one + two in self.forms:
-                return StyleHit(one + two, "style:compound", "compound", True, "EYD V: antar- is a bound form")
+                return StyleHit(one + two, _RULE["compound"], "compound", True, "EYD V: antar- is a bound form")
             return None
         if one not in BOUND_FORMS or len(two) < 3:
             return None
         if two in FUNCTION_WORDS or (self.lexicon is not None and not self.lexicon.is_valid(two)):
             return None  # ultra petita, sine qua non dalam: Latin, no Indonesian word after a bound form
-        return StyleHit(one + two, "style:compound", "compound", True, f"EYD V: {one}- is a bound form, written together")
+        return StyleHit(one + two, _RULE["compound"], "compound", True, f"EYD V: {one}- is a bound form, written together")
 
     def _di_prefix(self, two: str) -> StyleHit | None:
         """``di bangun`` -> ``dibangun`` when ``two`` can only be a verb.
@@ -443,15 +441,15 @@ class StyleRules:
         known = not self.forms or ("di" + stem) in self.forms
         reason = "EYD V: the prefix di- is written together with its verb"
         if stem in DI_VERBS and known:
-            return StyleHit(joined, "style:prefix-di", "preposition", True, reason)
+            return StyleHit(joined, _PREFIX_DI_RULE, "preposition", True, reason)
         if not (stem.endswith("kan") and len(stem) >= 6 and known):
             return None
         if self._noun_in_an(stem):
             why = f"{two} may be a noun (di as preposition) or a verb (di- prefix): check"
-            return StyleHit(joined, "style:prefix-di", "preposition", False, why)
+            return StyleHit(joined, _PREFIX_DI_RULE, "preposition", False, why)
         if not self.forms and stem[-4] in "aeiou":
-            return StyleHit(joined, "style:prefix-di", "preposition", False, "no word list to confirm the verb")
-        return StyleHit(joined, "style:prefix-di", "preposition", True, reason)
+            return StyleHit(joined, _PREFIX_DI_RULE, "preposition", False, "no word list to confirm the verb")
+        return StyleHit(joined, _PREFIX_DI_RULE, "preposition", True, reason)
 
     def _noun_in_an(self, word: str) -> bool:
         """True when ``word`` (…kan) also parses as a k-final root + -an noun."""

@@ -44,10 +44,8 @@ _CREDIT_LINE = re.compile(
 _PHOTO_CREDIT = re.compile(r"[A-Z]+ FOTO/[^\n)]*")
 # "Moskow (ANTARA News) -" at the start of a line: the dateline of a story.
 # Only the agency's part is skipped; the place is checked as a name (group 1).
-_DATELINE = re.compile(
-    r"^[ \t]*([^\W\d_][^\n(]{0,60}?)(\([A-Z][A-Za-z]+(?: [A-Za-z]+)?\)[ \t]*[-\u2013\u2014])",
-    re.MULTILINE,
-)
+_AGENCY = r"\([A-Z][A-Za-z]+(?: [A-Za-z]+)?\)[ \t]*[-\u2013\u2014]"  # "(ANTARA News) -"
+_DATELINE = re.compile(r"^[ \t]*([^\W\d_][^\n(]{0,60}?)(" + _AGENCY + ")", re.MULTILINE)
 _SENTENCE_END = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s*["'\u201c\u2018(\[]*$""")
 # What may stand between the start of a line and its first word.
 _LEADERS = frozenset(" \t\r\"'\u201c\u2018([-\u2013\u2014*>#")
@@ -215,7 +213,7 @@ _TITLE_MAX = 160  # characters: a headline is one short line
 # A sentence end followed by more text ("Dia datang. Kami pergi"), a final
 # full stop, or a dateline's "(ANTARA News) -": a line of copy, not a headline.
 # A comma is no sign: headlines join two clauses with one ("Lahan Terbakar, Warga Mengungsi").
-_SENTENCE_INSIDE = re.compile(r"[.!?;:]\s+\S|\([A-Z][A-Za-z]+(?: [A-Za-z]+)?\)[ \t]*[-\u2013\u2014]|[.!?]$")
+_SENTENCE_INSIDE = re.compile(r"[.!?;:]\s+\S|" + _AGENCY + r"|[.!?]$")
 
 
 def _small_or_slip(word: str) -> bool:
