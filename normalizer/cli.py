@@ -25,6 +25,8 @@ from .textio import Document, InputError, encode_document, read_document, write_
 
 EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+# Read by their suffix alone: their code and directives are left alone as Markdown's are.
+SYNTAX_OF_SUFFIX = {".rst": "rst", ".rest": "rst", ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".asc": "asciidoc"}
 
 
 @dataclass
@@ -56,7 +58,7 @@ def _init_worker(settings: Settings, accept: frozenset[str]) -> None:
 
 def _process(job: tuple[str, str, bool, bytes | None]) -> Outcome:
     """Check, fix or diff one path (``-`` with its stdin bytes)."""
-    from .markup import ignored_spans, looks_like_markdown
+    from .markup import ignored_spans
     from .textio import decode_bytes
 
     command, path, dry_run, stdin = job
@@ -70,10 +72,7 @@ def _process(job: tuple[str, str, bool, bytes | None]) -> Outcome:
         outcome.failed = True
         return outcome
     shown = "<stdin>" if path == "-" else path
-    markdown = settings.markdown == "always" or (
-        settings.markdown == "auto" and (path.lower().endswith(MARKDOWN_SUFFIXES) or (path == "-" and looks_like_markdown(doc.text)))
-    )
-    ignored = ignored_spans(doc.text, markdown)
+    ignored = ignored_spans(doc.text, _syntax(path, doc.text, settings.markdown))
     if command == "check":
         findings = normalizer.check(doc.text, ignored)  # type: ignore[attr-defined]
         render = report.json_lines if settings.format == "json" else report.text_lines
@@ -101,6 +100,22 @@ def _process(job: tuple[str, str, bool, bytes | None]) -> Outcome:
     outcome.out = changes  # listed only once they are made (or, with --dry-run, would be)
     outcome.found = bool(edits)
     return outcome
+
+
+def _syntax(path: str, text: str, markdown: str) -> str:
+    """What ``path`` is written in (``markup.SYNTAXES``): reStructuredText and AsciiDoc by their suffix,
+    Markdown as ``--markdown`` says."""
+    from .markup import looks_like_markdown
+
+    lower = path.lower()
+    by_suffix = SYNTAX_OF_SUFFIX.get(os.path.splitext(lower)[1])
+    if by_suffix is not None:
+        return by_suffix
+    if markdown == "always":
+        return "markdown"
+    if markdown == "auto" and (lower.endswith(MARKDOWN_SUFFIXES) or (path == "-" and looks_like_markdown(text))):
+        return "markdown"
+    return "plain"
 
 
 def _diff_bytes(shown: str, doc: Document, fixed: str) -> bytes | None:

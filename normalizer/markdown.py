@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .markup import Span, _merge, _strip_cr
+from .markup import Span, _strip_cr, mask
 
 # --- patterns -------------------------------------------------------------------------
 _FRONT = re.compile(r"(---|\+\+\+)[ \t]*\r?\n")
@@ -35,12 +35,12 @@ _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
 def markdown_spans(text: str) -> list[Span]:
     """Markdown constructs, block level first; each level masks what it found."""
     blocks = _front_matter(text) + _fences(text) + [m.span() for m in _COMMENT.finditer(text)]
-    masked = _mask(text, blocks)
+    masked = mask(text, blocks)
     indented = _indented_code(masked)
     blocks += indented
-    masked = _mask(masked, indented)
+    masked = mask(masked, indented)
     code = _code_spans(masked)
-    masked = _mask(masked, code)
+    masked = mask(masked, code)
     inline = _link_targets(masked)
     for pattern in (_REF_LABEL, _REF_DEF, _FOOTNOTE, _TAG, _ENTITY):
         inline += [m.span() for m in pattern.finditer(masked)]
@@ -151,16 +151,3 @@ def _link_targets(text: str) -> list[Span]:
                 break
             k += 1
     return spans
-
-
-def _mask(text: str, spans: list[Span]) -> str:
-    """Blank out ``spans`` (keeping line breaks and offsets) for later passes."""
-    if not spans:
-        return text
-    parts, pos = [], 0
-    for start, end in _merge(spans):
-        parts.append(text[pos:start])
-        parts.append(re.sub(r"[^\n]", " ", text[start:end]))
-        pos = end
-    parts.append(text[pos:])
-    return "".join(parts)

@@ -3,15 +3,19 @@
 A fix inside a URL breaks the link, inside a code block breaks the code, and
 inside a quotation marked ``[sic]`` undoes the reporter's deliberate choice.
 :func:`ignored_spans` finds those parts so the checker can leave them alone.
-Markdown (``markdown``) is recognised with a few targeted patterns rather
-than a full parser: the aim is never to touch non-prose, and ignoring a
-little too much is much cheaper than rewriting a link.
+Markdown (``markdown``), reStructuredText (``rst``) and AsciiDoc
+(``asciidoc``) are recognised with a few targeted patterns rather than full
+parsers: the aim is never to touch non-prose, and ignoring a little too much
+is much cheaper than rewriting a link or a line of code.
 """
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 Span = tuple[int, int]
+#: What ``ignored_spans`` can read a text as.
+SYNTAXES = ("plain", "markdown", "rst", "asciidoc")
 
 # --- always -----------------------------------------------------------------------
 _DIRECTIVE = re.compile(r"ejaan:ignore(-next-line)?(?![-\w])", re.I)
@@ -30,21 +34,36 @@ _URL = re.compile(
 _URL_TAIL = ".,;:!?'\"»”’)]}"
 
 
-def ignored_spans(text: str, markdown: bool) -> list[Span]:
+def ignored_spans(text: str, syntax: str = "plain") -> list[Span]:
     """Sorted, merged ``(start, end)`` character ranges of ``text`` to leave alone.
 
-    Always: lines with ``ejaan:ignore``, the line after ``ejaan:ignore-next-line``
-    (and that line itself), a word marked ``[sic]``, URLs, e-mail addresses,
-    @handles and #hashtags.  With ``markdown``: front matter, fenced code,
+    Always: lines with ``ejaan:ignore``, the first line that is not blank after
+    ``ejaan:ignore-next-line`` (and that line itself), a word marked ``[sic]``, URLs, e-mail addresses,
+    @handles and #hashtags.  In ``markdown``: front matter, fenced code,
     inline code, link and image targets, reference labels and definitions,
-    autolinks, HTML tags, comments and entities.  Line-based spans stop
-    before the line ending.
+    autolinks, HTML tags, comments and entities.  In ``rst``: literal and
+    doctest blocks, directives but for the body of prose ones (``note``),
+    comments, targets, inline literals, roles and field names.  In
+    ``asciidoc``: listing, literal, passthrough and comment blocks, literal
+    paragraphs, comment lines, attribute entries and lines, block macros and
+    inline code.  Line-based spans stop before the line ending.
     """
     spans = _directives(text) + _sic(text) + _urls(text)
-    if markdown:
-        from .markdown import markdown_spans  # its patterns are compiled only for Markdown files
+    # each syntax's patterns are compiled only for a file written in it
+    if syntax == "markdown":
+        from .markdown import markdown_spans
 
         spans += markdown_spans(text)
+    elif syntax == "rst":
+        from .rst import rst_spans
+
+        spans += rst_spans(text)
+    elif syntax == "asciidoc":
+        from .asciidoc import asciidoc_spans
+
+        spans += asciidoc_spans(text)
+    elif syntax != "plain":
+        raise ValueError(f"unknown syntax {syntax!r}; one of {', '.join(SYNTAXES)}")
     return _merge(spans)
 
 
@@ -77,10 +96,14 @@ def _directives(text: str) -> list[Span]:
     for m in _DIRECTIVE.finditer(text):
         start, end = _line_at(text, m.start())
         spans.append((start, end))
-        if m.group(1):
+        if m.group(1):  # the next line that is not blank: reStructuredText wants one after a comment
             after = text.find("\n", m.end())
-            if after >= 0:
-                spans.append(_line_at(text, after + 1))
+            while after >= 0:
+                line = _line_at(text, after + 1)
+                if text[line[0] : line[1]].strip() or line[1] >= len(text):
+                    spans.append(line)
+                    break
+                after = text.find("\n", line[1])
     return spans
 
 
@@ -104,6 +127,37 @@ def _urls(text: str) -> list[Span]:
         if len(url) > 1:
             spans.append((m.start(), m.start() + len(url)))
     return spans
+
+
+class Line(NamedTuple):
+    """One line of a text: where it starts and ends (before its line ending), and what it says."""
+
+    start: int
+    end: int
+    text: str
+
+
+def lines_of(text: str) -> list[Line]:
+    """Every line of ``text``, cut at ``\n``; a CR before it is no part of the line."""
+    lines, start = [], 0
+    for piece in text.split("\n"):
+        body = piece[:-1] if piece.endswith("\r") else piece
+        lines.append(Line(start, start + len(body), body))
+        start += len(piece) + 1
+    return lines
+
+
+def mask(text: str, spans: list[Span]) -> str:
+    """Blank out ``spans`` (keeping line breaks and offsets) for later passes."""
+    if not spans:
+        return text
+    parts, pos = [], 0
+    for start, end in _merge(spans):
+        parts.append(text[pos:start])
+        parts.append(re.sub(r"[^\n]", " ", text[start:end]))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 def _merge(spans: list[Span]) -> list[Span]:

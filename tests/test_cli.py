@@ -109,6 +109,24 @@ def test_fix_dry_run_on_stdin_lists_the_changes_instead_of_the_text() -> None:
     assert (clean.exit_code, clean.stdout) == (0, "")
 
 
+@pytest.mark.parametrize(("name", "text"), [
+    ("panduan.rst", "Presiden bertemu deengan menteri.\n\n.. code-block:: python\n\n   deengan = hitung(deengan)\n\n"
+                    "Pakai ``deengan`` di kode.\n"),
+    ("panduan.adoc", "Presiden bertemu deengan menteri.\n\n[source,python]\n----\ndeengan = hitung(deengan)\n----\n\n"
+                     "Pakai `deengan` di kode.\n"),
+])
+def test_fix_leaves_the_code_of_rst_and_asciidoc_files_alone(tmp_path: Path, name: str, text: str) -> None:
+    # the pre-commit hooks run on .rst and .adoc files: their code blocks and literals are no copy
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = run("fix", "--no-style", str(path))
+    assert (result.exit_code, result.output) == (1, f"{path}:1:18: deengan -> dengan (typo)\n")
+    assert path.read_text(encoding="utf-8") == text.replace("deengan", "dengan", 1)
+    plain = tmp_path / "panduan.txt"
+    plain.write_text(text, encoding="utf-8")
+    assert run("check", "--no-style", str(plain)).output.count("deengan") == 4  # read as plain text, all of it is copy
+
+
 def test_markdown_piped_through_stdin_keeps_its_code_and_links() -> None:
     text = "# Catatan\n\nJalankan `beirta` atau [bantaun](https://a.id/wartwan).\n"
     result = run("fix", "-", input=text)

@@ -5,11 +5,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalizer.markup import ignored_spans, looks_like_markdown
+from normalizer.markup import SYNTAXES, ignored_spans, looks_like_markdown
 
 
 def ignored(text: str, markdown: bool = True) -> list[str]:
-    return [text[s:e] for s, e in ignored_spans(text, markdown)]
+    return [text[s:e] for s, e in ignored_spans(text, "markdown" if markdown else "plain")]
 
 
 # --- directives and [sic], in any text -------------------------------------------------
@@ -35,7 +35,7 @@ def test_ignore_next_line():
 
 def test_ignore_next_line_crlf_offsets():
     text = "# ejaan:ignore-next-line\r\nseerangan\r\nmalawan\r\n"
-    spans = ignored_spans(text, markdown=False)
+    spans = ignored_spans(text, "plain")
     assert spans == [(0, 24), (26, 35)]
     assert text[26:35] == "seerangan"
 
@@ -213,14 +213,15 @@ def test_directive_inside_markdown():
 
 _PIECES = st.sampled_from(
     ["kata", " ", "\n", "\r\n", "`", "```", "~~~", "[", "]", "(", ")", "<", ">", "<!--", "-->", "---",
-     "ejaan:ignore", "ejaan:ignore-next-line", "[sic]", "http://a.b", "@x", "&amp;", "\\", "#"]
+     "ejaan:ignore", "ejaan:ignore-next-line", "[sic]", "http://a.b", "@x", "&amp;", "\\", "#",
+     ".. ", "::", ":x:", "  ", "----", "....", "++++", "//", ":a: ", "[source]", ">>>"]
 )
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(_PIECES, max_size=40).map("".join), st.booleans())
-def test_spans_are_sorted_disjoint_and_in_bounds(text, markdown):
-    spans = ignored_spans(text, markdown)
+@given(st.lists(_PIECES, max_size=40).map("".join), st.sampled_from(SYNTAXES))
+def test_spans_are_sorted_disjoint_and_in_bounds(text, syntax):
+    spans = ignored_spans(text, syntax)
     for start, end in spans:
         assert 0 <= start < end <= len(text)
     for (_, end), (start, _) in zip(spans, spans[1:]):
@@ -229,7 +230,7 @@ def test_spans_are_sorted_disjoint_and_in_bounds(text, markdown):
 
 def test_large_text_is_fast_enough():
     text = "Rusia melancarkan `serangan` ke [Homs](http://x.y) sejak 30 September.\r\n" * 100_000
-    assert len(ignored_spans(text, markdown=True)) == 200_000
+    assert len(ignored_spans(text, "markdown")) == 200_000
 
 
 @pytest.mark.parametrize(
@@ -241,3 +242,73 @@ def test_large_text_is_fast_enough():
 def test_markdown_is_told_by_its_look(text: str, expected: bool) -> None:
     assert looks_like_markdown(text) is expected
 
+
+
+# --- reStructuredText -----------------------------------------------------------------
+def rst(text: str) -> list[str]:
+    return [text[s:e] for s, e in ignored_spans(text, "rst")]
+
+
+def test_rst_code_directives_and_literal_blocks_are_left_whole():
+    text = ("Pemerintah menyatakan hal itu.\n\n.. code-block:: python\n   :linenos:\n\n   def hitung(deengan):\n"
+            "       return deengan\n\nContohnya::\n\n   deengan = 1\n\nSelesai deengan baik.\n")
+    assert rst(text) == [".. code-block:: python\n   :linenos:\n\n   def hitung(deengan):\n       return deengan",
+                         "   deengan = 1"]
+
+
+def test_rst_prose_directives_keep_their_body_checked():
+    text = ".. note::\n   :class: penting\n\n   Warga diminta waspada deengan banjir.\n"
+    assert rst(text) == [".. note::", "   :class: penting"]
+
+
+def test_rst_comments_targets_and_footnote_labels():
+    text = (".. catatan redaksi: deengan\n   masih ditulis\n\n.. _tautan: https://antaranews.com\n\n"
+            ".. [1] Data deengan BPS.\n")
+    assert rst(text) == [".. catatan redaksi: deengan\n   masih ditulis", ".. _tautan: https://antaranews.com", ".. [1]"]
+
+
+def test_rst_inline_literals_roles_link_targets_and_fields():
+    text = (":Penulis: Budi\n\nGunakan ``deengan`` dan :code:`malawan` atau `tereoris`, lihat "
+            "`Berita Banjir <https://antaranews.com/banjir>`_ serta `Judul`_.\n")
+    assert rst(text) == [":Penulis:", "``deengan``", ":code:`malawan`", "`tereoris`", "<https://antaranews.com/banjir>"]
+
+
+def test_rst_doctest_block():
+    assert rst("Contoh:\n\n>>> hitung(deengan)\n3\n\nSelesai.\n") == [">>> hitung(deengan)\n3"]
+
+
+# --- AsciiDoc ---------------------------------------------------------------------------
+def adoc(text: str) -> list[str]:
+    return [text[s:e] for s, e in ignored_spans(text, "asciidoc")]
+
+
+def test_asciidoc_listing_literal_passthrough_and_comment_blocks():
+    text = ("[source,python]\n----\ndef hitung(deengan):\n----\n\n....\nliteral deengan\n....\n\n"
+            "++++\n<b>deengan</b>\n++++\n\n////\ncatatan deengan\n////\n\n====\nContoh deengan prosa.\n====\n")
+    assert adoc(text) == ["[source,python]", "----\ndef hitung(deengan):\n----", "....\nliteral deengan\n....",
+                          "++++\n<b>deengan</b>\n++++", "////\ncatatan deengan\n////"]
+
+
+def test_asciidoc_literal_paragraphs_comments_attributes_and_macros():
+    text = (":penulis: Budi deengan\n// catatan deengan\nWarga datang.\n\n  kode deengan\n  lagi\n\n"
+            "image::banjir-deengan.jpg[Banjir]\nLihat link:https://antaranews.com[berita deengan] dan `deengan` atau +malawan+.\n")
+    assert adoc(text) == [":penulis: Budi deengan", "// catatan deengan", "  kode deengan\n  lagi",
+                          # the URL runs to the first space, as the tokenizer's does: a link text's first word is left too
+                          "image::banjir-deengan.jpg[Banjir]", "link:https://antaranews.com[berita", "`deengan`", "+malawan+"]
+
+
+def test_asciidoc_backtick_fence_and_an_unclosed_block_run_to_their_end():
+    assert adoc("```ruby\nx = deengan\n```\nteks\n") == ["```ruby\nx = deengan\n```"]
+    assert adoc("----\nkode deengan\n") == ["----\nkode deengan\n"]  # to the end of the text
+
+
+def test_an_unknown_syntax_is_an_error():
+    with pytest.raises(ValueError, match="unknown syntax 'html'"):
+        ignored_spans("teks", "html")
+
+
+def test_ignore_next_line_passes_over_blank_lines():
+    # reStructuredText wants a blank line after a comment: the marker still means the paragraph's line
+    text = "Judul\n\n.. ejaan:ignore-next-line\n\n\r\nTim bermain malawan Thailand.\nBaris lain.\n"
+    assert rst(text) == [".. ejaan:ignore-next-line", "Tim bermain malawan Thailand."]
+    assert ignored("a ejaan:ignore-next-line\n\n", markdown=False) == ["a ejaan:ignore-next-line"]

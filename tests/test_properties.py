@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from normalizer.findings import Finding
-from normalizer.markup import ignored_spans
+from normalizer.markup import SYNTAXES, ignored_spans
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -79,13 +79,13 @@ def assert_sound(text: str, findings: list[Finding], ignored: list[tuple[int, in
 
 
 @SETTINGS
-@given(text=texts, markdown=st.booleans())
-@example(text="Presiden bertemu deengan menteri tereoris.\r\n", markdown=False)
-@example(text="\ufeffTim bermain malawan Vietnam\r\ndi Hanoi\rkemarin", markdown=False)
-@example(text="```\ndeengan\n```\n`malawan` [a](http://x.id/tereoris) tereoris", markdown=True)
-@example(text="Tim nasional akn malawan Thailand di Hanoi.\n", markdown=False)
-def test_fix_changes_only_the_fixable_findings(typo_only, text: str, markdown: bool) -> None:
-    ignored = ignored_spans(text, markdown)
+@given(text=texts, syntax=st.sampled_from(SYNTAXES))
+@example(text="Presiden bertemu deengan menteri tereoris.\r\n", syntax="plain")
+@example(text="\ufeffTim bermain malawan Vietnam\r\ndi Hanoi\rkemarin", syntax="plain")
+@example(text="```\ndeengan\n```\n`malawan` [a](http://x.id/tereoris) tereoris", syntax="markdown")
+@example(text="Tim nasional akn malawan Thailand di Hanoi.\n", syntax="plain")
+def test_fix_changes_only_the_fixable_findings(typo_only, text: str, syntax: str) -> None:
+    ignored = ignored_spans(text, syntax)
     findings = typo_only.check(text, ignored)
     assert_sound(text, findings, ignored)
     fixed, edits = typo_only.fix(text, ignored)
@@ -109,34 +109,34 @@ CONTEXT_SHIFT = "Mereka duduk di atas pasr putuh.\n"
 
 
 @SETTINGS
-@given(text=texts, markdown=st.booleans())
-@example(text=CONTEXT_SHIFT, markdown=False)  # a fix that becomes confident only beside a fixed neighbour
-@example(text="Presiden bertemu deengan menteri tereoris.\r\n", markdown=False)
-@example(text="Presiden Deengan dii ", markdown=False)  # a headline once dii is di: Deengan a headline's word in both passes
-def test_fix_is_idempotent(typo_only, text: str, markdown: bool) -> None:
-    once, _ = typo_only.fix(text, ignored_spans(text, markdown))
-    twice, edits = typo_only.fix(once, ignored_spans(once, markdown))
+@given(text=texts, syntax=st.sampled_from(SYNTAXES))
+@example(text=CONTEXT_SHIFT, syntax="plain")  # a fix that becomes confident only beside a fixed neighbour
+@example(text="Presiden bertemu deengan menteri tereoris.\r\n", syntax="plain")
+@example(text="Presiden Deengan dii ", syntax="plain")  # a headline once dii is di: Deengan a headline's word in both passes
+def test_fix_is_idempotent(typo_only, text: str, syntax: str) -> None:
+    once, _ = typo_only.fix(text, ignored_spans(text, syntax))
+    twice, edits = typo_only.fix(once, ignored_spans(once, syntax))
     assert edits == []
     assert twice == once
 
 
 @SETTINGS
-@given(text=texts, markdown=st.booleans())
-@example(text=CONTEXT_SHIFT, markdown=False)
-def test_a_second_fix_never_touches_what_the_first_wrote(typo_only, text: str, markdown: bool) -> None:
+@given(text=texts, syntax=st.sampled_from(SYNTAXES))
+@example(text=CONTEXT_SHIFT, syntax="plain")
+def test_a_second_fix_never_touches_what_the_first_wrote(typo_only, text: str, syntax: str) -> None:
     """Until fix is idempotent: at least it never re-edits or reverts its own corrections."""
-    once, first = typo_only.fix(text, ignored_spans(text, markdown))
+    once, first = typo_only.fix(text, ignored_spans(text, syntax))
     written, shift = [], 0
     for e in first:
         written.append((e.start + shift, e.start + shift + len(e.new)))
         shift += len(e.new) - (e.end - e.start)
-    _, second = typo_only.fix(once, ignored_spans(once, markdown))
+    _, second = typo_only.fix(once, ignored_spans(once, syntax))
     for e in second:
         assert not any(start < e.end and e.start < end for start, end in written), (e, written)
 
 
 @SETTINGS
-@given(text=st.text(max_size=200) | texts, markdown=st.booleans())
-def test_check_never_crashes(typo_only, text: str, markdown: bool) -> None:
-    ignored = ignored_spans(text, markdown)
+@given(text=st.text(max_size=200) | texts, syntax=st.sampled_from(SYNTAXES))
+def test_check_never_crashes(typo_only, text: str, syntax: str) -> None:
+    ignored = ignored_spans(text, syntax)
     assert_sound(text, typo_only.check(text, ignored), ignored)
