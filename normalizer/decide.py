@@ -21,7 +21,7 @@ from collections.abc import Callable, Container
 from . import calendar, morphology, titles
 from .casing import match_case
 from .context import Bigrams
-from .errormodel import adjacent_keys, is_key_slip, is_name_slip, is_slip, is_swap, keeps_letters, lost_double_of
+from .errormodel import adjacent_keys, is_key_slip, is_name_slip, is_slip, is_swap, keeps_letters, lost_double_of, substitution
 from .lexicon import Lexicon
 from .names import PLACE_TITLES, PLACE_WORDS, REGION_NAME_MIN_COUNT, KnownNames, impossible_onset, name_swap
 from .rank import CONTEXT_CAP, CONTEXT_WEIGHT, COST_WEIGHT, MORPH_MIN_LENGTH, UNATTESTED_ROOT_ZIPF, UNATTESTED_ZIPF, Bigram, Context, Ranked, Ranker, posterior
@@ -905,6 +905,6 @@ _TRIPLED = re.compile(r"([a-z])\1\1")
 
 def _vowel_key_slip(typed: str, intended: str) -> bool:
     """``typed`` is ``intended`` with one vowel struck for a neighbouring key's vowel (u for i)."""
-    diffs = [(a, b) for a, b in zip(typed, intended) if a != b]
-    return (len(typed) == len(intended) and len(diffs) == 1 and all(c in morphology.VOWELS for c in diffs[0])
-            and adjacent_keys(*diffs[0]))
+    at = substitution(typed, intended)
+    return (at is not None and typed[at] in morphology.VOWELS and intended[at] in morphology.VOWELS
+            and adjacent_keys(typed[at], intended[at]))

@@ -208,6 +208,20 @@ def is_slip(typed: str, intended: str) -> bool:
     return typo_cost(typed, intended) <= 0.8 and abs(len(typed) - len(intended)) <= 1
 
 
+def substitution(typed: str, intended: str) -> int | None:
+    """Where ``typed`` has one letter for another of ``intended``, the strings being alike but for it; else None."""
+    if len(typed) != len(intended):
+        return None
+    diffs = [i for i, (a, b) in enumerate(zip(typed, intended)) if a != b]
+    return diffs[0] if len(diffs) == 1 else None
+
+
+def is_vowel_change(typed: str, intended: str) -> bool:
+    """``typed`` is ``intended`` with one vowel written for another (lamo, lama)."""
+    at = substitution(typed, intended)
+    return at is not None and typed[at] in VOWELS and intended[at] in VOWELS
+
+
 def is_swap(typed: str, intended: str) -> bool:
     """``typed`` is ``intended`` with two neighbouring letters swapped (``Pembeil``)."""
     if len(typed) != len(intended):
@@ -218,10 +232,8 @@ def is_swap(typed: str, intended: str) -> bool:
 
 def is_key_slip(typed: str, intended: str) -> bool:
     """``typed`` is ``intended`` with one letter struck on a neighbouring key, not one vowel for another."""
-    if len(typed) != len(intended):
-        return False
-    diffs = [(a, b) for a, b in zip(typed, intended) if a != b]
-    return len(diffs) == 1 and adjacent_keys(*diffs[0]) and not (diffs[0][0] in VOWELS and diffs[0][1] in VOWELS)
+    at = substitution(typed, intended)
+    return at is not None and adjacent_keys(typed[at], intended[at]) and not (typed[at] in VOWELS and intended[at] in VOWELS)
 
 
 def keeps_letters(typed: str, intended: str) -> bool:

@@ -15,7 +15,9 @@ from dataclasses import replace
 from operator import itemgetter
 
 from . import quotes
+from .errormodel import is_vowel_change
 from .findings import Finding
+from .morphology import VOWELS
 from .tokenize import Token
 
 Judged = dict[int, tuple[bool, Finding | None]]
@@ -419,9 +421,7 @@ def _doubled_consonant(finding: Finding) -> bool:
     if not finding.suggestions:
         return False
     word, best = finding.word.lower(), finding.suggestions[0].lower()
-    return len(word) == len(best) + 1 and any(
-        word[i] == word[i - 1] and word[i] not in "aeiou" and word[:i] + word[i + 1 :] == best for i in range(1, len(word))
-    )
+    return any(word[i] == word[i + 1] and word[i] not in VOWELS and word[:i] + word[i + 1 :] == best for i in range(len(word) - 1))
 
 
 def _minang_final_o(finding: Finding) -> bool:
@@ -434,6 +434,4 @@ def _vowel_changed(finding: Finding) -> bool:
     """A typo finding whose first suggestion differs from the word by one vowel for another (lamo, lama)."""
     if finding.kind != "typo" or not finding.suggestions:
         return False
-    word, best = finding.word.lower(), finding.suggestions[0].lower()
-    differ = [(a, b) for a, b in zip(word, best) if a != b]
-    return len(word) == len(best) and len(differ) == 1 and all(c in "aeiou" for c in differ[0])
+    return is_vowel_change(finding.word.lower(), finding.suggestions[0].lower())

@@ -19,8 +19,8 @@ from string import ascii_lowercase
 
 from . import morphology
 from .casing import match_case
-from .errormodel import (adjacent_keys, changed_vowel_sources, is_key_slip, is_name_slip, is_slip, keyed_sources, lost_double_of,
-                         one_edit_sources, slip_sources, swapped_sources)
+from .errormodel import (adjacent_keys, changed_vowel_sources, is_key_slip, is_name_slip, is_slip, is_vowel_change, keyed_sources,
+                         lost_double_of, one_edit_sources, slip_sources, substitution, swapped_sources)
 from .lexicon import Lexicon
 from .memo import Memo
 from .verdict import MAX_SUGGESTIONS, SKIP, Verdict
@@ -606,8 +606,7 @@ class KnownNames:
 def _vowel_apart(typed: str, place: str) -> bool:
     """``typed`` is ``place`` with one vowel lost, added (not typed twice: Sukaarami) or changed."""
     if len(typed) == len(place):
-        diffs = [(a, b) for a, b in zip(typed, place) if a != b]
-        return len(diffs) == 1 and diffs[0][0] in morphology.VOWELS and diffs[0][1] in morphology.VOWELS
+        return is_vowel_change(typed, place)
     short, long_ = sorted((typed, place), key=len)
     return len(long_) == len(short) + 1 and any(
         long_[i] in morphology.VOWELS and long_[:i] + long_[i + 1 :] == short and long_[i] not in long_[i - 1 : i] + long_[i + 1 : i + 2]
@@ -642,10 +641,8 @@ def inner_vowel_key(typed: str, name: str) -> bool:
 
     Not the last letter: Javanese names end in -o and -i by sex (Suharto, Suharti).
     """
-    if len(typed) != len(name):
-        return False
-    diffs = [i for i, (a, b) in enumerate(zip(typed, name)) if a != b]
-    return len(diffs) == 1 and 0 < diffs[0] < len(name) - 1 and frozenset((typed[diffs[0]], name[diffs[0]])) in VOWEL_KEYS
+    at = substitution(typed, name)
+    return at is not None and 0 < at < len(name) - 1 and frozenset((typed[at], name[at])) in VOWEL_KEYS
 
 
 def _inner_vowel_key_sources(typed: str) -> set[str]:
@@ -656,8 +653,8 @@ def _inner_vowel_key_sources(typed: str) -> set[str]:
 
 def _same_sound(typed: str, name: str) -> bool:
     """``typed`` is ``name`` with one letter changed for another of its sound (``SAME_SOUND_KEYS``)."""
-    diffs = [(a, b) for a, b in zip(typed, name) if a != b]
-    return len(typed) == len(name) and len(diffs) == 1 and frozenset(diffs[0]) in SAME_SOUND_KEYS
+    at = substitution(typed, name)
+    return at is not None and frozenset((typed[at], name[at])) in SAME_SOUND_KEYS
 
 
 def _with_a_letter(word: str) -> set[str]:
@@ -739,5 +736,5 @@ def impossible_onset(word: str) -> bool:
 
 def _before_glide(typed: str, name: str) -> bool:
     """``typed`` and ``name`` differ in one consonant, the one before a y (Hadyono, Haryono)."""
-    diffs = [i for i, (a, b) in enumerate(zip(typed, name)) if a != b]
-    return len(typed) == len(name) and len(diffs) == 1 and typed[diffs[0] + 1 : diffs[0] + 2] == "y"
+    at = substitution(typed, name)
+    return at is not None and typed[at + 1 : at + 2] == "y"

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from . import morphology
 from .casing import match_case
-from .errormodel import is_key_slip, is_slip, keeps_letters, typo_cost
+from .errormodel import is_key_slip, is_slip, is_vowel_change, keeps_letters, substitution, typo_cost
 from .lexicon import Lexicon
 from .morphology import Parse
 from .tokenize import Token
@@ -231,12 +231,10 @@ def vowel_slip_not_rhyme(typed: str, intended: str, typed_first: bool) -> bool:
     (``pulau-pulai``, ``lereng-lerang``, ``tiba-toba``), is a slip of the
     other half.  ``cepat-cepet`` reads as such a rhyme and is left.
     """
-    if len(typed) != len(intended):
+    if not is_vowel_change(typed, intended):
         return False
-    changed = [i for i, (a, b) in enumerate(zip(typed, intended)) if a != b]
-    if len(changed) != 1 or typed[changed[0]] not in morphology.VOWELS or intended[changed[0]] not in morphology.VOWELS:
-        return False
-    at, first = changed[0], typed if typed_first else intended
+    at, first = substitution(typed, intended), typed if typed_first else intended
+    assert at is not None
     return not (first[at] == "a" and all(c not in morphology.VOWELS for c in first[at + 1 :]))
 
 
@@ -247,8 +245,5 @@ def inner_consonant_changed(typed: str, intended: str) -> bool:
     ``lauk-pauk``) or vowels (``bolak-balik``, ``mondar-mandir``), never one
     consonant inside the word, so there a changed letter is a slip.
     """
-    if len(typed) != len(intended):
-        return False
-    changed = [i for i, (a, b) in enumerate(zip(typed, intended)) if a != b]
-    return (len(changed) == 1 and changed[0] > 0
-            and typed[changed[0]] not in morphology.VOWELS and intended[changed[0]] not in morphology.VOWELS)
+    at = substitution(typed, intended)
+    return at is not None and at > 0 and typed[at] not in morphology.VOWELS and intended[at] not in morphology.VOWELS
