@@ -33,6 +33,8 @@ TYPO_LINES = [
     "berita.txt:2:34: deengan -> dengan (typo)",
 ]
 FIXED = TYPOS.replace("tereoris", "teroris").replace("deengan", "dengan")
+RST = "Panduan\n=======\n\nJalankan perintah ini::\n\n   ejaan fix --deengan\n\n.. code-block:: python\n\n   malawan = tereoris\n"
+ASCIIDOC = "= Panduan\n\nJalankan `ejaan fix --deengan`.\n\n[source,python]\n----\nmalawan = tereoris\n----\n"
 MARKDOWN = (
     "# Tim nasional bermain melawan Thailand\n\n"
     "Jalankan `ejaan fix --deengan` sebelum menyimpan.\n\n"
@@ -166,12 +168,14 @@ def test_check_fails_fix_fixes_then_clean_copy_commits(newsroom: Path, env: dict
     assert commits(newsroom, env) == 1
     assert story.read_bytes() == FIXED.encode()  # CRLF kept, only the typos changed
 
-    # 3. The reviewed copy, a Markdown note with typos only in code and a photo commit cleanly.
+    # 3. The reviewed copy, Markdown, reStructuredText and AsciiDoc notes with typos only in code and a photo commit cleanly.
     (newsroom / "catatan.md").write_text(MARKDOWN, encoding="utf-8")
+    (newsroom / "panduan.rst").write_text(RST, encoding="utf-8")
+    (newsroom / "panduan.adoc").write_text(ASCIIDOC, encoding="utf-8")
     (newsroom / "foto.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR tereoris" + bytes(64))
     script = "# kirim berkas deengan cepat\nprint('tereoris')\n"  # code is no copy: never rewritten
     (newsroom / "kirim.py").write_text(script, encoding="utf-8")
-    git(newsroom, env, "add", "berita.txt", "catatan.md", "foto.png", "kirim.py")
+    git(newsroom, env, "add", "berita.txt", "catatan.md", "panduan.rst", "panduan.adoc", "foto.png", "kirim.py")
     result = run([GIT, "commit", "-m", "berita sudah diperiksa"], newsroom, env)  # type: ignore[list-item]
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
@@ -179,6 +183,8 @@ def test_check_fails_fix_fixes_then_clean_copy_commits(newsroom: Path, env: dict
     assert commits(newsroom, env) == 2
     assert story.read_bytes() == FIXED.encode()
     assert (newsroom / "kirim.py").read_text(encoding="utf-8") == script
+    assert (newsroom / "panduan.rst").read_text(encoding="utf-8") == RST
+    assert (newsroom / "panduan.adoc").read_text(encoding="utf-8") == ASCIIDOC
 
 
 def test_hooks_on_demand(newsroom: Path, env: dict[str, str]) -> None:
