@@ -22,7 +22,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 # dotted hosts (bps.go.id/...), file names (laporan.docx) and paths (/etc/..., C:\...).
 # The lookbehinds start each try at the start of a run only (2x faster on copy).
 _SKIP = re.compile(
-    r"""(?:https?://|ftp://|www\.)\S+
+    r"""(?i:https?://|ftp://|www\.)\S+
       | (?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+
       | @(?<![\w@#]@)\w+(?:\.\w+)* | \#(?<![\w@#]\#)\w+
       | (?<![\w./,:-])[\w./,:-]*\d[\w./,:%-]*

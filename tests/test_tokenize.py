@@ -58,6 +58,11 @@ def test_urls_emails_handles_and_tags_are_skipped() -> None:
     assert words(text) == ["lihat", "atau", "kini"]
 
 
+def test_a_url_in_capitals_is_skipped_as_one_in_small_letters() -> None:
+    # HTTPS://... was checked from its host on (the host's own pattern waits for no / before it)
+    assert words("Baca HTTPS://ANTARANEWS.COM/BERITA/TEREORIS dan WWW.ANTARA.COM/TEREORIS kini") == ["Baca", "dan", "kini"]
+
+
 def test_a_handle_with_dots_is_skipped_whole_but_a_full_stop_after_it_ends_it() -> None:
     # Instagram and TikTok handles hold dots: kopisusu was split into "kopi susu" inside one
     text = "akun @dinda.kopisusu dan @kemenkeu.ri. Lalu kata @jokowi. Kini #tagar.baru"
