@@ -72,7 +72,7 @@ def _process(job: tuple[str, str, bool, bytes | None]) -> Outcome:
         outcome.failed = True
         return outcome
     shown = "<stdin>" if path == "-" else path
-    ignored = ignored_spans(doc.text, _syntax(path, doc.text, settings.markdown))
+    ignored = ignored_spans(doc.text, _syntax(path, doc.text, settings))
     if command == "check":
         findings = normalizer.check(doc.text, ignored)  # type: ignore[attr-defined]
         render = report.json_lines if settings.format == "json" else report.text_lines
@@ -102,11 +102,14 @@ def _process(job: tuple[str, str, bool, bytes | None]) -> Outcome:
     return outcome
 
 
-def _syntax(path: str, text: str, markdown: str) -> str:
-    """What ``path`` is written in (``markup.SYNTAXES``): reStructuredText and AsciiDoc by their suffix,
-    Markdown as ``--markdown`` says."""
+def _syntax(path: str, text: str, settings: Settings) -> str:
+    """What ``path`` is written in (``markup.SYNTAXES``): as ``--syntax`` says, or by its suffix
+    (``auto``), Markdown as ``--markdown`` says."""
     from .markup import looks_like_markdown
 
+    if settings.syntax != "auto":
+        return settings.syntax
+    markdown = settings.markdown
     lower = path.lower()
     by_suffix = SYNTAX_OF_SUFFIX.get(os.path.splitext(lower)[1])
     if by_suffix is not None:
@@ -144,6 +147,7 @@ def _options(func):  # noqa: ANN001, ANN202 - a decorator stack
         click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB."),
         click.option("--encoding", default=None, help="Read and write files in this encoding (default UTF-8)."),
         click.option("--markdown", type=click.Choice(["auto", "always", "never"]), default=None, help="Skip Markdown code and links (auto: by file suffix; on stdin, by its look)."),
+        click.option("--syntax", type=click.Choice(["auto", "plain", "markdown", "rst", "asciidoc"]), default=None, help="Read every input as this (auto: by file suffix; for '-' from an editor, say which)."),
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, help="Worker processes for many files."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar, no change list on stderr."),
     ]
@@ -164,6 +168,7 @@ def _settings(options: dict) -> tuple[Settings, frozenset[str]]:
         format=options["fmt"],
         encoding=options["encoding"],
         markdown=options["markdown"],
+        syntax=options["syntax"],
     )
     return settings, load_word_lists(settings)
 

@@ -38,6 +38,7 @@ KEYS = (
     "format",
     "encoding",
     "markdown",
+    "syntax",
 )
 
 
@@ -63,6 +64,7 @@ class Settings:
     format: str = "text"
     encoding: str | None = None
     markdown: str = "auto"
+    syntax: str = "auto"
     config_dir: str | None = None
 
     def merged(self, **overrides: Any) -> Settings:
@@ -477,4 +479,5 @@ _PARSERS: dict[str, Callable[[_Source, str, Any], Any]] = {
     "format": _choice("text", "json"),
     "encoding": _encoding,
     "markdown": _markdown,
+    "syntax": _choice("auto", "plain", "markdown", "rst", "asciidoc"),
 }

@@ -48,6 +48,8 @@ def ignored_spans(text: str, syntax: str = "plain") -> list[Span]:
     paragraphs, comment lines, attribute entries and lines, block macros and
     inline code.  Line-based spans stop before the line ending.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
     spans = _directives(text) + _sic(text) + _urls(text)
     # each syntax's patterns are compiled only for a file written in it
     if syntax == "markdown":
@@ -137,13 +139,16 @@ class Line(NamedTuple):
     text: str
 
 
+_LINE = re.compile(r"([^\r\n]*)(\r\n|\r|\n|\Z)")
+
+
 def lines_of(text: str) -> list[Line]:
-    """Every line of ``text``, cut at ``\n``; a CR before it is no part of the line."""
-    lines, start = [], 0
-    for piece in text.split("\n"):
-        body = piece[:-1] if piece.endswith("\r") else piece
-        lines.append(Line(start, start + len(body), body))
-        start += len(piece) + 1
+    """Every line of ``text``, cut at CRLF, LF or a lone CR (an old Mac file); the ending is no part of it."""
+    lines = []
+    for m in _LINE.finditer(text):
+        lines.append(Line(m.start(), m.end(1), m.group(1)))
+        if not m.group(2):
+            break
     return lines
 
 

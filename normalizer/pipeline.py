@@ -134,6 +134,7 @@ class Normalizer:
         """True when ejaan accepts ``word`` as it stands."""
         known = self._valid.get(word)
         if known is None:
+            _require_str(word, "word")
             known = self._valid.put(word, self.lexicon.is_valid(word))
         return known
 
@@ -143,6 +144,7 @@ class Normalizer:
         Long texts are checked in blocks of whole lines, so memory stays flat
         however large the file (a 50 MB archive dump holds no token list).
         """
+        _require_str(text, "text")
         spans = sorted(ignored)
         findings: list[Finding] = []
         for offset, block in _blocks(text):
@@ -615,6 +617,13 @@ def _in_a_closed_list(text: str, tokens: list[Token], first: int) -> bool:
 # each of this many words at most.
 PLACE_LIST_MAX_ITEMS = 8
 PLACE_LIST_ITEM_WORDS = 3
+
+
+def _require_str(value: object, what: str) -> None:
+    """A clear TypeError for bytes or None handed to the API, not one from deep inside it."""
+    if not isinstance(value, str):
+        hint = " (decode it first, e.g. normalizer.textio.decode_bytes)" if isinstance(value, (bytes, bytearray)) else ""
+        raise TypeError(f"{what} must be str, not {type(value).__name__}{hint}")
 
 
 def _gap(text: str, tokens: list[Token], at: int) -> str:

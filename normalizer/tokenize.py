@@ -11,6 +11,7 @@ a hyphenated word come out as separate tokens that remember their group, so
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -167,8 +168,10 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
             span_index += 1
         if span_index < n_spans and spans[span_index][0] < end:
             continue
-        # A word glued to a digit (Rp1, km2, H-7) is a code, not a word.
-        if (start and text[start - 1].isdigit()) or (end < length and text[end].isdigit()):
+        # A word glued to a digit (Rp1, km2, H-7) is a code, not a word; one glued to a mark
+        # that sits inside words (de\u0301engan, a soft hyphen from a CMS) is part of a word we cannot read.
+        if (start and (text[start - 1].isdigit() or _inside_a_word(text[start - 1]))) or (
+                end < length and (text[end].isdigit() or _inside_a_word(text[end]))):
             continue
         group = match.group()
         if len(group) == 1 or not (group.isascii() or _is_latin_word(group)):
@@ -273,6 +276,15 @@ def _in_shouted_line(text: str, start: int, end: int) -> bool:
 
 
 _LATIN_WORD = re.compile("[A-Za-z\u00c0-\u024f'\u2019-]+")
+
+
+# Soft hyphen, zero-width space, non-joiner and joiner, word joiner: invisible inside a word.
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060")
+
+
+def _inside_a_word(ch: str) -> bool:
+    """A combining mark (an accent typed after its letter, as macOS writes it) or an invisible joiner."""
+    return ch > "\x7f" and (ch in _INVISIBLE or unicodedata.category(ch).startswith("M"))
 
 
 def _is_latin_word(word: str) -> bool:

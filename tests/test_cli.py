@@ -127,6 +127,15 @@ def test_fix_leaves_the_code_of_rst_and_asciidoc_files_alone(tmp_path: Path, nam
     assert run("check", "--no-style", str(plain)).output.count("deengan") == 4  # read as plain text, all of it is copy
 
 
+def test_syntax_says_what_standard_input_is_written_in() -> None:
+    # an editor pipes a .rst buffer through ejaan fix -: only --syntax can say it is reStructuredText
+    text = ".. code-block:: sh\n\n   echo deengan\n\nTeks deengan.\n"
+    assert run("fix", "--no-style", "-q", "--syntax", "rst", "-", input=text).stdout == text.replace("Teks deengan", "Teks dengan")
+    assert run("fix", "--no-style", "-q", "-", input=text).stdout == text.replace("deengan", "dengan")
+    result = run("check", "--syntax", "html", "-", input=text)
+    assert result.exit_code == 2 and "'html' is not one of" in result.output
+
+
 def test_markdown_piped_through_stdin_keeps_its_code_and_links() -> None:
     text = "# Catatan\n\nJalankan `beirta` atau [bantaun](https://a.id/wartwan).\n"
     result = run("fix", "-", input=text)

@@ -363,3 +363,11 @@ def test_an_unknown_style_category_is_an_error_not_a_silent_no_op(repo) -> None:
         load_settings(repo)
     with pytest.raises(ConfigError, match=r"^command line: '--style-disable' must be"):  # the option, as typed
         Settings().merged(style_disabled=["bogus"])
+
+
+def test_syntax_is_read_and_checked(repo):
+    write(repo / ".ejaan.toml", 'syntax = "rst"\n')
+    assert load_settings(repo)[0].syntax == "rst"
+    write(repo / ".ejaan.toml", 'syntax = "html"\n')
+    with pytest.raises(ConfigError, match="'syntax' must be"):
+        load_settings(repo)

@@ -312,3 +312,48 @@ def test_ignore_next_line_passes_over_blank_lines():
     text = "Judul\n\n.. ejaan:ignore-next-line\n\n\r\nTim bermain malawan Thailand.\nBaris lain.\n"
     assert rst(text) == [".. ejaan:ignore-next-line", "Tim bermain malawan Thailand."]
     assert ignored("a ejaan:ignore-next-line\n\n", markdown=False) == ["a ejaan:ignore-next-line"]
+
+
+def test_rst_blocks_inside_a_prose_directive_or_a_footnote_are_found():
+    text = (".. note::\n\n   Lihat contoh::\n\n      x = \"deengan\"\n\n   .. code-block:: python\n\n      # deengan\n\n"
+            "   Isi deengan.\n\n.. [#c] Catatan::\n\n      kode deengan\n")
+    assert rst(text) == [".. note::", '      x = "deengan"', "   .. code-block:: python\n\n      # deengan", ".. [#c]",
+                         "      kode deengan"]
+
+
+def test_rst_quoted_literal_blocks_tab_indents_and_cr_only_lines():
+    assert rst("Contoh::\n\n> kutipan deengan\n> lagi\n\nTeks.\n") == ["> kutipan deengan\n> lagi"]
+    # docutils reads a tab as reaching column 8: the line is still the code block's
+    assert rst("* Butir.\n\n  .. code-block:: sh\n\n\techo deengan\n") == ["  .. code-block:: sh\n\n\techo deengan"]
+    assert rst("a\r\r.. code-block:: sh\r\r   echo deengan\r") == [".. code-block:: sh\r\r   echo deengan"]
+
+
+def test_rst_tables_are_left_whole_as_a_fix_would_change_a_cells_width():
+    grid = "+------+-------------+\n| a    | isi deengan |\n+------+-------------+\n"
+    assert rst(grid + "\nTeks.\n") == [grid.rstrip("\n")]
+    simple = "=====  ========\nA      B\n=====  ========\nx      deengan\n\ny      z\n=====  ========\n"
+    assert rst(simple + "\nTeks deengan.\n") == [simple.rstrip("\n")]
+
+
+def test_rst_an_inline_literal_never_closed_opens_nothing():
+    # LaTeX's ``kutipan'' is no literal, and its backticks pair with no role's
+    text = "Ia berkata ``deengan'' lalu `pergi.\n\nParagraf baru :code:`x` dan ``kode`` di sini.\n"
+    assert rst(text) == [":code:`x`", "``kode``"]
+
+
+def test_rst_inline_scans_are_linear():
+    """Counted, not timed: an unclosed pair per word and a paragraph of ``::`` lines once cost a rescan each."""
+    assert len(rst("kata ``a " * 20000)) == 0
+    assert rst("baris::\n" * 20000) == []
+
+
+def test_asciidoc_styled_paragraphs_and_open_blocks_and_literals_under_a_title():
+    text = ("[literal]\nteks deengan\n\n[source,python]\n--\nx = deengan\n--\n\n.Keluaran\n  hasil deengan\n\n"
+            "* Butir\n+\n  kode deengan\n\nTeks deengan.\n")
+    assert adoc(text) == ["[literal]", "teks deengan", "[source,python]", "--\nx = deengan\n--", "  hasil deengan",
+                          "  kode deengan"]
+
+
+def test_asciidoc_attribute_references_code_macros_and_code_cells():
+    text = "Versi {deengan}.\n\nTekan kbd:[deengan] atau pass:[<b>deengan</b>].\n\n|===\nm|kode deengan |teks deengan\n|===\n"
+    assert adoc(text) == ["{deengan}", "kbd:[deengan]", "pass:[<b>deengan</b>]", "m|kode deengan "]

@@ -1575,3 +1575,13 @@ def test_an_unknown_word_written_twice_near_each_other_is_only_suggested_a_fix(t
     assert [f.fixable for f in findings] == [False, False] and "written so 2 times" in findings[0].reason
     apart = once + " Warga datang." * (REPEATED_WINDOW // 2 + 1) + " Lomba barapan itu ramai."
     assert [f.fixable for f in typo_only.check(apart)] == [True, True]
+
+
+@pytest.mark.parametrize("value", [None, b"deengan", 3])
+def test_the_api_says_what_it_wants_when_given_no_str(typo_only, value: object) -> None:
+    from normalizer.markup import ignored_spans
+
+    for call, what in ((typo_only.check, "text"), (typo_only.fix, "text"), (typo_only.is_valid, "word"),
+                       (lambda v: ignored_spans(v, "rst"), "text")):
+        with pytest.raises(TypeError, match=f"^{what} must be str, not {type(value).__name__}"):
+            call(value)

@@ -1,4 +1,5 @@
 """The tokenizer: what is checked, what is left alone, and exact offsets."""
+import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -169,3 +170,10 @@ def test_a_titles_abbreviation_with_its_full_stop_is_skipped() -> None:
 def test_credit_lines_and_photo_credits_are_skipped() -> None:
     text = "Editor: Budi Santoso/agr\nWarga menonton (ANTARA FOTO/Adeng Bustomi/agr.) di sana.\nKata editor: itu benar."
     assert [t.text for t in tokenize(text)] == ["Warga", "menonton", "di", "sana", "Kata", "editor", "itu", "benar"]
+
+
+@pytest.mark.parametrize("mark", ["\u0301", "\u00ad", "\u200b", "\u200c", "\u200d", "\u2060"])
+def test_a_word_glued_to_a_mark_inside_words_is_not_checked(mark: str) -> None:
+    # de + U+0301 + engan (an accent typed after its letter, as macOS writes it), a CMS's soft
+    # hyphen, a joiner: the pieces are no words, and engan was "fixed" to dengan
+    assert words(f"Ia datang de{mark}engan cepat") == ["Ia", "datang", "cepat"]
