@@ -146,6 +146,8 @@ class Normalizer:
         """
         _require_str(text, "text")
         spans = sorted(ignored)
+        if any(start > end for start, end in spans):
+            raise ValueError(f"an ignored span ends before it starts: {next(s for s in spans if s[0] > s[1])}")
         findings: list[Finding] = []
         for offset, block in _blocks(text):
             end = offset + len(block)

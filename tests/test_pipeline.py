@@ -1585,3 +1585,10 @@ def test_the_api_says_what_it_wants_when_given_no_str(typo_only, value: object) 
                        (lambda v: ignored_spans(v, "rst"), "text")):
         with pytest.raises(TypeError, match=f"^{what} must be str, not {type(value).__name__}"):
             call(value)
+
+
+def test_an_ignored_span_that_ends_before_it_starts_is_an_error(typo_only) -> None:
+    # (5, 2) ignored nothing and said nothing: a caller's off-by-one hidden
+    with pytest.raises(ValueError, match=r"ends before it starts: \(5, 2\)"):
+        typo_only.check("deengan", [(5, 2)])
+    assert typo_only.check("deengan", [(0, 7)]) == []
