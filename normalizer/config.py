@@ -28,18 +28,6 @@ if TYPE_CHECKING:
 
 CONFIG_FILES = ("pyproject.toml", "setup.cfg", ".ejaan.toml")  # read in this order
 DEFAULT_WORD_LIST = ".ejaan-words.txt"  # used when no word-lists are configured
-KEYS = (
-    "accept",
-    "word-lists",
-    "exclude",
-    "style",
-    "style-disabled",
-    "min-confidence",
-    "format",
-    "encoding",
-    "markdown",
-    "syntax",
-)
 
 
 class ConfigError(Exception):
@@ -324,10 +312,10 @@ def _parse_table(path: Path, table: dict[str, Any], check_word_lists: bool) -> d
         if key not in _PARSERS:
             import difflib
 
-            close = difflib.get_close_matches(key, KEYS, n=1)
+            close = difflib.get_close_matches(key, _PARSERS, n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
             raise ConfigError(
-                f"{source.prefix} unknown key {str(raw_key)!r}{hint} (known keys: {', '.join(KEYS)})"
+                f"{source.prefix} unknown key {str(raw_key)!r}{hint} (known keys: {', '.join(_PARSERS)})"
             )
         if key == "word-lists" and not check_word_lists:
             values["word_lists"] = tuple(str(p) for p in _paths_unchecked(source, key, value))
