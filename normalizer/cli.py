@@ -20,6 +20,7 @@ import click
 
 from . import __version__, report, textio
 from .config import DEFAULT_WORD_LIST, ConfigError, Settings, add_words, load_settings, load_word_lists, repository_root
+from .markup import SYNTAXES
 from .progress import ProgressBar
 from .textio import Document, InputError, encode_document, read_document, write_document
 
@@ -147,7 +148,7 @@ def _options(func):  # noqa: ANN001, ANN202 - a decorator stack
         click.option("--exclude", multiple=True, metavar="GLOB", help="Skip paths matching GLOB."),
         click.option("--encoding", default=None, help="Read and write files in this encoding (default UTF-8)."),
         click.option("--markdown", type=click.Choice(["auto", "always", "never"]), default=None, help="Skip Markdown code and links (auto: by file suffix; on stdin, by its look)."),
-        click.option("--syntax", type=click.Choice(["auto", "plain", "markdown", "rst", "asciidoc"]), default=None, help="Read every input as this (auto: by file suffix; for '-' from an editor, say which)."),
+        click.option("--syntax", type=click.Choice(["auto", *SYNTAXES]), default=None, help="Read every input as this (auto: by file suffix; for '-' from an editor, say which)."),
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, help="Worker processes for many files."),
         click.option("-q", "--quiet", is_flag=True, help="No progress bar, no change list on stderr."),
     ]
@@ -181,13 +182,14 @@ def _expand(paths: Sequence[str], settings: Settings, errors: list[str]) -> Iter
     reading one would block or never end.
     """
     seen: set[tuple[int, int]] = set()
+
+    def unreadable(e: OSError) -> None:
+        errors.append(f"ejaan: {e.filename}: cannot read folder ({textio.reason(e)})")
+
     for path in paths or ("-",):
         if path == "-":
             yield path
         elif os.path.isdir(path):
-            def unreadable(e: OSError) -> None:
-                errors.append(f"ejaan: {e.filename}: cannot read folder ({textio.reason(e)})")
-
             for root, dirs, files in os.walk(path, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not settings.is_excluded(os.path.join(root, d)))
                 for name in sorted(files):

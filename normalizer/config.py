@@ -21,6 +21,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from .findings import DEFAULT_MIN_CONFIDENCE
+from .markup import SYNTAXES
 from .textio import _LATIN1_HINT, Document, InputError, read_document, write_document
 
 if TYPE_CHECKING:
@@ -467,5 +468,5 @@ _PARSERS: dict[str, Callable[[_Source, str, Any], Any]] = {
     "format": _choice("text", "json"),
     "encoding": _encoding,
     "markdown": _markdown,
-    "syntax": _choice("auto", "plain", "markdown", "rst", "asciidoc"),
+    "syntax": _choice("auto", *SYNTAXES),
 }

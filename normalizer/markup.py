@@ -41,12 +41,14 @@ def ignored_spans(text: str, syntax: str = "plain") -> list[Span]:
     ``ejaan:ignore-next-line`` (and that line itself), a word marked ``[sic]``, URLs, e-mail addresses,
     @handles and #hashtags.  In ``markdown``: front matter, fenced code,
     inline code, link and image targets, reference labels and definitions,
-    autolinks, HTML tags, comments and entities.  In ``rst``: literal and
-    doctest blocks, directives but for the body of prose ones (``note``),
-    comments, targets, inline literals, roles and field names.  In
-    ``asciidoc``: listing, literal, passthrough and comment blocks, literal
-    paragraphs, comment lines, attribute entries and lines, block macros and
-    inline code.  Line-based spans stop before the line ending.
+    autolinks, HTML tags, comments and entities.  In ``rst``: literal
+    (indented or quoted) and doctest blocks, directives but for the body of
+    prose ones (``note``), comments, targets, tables, inline literals, roles
+    and field names (``rst``).  In ``asciidoc``: listing, literal,
+    passthrough and comment blocks and paragraphs styled so, literal
+    paragraphs, comment lines, attribute entries, lines and references, block
+    macros, code macros and cells and inline code (``asciidoc``).
+    Line-based spans stop before the line ending.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")

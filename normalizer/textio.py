@@ -99,16 +99,21 @@ def is_binary(head: bytes, encoding: str | None = None) -> bool:
         _bom, enc = _encoding_of(head, encoding, "")
     except InputError:  # an unknown encoding: reading the file will say so
         return False
-    return not enc.startswith(("utf-16", "utf-32")) and b"\x00" in head[:_SNIFF]
+    return _nul_outside_wide(head, enc)
+
+
+def _nul_outside_wide(data: bytes, enc: str) -> bool:
+    """A NUL byte in the first ``_SNIFF`` bytes of data not in UTF-16/32: no text."""
+    return not enc.startswith(("utf-16", "utf-32")) and b"\x00" in data[:_SNIFF]
 
 
 def decode_bytes(data: bytes, path: str, encoding: str | None = None) -> Document:
     """Decode ``data`` with the rules of :func:`read_document`."""
     where = _where(path)
     bom, enc = _encoding_of(data, encoding, where)
-    wide = enc.startswith(("utf-16", "utf-32"))
-    if not wide and b"\x00" in data[:_SNIFF]:
+    if _nul_outside_wide(data, enc):
         raise InputError(f"{where}: binary file, skipped")
+    wide = enc.startswith(("utf-16", "utf-32"))
     body = memoryview(data)[len(bom):]
     try:
         text = str(body, enc)
