@@ -97,14 +97,14 @@ UNLISTED_MIN_CONFIDENCE = 0.9
 # ... and below this length only at this one: a short slip that parses (maan, buan)
 # is as often a slip of two words (aman, makan; bulan, bukan) as of the likeliest
 # one.  Measured on parse-only typos of four seeds (2026-12-07): of the short ones
-# fixed at 0.9-0.95, 20 of 25 were right; from 0.95, 230 of 232 (ihi: ini, kaan: akan).
+# fixed at 0.9-0.95, 20 of 25 were right; from 0.95, 230 of 232 (kani beside datang: kami).
 SHORT_UNLISTED_LENGTH = 5
 SHORT_UNLISTED_MIN_CONFIDENCE = 0.95
 # Such a form that is not fixed is flagged from this confidence when its likeliest
-# candidate is at least SWAP_FLAG_MIN_ZIPF common (mengetahi: mengetahui at 0.86,
-# searang: sekarang or seorang): 0.6-0.9 held the right word for 85 % of such typos,
-# and no form of the clean eval text got there (terutang: tertuang at 0.75 is Zipf 3.5;
-# perataan, per- + rata + -an, a real word, is 0.53 for perkataan).  A short one is
+# candidate is at least SWAP_FLAG_MIN_ZIPF common (kesuitan: kesulitan at 0.74,
+# pergerakkan: pergerakan): 0.6-0.9 held the right word for 85 % of such typos, and
+# no form of the clean evaluation text got there (perataan, per- + rata + -an, a real
+# word, is 0.53 for perkataan).  A short one is
 # flagged only from UNLISTED_MIN_CONFIDENCE: a quote in a regional language is full
 # of short words that parse (Batak hami, Tetun tasi: hamil and tadi at 0.8).
 UNLISTED_FLAG_MIN_CONFIDENCE = 0.6
@@ -499,7 +499,7 @@ class Decider:
         # through a root no form of which is listed at all a word of Zipf 3 will do (diberitahikan)
         flag_zipf = WEAK_MIN_ZIPF if unused and sibling is None else SWAP_FLAG_MIN_ZIPF
         if confidence >= floor and best.zipf >= flag_zipf:
-            # mengetahi (meN- + tahi + -i); dilatuh, menyeluru: through a root in no common form
+            # kesuitan (ke- + suit + -an); dilatuh, menyeluru: through a root in no common form
             # (latuh, seluru); diperpajang: in a frame no form of its root is listed in (no memperpajang)
             what = ("through a rare root in no common form" if unused
                     else "through a frame no listed form of its root has" if novel else "as a form no list holds")
