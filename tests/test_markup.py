@@ -357,3 +357,9 @@ def test_asciidoc_styled_paragraphs_and_open_blocks_and_literals_under_a_title()
 def test_asciidoc_attribute_references_code_macros_and_code_cells():
     text = "Versi {deengan}.\n\nTekan kbd:[deengan] atau pass:[<b>deengan</b>].\n\n|===\nm|kode deengan |teks deengan\n|===\n"
     assert adoc(text) == ["{deengan}", "kbd:[deengan]", "pass:[<b>deengan</b>]", "m|kode deengan "]
+
+
+def test_rst_a_prose_directives_argument_is_prose_unless_it_names_code():
+    # .. note:: Catatan ...: the argument is the note's first words; .. only:: html is an expression
+    assert rst(".. note:: Catatan deengan.\n\n   Isi.\n") == [".. note:: "]
+    assert rst(".. only:: html and deengan\n\n   Isi deengan.\n") == [".. only:: html and deengan"]
