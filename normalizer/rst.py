@@ -19,7 +19,7 @@ PROSE_DIRECTIVES = frozenset({
     "admonition", "attention", "caution", "danger", "error", "hint", "important", "note", "tip", "warning",
     "seealso", "topic", "sidebar", "rubric", "epigraph", "highlights", "pull-quote", "compound", "container",
     "centered", "hlist", "glossary", "versionadded", "versionchanged", "deprecated", "only", "figure",
-    "list-table", "table", "line-block",
+    "list-table", "table", "line-block", "replace",
 })
 CODE_ARGUMENT = frozenset({"only", "figure", "container", "hlist"})
 _EXPLICIT = re.compile(r"([ \t]*)\.\.(?:[ \t]|$)")

@@ -363,3 +363,8 @@ def test_rst_a_prose_directives_argument_is_prose_unless_it_names_code():
     # .. note:: Catatan ...: the argument is the note's first words; .. only:: html is an expression
     assert rst(".. note:: Catatan deengan.\n\n   Isi.\n") == [".. note:: "]
     assert rst(".. only:: html and deengan\n\n   Isi deengan.\n") == [".. only:: html and deengan"]
+
+
+def test_rst_a_substitutions_replacement_text_is_prose():
+    assert rst(".. |kota| replace:: Kota Medan deengan warganya\n") == [".. |kota| replace:: "]
+    assert rst(".. |logo| image:: logo-deengan.png\n") == [".. |logo| image:: logo-deengan.png"]
