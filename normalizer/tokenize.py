@@ -170,8 +170,8 @@ def tokenize(text: str, ignored: list[tuple[int, int]] | None = None) -> Iterato
             continue
         # A word glued to a digit (Rp1, km2, H-7) is a code, not a word; one glued to a mark
         # that sits inside words (de\u0301engan, a soft hyphen from a CMS) is part of a word we cannot read.
-        if (start and (text[start - 1].isdigit() or _inside_a_word(text[start - 1]))) or (
-                end < length and (text[end].isdigit() or _inside_a_word(text[end]))):
+        if (start and ((c := text[start - 1]).isdigit() or (c > "\x7f" and _inside_a_word(c)))) or (
+                end < length and ((c := text[end]).isdigit() or (c > "\x7f" and _inside_a_word(c)))):
             continue
         group = match.group()
         if len(group) == 1 or not (group.isascii() or _is_latin_word(group)):
@@ -283,8 +283,12 @@ _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060")
 
 
 def _inside_a_word(ch: str) -> bool:
-    """A combining mark (an accent typed after its letter, as macOS writes it) or an invisible joiner."""
-    return ch > "\x7f" and (ch in _INVISIBLE or unicodedata.category(ch).startswith("M"))
+    """A combining mark (an accent typed after its letter, as macOS writes it) or an invisible joiner.
+
+    Asked only of a character past ASCII: the caller tests that inline, as
+    tokenizing asks it of both neighbours of every word.
+    """
+    return ch in _INVISIBLE or unicodedata.category(ch).startswith("M")
 
 
 def _is_latin_word(word: str) -> bool:
