@@ -515,7 +515,7 @@ fast_osa_distance = _editdistpy_osa.distance if _editdistpy_osa is not None else
 # The public class
 
 
-_FILE_DIGESTS: dict[tuple[str, int, int, int, int, int], bytes] = {}
+_FILE_DIGESTS: dict[tuple[str, str], bytes] = {}
 
 #: Seconds a dictionary file must have gone unchanged before its content key
 #: is remembered by its stat (``Suggester._content_key``).
@@ -530,9 +530,14 @@ def _stat_of(paths: Sequence[Path]) -> tuple[str, float] | None:
             st = f.stat()
         except OSError:
             return None
-        line.append(f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}")
+        line.append(_stat_key(st))
         newest = max(newest, st.st_mtime, st.st_ctime)
     return " ".join(line), newest
+
+
+def _stat_key(st: os.stat_result) -> str:
+    """What says a file is unchanged: device, inode, size, mtime and ctime (ctime no program can set)."""
+    return f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}"
 
 
 def _write_cache_file(path: Path, write: Callable[[BinaryIO], object]) -> bool:
@@ -568,8 +573,7 @@ def _file_digest(path: Path) -> bytes:
     The pipeline's two indexes are built from one word list: hashing its
     1.6 MB once rather than twice saves a few milliseconds of a start.
     """
-    st = path.stat()
-    memo_key = (str(path), st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    memo_key = (str(path), _stat_key(path.stat()))
     digest = _FILE_DIGESTS.get(memo_key)
     if digest is None:
         data = path.read_bytes()
