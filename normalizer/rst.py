@@ -100,6 +100,13 @@ class _Blocks:
             k += 1
         return last + 1
 
+    def paragraph_end(self, i: int) -> int:
+        """The index of the first blank line after ``lines[i]`` (or of the end)."""
+        end = i + 1
+        while end < len(self.lines) and not self.blank[end]:
+            end += 1
+        return end
+
     def spans(self) -> list[Span]:
         lines = self.lines
         spans: list[Span] = []
@@ -109,9 +116,7 @@ class _Blocks:
             if (explicit := _EXPLICIT.match(text)) is not None:
                 i = self._explicit(i, len(explicit.group(1)), spans)
             elif _DOCTEST.match(text):
-                end = i + 1
-                while end < len(lines) and not self.blank[end]:
-                    end += 1
+                end = self.paragraph_end(i)
                 spans.append(self.span(i, end))
                 i = end
             elif _GRID_BORDER.fullmatch(text) or (_SIMPLE_BORDER.fullmatch(text) and (i == 0 or self.blank[i - 1])):
@@ -146,8 +151,7 @@ class _Blocks:
         a blank line follows) from its top border to its last line."""
         n, end = len(self.lines), i + 1
         if _GRID_BORDER.fullmatch(self.lines[i].text):
-            while end < n and not self.blank[end]:
-                end += 1
+            end = self.paragraph_end(i)
         else:
             while end < n and not (_SIMPLE_BORDER.fullmatch(self.lines[end].text) and (end + 1 == n or self.blank[end + 1])):
                 end += 1
