@@ -194,21 +194,29 @@ def _expand(paths: Sequence[str], settings: Settings, errors: list[str]) -> Iter
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not settings.is_excluded(os.path.join(root, d)))
                 for name in sorted(files):
                     full = os.path.join(root, name)
-                    if not name.startswith(".") and not settings.is_excluded(full) and _is_text_file(full, settings.encoding) \
-                            and _first_time(full, seen):
+                    if name.startswith(".") or settings.is_excluded(full):
+                        continue
+                    st = _file_stat(full)  # once, for both questions
+                    if _is_text_file(full, st, settings.encoding) and _first_time(st, seen):
                         yield full
-        elif not settings.is_excluded(path) and _first_time(path, seen):
+        elif not settings.is_excluded(path) and _first_time(_file_stat(path), seen):
             yield path
 
 
-def _first_time(path: str, seen: set[tuple[int, int]]) -> bool:
-    """``path`` is no file met before under another name (``a.txt ./a.txt``, a link to it).
+def _file_stat(path: str) -> os.stat_result | None:
+    """``path``'s stat (through a symlink), or None if it cannot be looked at."""
+    try:
+        return os.stat(path)
+    except (OSError, ValueError):
+        return None
+
+
+def _first_time(st: os.stat_result | None, seen: set[tuple[int, int]]) -> bool:
+    """The file of ``st`` was met under no other name (``a.txt ./a.txt``, a link to it).
 
     A file that cannot be looked at counts as new: reading it reports why.
     """
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
+    if st is None:
         return True
     key = (st.st_dev, st.st_ino)
     if key in seen:
@@ -217,16 +225,18 @@ def _first_time(path: str, seen: set[tuple[int, int]]) -> bool:
     return True
 
 
-def _is_text_file(path: str, encoding: str | None) -> bool:
+def _is_text_file(path: str, st: os.stat_result | None, encoding: str | None) -> bool:
     """A regular file with no NUL byte its encoding lacks (``textio.is_binary``): not a photo or a PDF.
 
     Other files are skipped quietly in a walk; named on the command line,
     they are an input error as before.  One that cannot be looked at counts
     as text, for the reader to report.
     """
+    if st is None:
+        return True
+    if not stat.S_ISREG(st.st_mode):
+        return False
     try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            return False
         with open(path, "rb") as handle:
             return not textio.is_binary(handle.read(8192), encoding)
     except (OSError, ValueError):
