@@ -140,15 +140,19 @@ def has_letter(word: str) -> bool:
     return any(c.isalpha() for c in word)
 
 
+def word_offset(line: str, word: str, off: int) -> int:
+    """Where a reply's ``word`` stands in ``line``: at ``off``, or (offsets in bytes on some builds) found; -1 if not there."""
+    return off if line[off:off + len(word)] == word else line.find(word)
+
+
 def apply_replies(line: str, misses: list[tuple[str, int, list[str]]]) -> str:
     """Replace each flagged word by its first suggestion, right to left so offsets hold."""
     for word, off, sugg in sorted(misses, key=lambda m: -m[1]):
         if not sugg or not has_letter(word):
             continue
-        if line[off:off + len(word)] != word:  # offsets in bytes on some builds: find it instead
-            off = line.find(word)
-            if off < 0:
-                continue
+        off = word_offset(line, word, off)
+        if off < 0:
+            continue
         line = line[:off] + sugg[0] + line[off + len(word):]
     return line
 
@@ -222,8 +226,7 @@ class Hunspell:
         spans, at = [], 0
         for line in text.split("\n"):
             for word, off, _sugg in self.check_line(line):
-                if line[off:off + len(word)] != word:  # offsets in bytes on some builds, as in apply_replies
-                    off = line.find(word)
+                off = word_offset(line, word, off)
                 if off >= 0:
                     spans.append((at + off, at + off + len(word)))
             at += len(line) + 1
