@@ -192,12 +192,14 @@ def accept_colloquial_in_quotes(text: str, tokens: list[Token], judged: Judged, 
     outside quotes the same words are slips and are judged so.
     """
     inside = [(i, f) for i, (_valid, f) in judged.items()
-              if f is not None and f.kind == "typo" and tokens[i].text.islower() and f.start == tokens[i].start]
+              if f is not None and f.kind == "typo" and f.start == tokens[i].start
+              # lower-case, or capitalised only as a sentence's first word ("Kaga ada, ...")
+              and (tokens[i].text.islower() or tokens[i].sentence_start and tokens[i].is_title_case)]
     if not inside:
         return
     spans = quotes.spans(text)
     for index, finding in inside:
-        lower = tokens[index].text
+        lower = tokens[index].text.lower()
         if not any(start <= finding.start < end for start, end in spans):
             continue
         spoken = lower in colloquial or len(lower) >= COLLOQUIAL_IN_MIN_LENGTH and (
