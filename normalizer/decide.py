@@ -257,6 +257,8 @@ class Decider:
         word = token.text
         lower = word.lower()
         if token.parts and len(token.parts) == 2:
+            if _names_a_person(token, context):
+                return SKIP
             verdict = self.halves.verdict(token)
             if verdict is not None and verdict.action == "skip" and _names_a_pair(token):
                 return self.names.verdict(word, context.document_names)  # Jakarat-Cikampek: two places, each judged as a name
@@ -888,6 +890,19 @@ def _names_a_pair(token: Token) -> bool:
     """Two different capitalised halves: a pair of names (``Semarang-Solo``), not a reduplication."""
     halves = token.parts
     return all(h[:1].isupper() and h[1:].islower() for h in halves) and halves[0].lower() != halves[1].lower()
+
+
+def _names_a_person(token: Token, context: Context) -> bool:
+    """A hyphenated given name (``Seok-seo``, ``Hong-hon``): its capitalised first half is written so inside sentences.
+
+    A reduplication is capitalised only where a sentence or a headline opens
+    (``Serangan-seerangan``); Korean and Chinese given names are written so
+    anywhere, and their halves often differ by one letter.  Two capitalised
+    halves are a pair of names, each judged as one (``_names_a_pair``).
+    """
+    first, second = token.parts
+    return (first[:1].isupper() and first[1:].islower() and second.islower() and first.lower() != second
+            and first.lower() in context.capitalised)
 
 
 def _ends_a_name(token: Token) -> bool:

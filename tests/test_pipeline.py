@@ -250,6 +250,22 @@ def test_the_lower_case_half_of_a_hyphenated_name_is_untouched(normalizer, name:
         assert normalizer.check(text) == [], text
 
 
+def test_a_given_name_whose_halves_differ_by_a_letter_is_no_reduplication(typo_only) -> None:
+    # Seok-seo, Hong-hon: a capitalised first half the story writes inside a sentence is a name's
+    text = "Menurut Jeong Seok-seo, Tjio Hong-hon dan Lim Guan-guang hadir. Seok-seo lalu pulang."
+    assert typo_only.check(text) == []
+    # a reduplication is capitalised only where a sentence opens, and its slip is still fixed there
+    assert fixed(typo_only, "Serangan-seerangan itu berhenti.") == "Serangan-serangan itu berhenti."
+
+
+def test_a_rhyme_of_a_listed_plain_pair_stands(typo_only) -> None:
+    # lika-liku (KBBI) beside the listed liku-liku: the first half's last vowel an a, as rhymes change it
+    for text in ("Perjalanan itu penuh lika-liku.", "Lika-liku perjalanan itu panjang."):
+        assert typo_only.check(text) == [], text
+    # the same change in the second half is more often a slip of the twin
+    assert fixed(typo_only, "Ia melihat rumah-rumeh itu.") == "Ia melihat rumah-rumah itu."
+
+
 def test_valid_rare_forms_are_not_flagged(normalizer) -> None:
     text = "para rekan sejawatnya telah mengonsentrasikan serangan dan diberlakukannya aturan itu"
     assert normalizer.check(text) == []
