@@ -327,7 +327,13 @@ class KnownNames:
         return self._written_name(lower, sources, lambda name: self.null_score(name) > looks + KEYED_WRITTEN_NAME_MIN_GAIN)
 
     def _changed_vowel(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
-        """A vowel changed in a long, heavy curated place (Tiongkik), or on a neighbouring key in a place the story does not write twice."""
+        """A vowel changed in a long, heavy curated place (Tiongkik), or on a neighbouring key in a place the story does not write twice.
+
+        Not in a village's name (``villages.txt``): Kelurahan Sumpang is no
+        slip of Simpang, a word of two regencies' capitals.
+        """
+        if lower in self.lexicon.villages:
+            return []
         found = self._remembered(self._heavy_vowel_places, lower, at_a_place)
         if found or lower in document_names:
             return found

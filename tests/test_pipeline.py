@@ -1565,6 +1565,13 @@ def test_a_village_areaid_lists_is_no_last_vowel_slip_of_a_name_the_web_writes(t
     assert fixed(typo_only, "Ia tiba di Kendaru kemarin.") == "Ia tiba di Kendari kemarin."
 
 
+def test_a_village_areaid_lists_is_no_vowel_slip_of_a_place(typo_only) -> None:
+    # Sumpang (Barru) is a village; Simpang, a vowel's key away, is a word of two regencies' capitals
+    text = "Ia nelayan asal Kelurahan Sumpang Binangae, Barru."
+    assert fixed(typo_only, text) == text
+    assert fixed(typo_only, "Ia pergi ke Lombik kemarin.") == "Ia pergi ke Lombok kemarin."  # no village
+
+
 def test_a_word_that_only_parses_written_twice_is_only_suggested_a_fix(typo_only) -> None:
     # Sumbawa's buffalo race: barapan parses, but is one slip from the far commoner harapan
     text = "Warga menonton barapan kebo. Selain barapan kebo, ada main jaran."
