@@ -163,7 +163,7 @@ class Normalizer:
         if self.style_enabled:
             findings += self._style_pairs(text, tokens, style_done)
         judged: dict[int, tuple[bool, Finding | None]] = {}
-        quiet = self._quiet
+        quiet, accepted = self._quiet, self.lexicon.accept
         for index, token in enumerate(tokens):
             if token.text in quiet and len(token.parts) == 1:
                 continue
@@ -176,6 +176,8 @@ class Normalizer:
                     continue
             if token.text[:1].islower() and not token.text.islower():
                 continue  # diJakarta: the style layer's alone
+            if accepted and (token.text.casefold() in accepted or token.group.casefold() in accepted):
+                continue  # the desk's spelling, a reduplication's half too (serangan-seerangan, or seerangan)
             valid = self._token_is_valid(token)
             title_cased = token.is_title_case  # Kepolisan (ke-polis-an) anywhere
             if valid and not ((token.text.islower() or title_cased) and self._needs_second_look(token)) and not self._twin_doubt(token) \

@@ -830,6 +830,15 @@ def test_accept_list_is_case_insensitive() -> None:
     assert n.check("sasaran tereoris dan TEREORIS") == []
 
 
+def test_an_accepted_word_stands_as_a_reduplications_half_and_so_does_an_accepted_pair() -> None:
+    from normalizer import Normalizer
+
+    text = "Ia melihat serangan-seerangan dan bersama-sma."
+    # without the entries, both halves are slips of their twins
+    assert [f.word for f in Normalizer(style=False).check(text)] == ["seerangan", "sma"]
+    assert Normalizer(style=False, accept=["Seerangan", "bersama-SMA"]).check(text) == []
+
+
 def test_sample_typos_are_fixed_and_nothing_else(normalizer) -> None:
     text = SAMPLE.read_text(encoding="utf-8")
     out, edits = normalizer.fix(text)
