@@ -67,6 +67,9 @@ class Halves:
                               if half_slip(lower, root) and root != lower)
                 if bare and bare[0][0] <= typo_cost(lower, restored):
                     restored = bare[0][1]
+                pair = self._listed_pair_half(token)
+                if pair is not None and typo_cost(lower, pair.suggestions[0].lower()) <= typo_cost(lower, restored):
+                    return pair  # gerak-gerki: the listed rhyme gerak-gerik, swapped, over gerak + -i with an a lost
                 reason = f"restores the reduplication of {base!r}"
                 return Verdict("fix", (match_case(token.text, restored),), 0.95, reason)
             return self._listed_pair_half(token) or SKIP
