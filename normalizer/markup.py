@@ -19,8 +19,10 @@ SYNTAXES = ("plain", "markdown", "rst", "asciidoc")
 
 # --- always -----------------------------------------------------------------------
 _DIRECTIVE = re.compile(r"ejaan:ignore(-next-line)?(?![-\w])", re.I)
-_SIC = re.compile(r"[ \u00a0]?\[sic!?\]", re.I)
-_SIC_WORD = re.compile(r"(?<![\w'’-])\w+(?:[-'’]\w+)*[\"'”’»]?$")
+# The marker after any run of spaces on its line (a tab, NBSP, U+202F), and after a
+# closing quote or a comma: ``tereoris, [sic]``.
+_SIC = re.compile(r"[^\S\n]*\[sic!?\]", re.I)
+_SIC_WORD = re.compile(r"(?<![\w'’-])\w+(?:[-'’]\w+)*[\"'”’»]?[,;:]?$")
 _URL = re.compile(
     r"(?<![\w.+@-])(?:"
     r"(?:https?|ftp)://[^\s<>\"`]+"  # http://antaranews.com/berita/...

@@ -53,6 +53,11 @@ def test_sic():
     assert ignored(text, markdown=False) == ["tereoris [sic]", "disersi[SIC]", "seerangan [sic!]"]
 
 
+def test_sic_after_any_run_of_spaces_on_its_line_or_a_comma():
+    text = "ia tereoris  [sic] lalu deengan\t[sic] lalu seerangan, [sic] lalu malawan\u202f[sic]"
+    assert ignored(text, markdown=False) == ["tereoris  [sic]", "deengan\t[sic]", "seerangan, [sic]", "malawan\u202f[sic]"]
+
+
 def test_sic_after_closing_quote_and_hyphenated_word():
     text = 'disebut "serangan-seerangan" [sic] oleh'
     assert ignored(text, markdown=False) == ['serangan-seerangan" [sic]']
