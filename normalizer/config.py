@@ -20,7 +20,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
-from .findings import DEFAULT_MIN_CONFIDENCE
+from .findings import DEFAULT_MIN_CONFIDENCE, STYLE_CATEGORIES
 from .markup import SYNTAXES
 from .textio import _LATIN1_HINT, Document, InputError, read_document, write_document
 
@@ -373,11 +373,6 @@ def _strings(src: _Source, key: str, value: Any, what: str = "a list of words") 
 
 def _words(src: _Source, key: str, value: Any) -> frozenset[str]:
     return frozenset(w.casefold() for item in _strings(src, key, value) for w in item.split())
-
-
-#: The style layer's categories (``style.CATEGORIES``; kept here so that
-#: reading the configuration does not load the style layer).
-STYLE_CATEGORIES = ("spelling", "loanword", "affix", "compound", "particle", "preposition")
 
 
 def _categories(src: _Source, key: str, value: Any) -> frozenset[str]:

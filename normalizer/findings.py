@@ -10,6 +10,10 @@ from dataclasses import dataclass, field
 #: The confidence a fix needs to be applied unless the caller sets another
 #: (``Normalizer(min_confidence=...)``, ``--min-confidence``, the config files).
 DEFAULT_MIN_CONFIDENCE = 0.9
+#: The style layer's categories, which a style finding's ``rule`` names (``style:spelling``)
+#: and ``style_disabled`` / ``--style-disable`` drop; here, so that reading the
+#: configuration and validating the API's arguments do not load the style layer.
+STYLE_CATEGORIES = ("spelling", "loanword", "affix", "compound", "particle", "preposition")
 
 
 @dataclass(frozen=True)

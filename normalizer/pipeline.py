@@ -16,7 +16,7 @@ from . import calendar, consistency, holds, titles
 from .casing import match_case
 from .decide import Decider, starts_a_sentence
 from .edits import Shift, apply_edits, confident_edits
-from .findings import DEFAULT_MIN_CONFIDENCE, Edit, Finding
+from .findings import DEFAULT_MIN_CONFIDENCE, STYLE_CATEGORIES, Edit, Finding
 from .lexicon import Lexicon
 from .memo import Memo
 from .names import PLACE_TITLES, REGION_NAME_MIN_COUNT
@@ -81,9 +81,17 @@ class Normalizer:
         style_disabled: Iterable[str] = (),
         min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     ) -> None:
-        self.lexicon = Lexicon(accept)
+        self.lexicon = Lexicon(_words(accept, "accept"))
+        if not isinstance(style, bool):
+            raise TypeError(f"style must be True or False, not {style!r}")
         self.style_enabled = style
-        self.style_disabled = frozenset(style_disabled)
+        self.style_disabled = frozenset(w.lower() for w in _words(style_disabled, "style_disabled"))
+        if unknown := sorted(self.style_disabled - set(STYLE_CATEGORIES)):
+            raise ValueError(f"style_disabled: unknown style categories {', '.join(unknown)} (known: {', '.join(STYLE_CATEGORIES)})")
+        if isinstance(min_confidence, bool) or not isinstance(min_confidence, (int, float)):
+            raise TypeError(f"min_confidence must be a number between 0 and 1, not {min_confidence!r}")
+        if not 0 <= min_confidence <= 1:  # NaN too
+            raise ValueError(f"min_confidence must be between 0 and 1, not {min_confidence!r}")
         self.min_confidence = min_confidence
         self._valid: Memo[str, bool] = Memo(WORD_MEMO_LIMIT)
         self._doubt: Memo[str, str] = Memo(WORD_MEMO_LIMIT)  # word -> "weak", "unlisted" or ""
@@ -621,6 +629,17 @@ def _in_a_closed_list(text: str, tokens: list[Token], first: int) -> bool:
 # each of this many words at most.
 PLACE_LIST_MAX_ITEMS = 8
 PLACE_LIST_ITEM_WORDS = 3
+
+
+def _words(value: object, what: str) -> list[str]:
+    """An argument that lists words: a list of strings, not one string (whose letters it would list)."""
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise TypeError(f"{what} must be a list of strings, not {type(value).__name__} (one word: [{value!r}])"
+                        if isinstance(value, str) else f"{what} must be a list of strings, not {type(value).__name__}")
+    words = list(value)
+    if bad := [w for w in words if not isinstance(w, str)]:
+        raise TypeError(f"{what} must be a list of strings, but holds {bad[0]!r}")
+    return words
 
 
 def _require_str(value: object, what: str) -> None:

@@ -22,12 +22,13 @@ from typing import NamedTuple
 
 from . import morphology
 from .casing import match_case
+from .findings import STYLE_CATEGORIES
 from .lexicon import Lexicon
 from .memo import Memo
 from .resources import data_lines, data_path
 from .tokenize import GLUED_PREPOSITION
 
-CATEGORIES = frozenset({"spelling", "loanword", "affix", "compound", "particle", "preposition"})
+CATEGORIES = frozenset(STYLE_CATEGORIES)
 # A finding's rule names its category, the name --style-disable takes.
 _RULE = {category: f"style:{category}" for category in CATEGORIES}
 # di- as a verb's prefix written apart (di jual): a preposition-category finding under a rule of its own

@@ -817,7 +817,7 @@ def test_edits_reproduce_the_output(typo_only) -> None:
 def test_min_confidence_one_applies_nothing_uncertain() -> None:
     from normalizer import Normalizer
 
-    strict = Normalizer(style=False, min_confidence=1.01)
+    strict = Normalizer(style=False, min_confidence=1)
     text = "Ia malawan musuh."
     assert strict.fix(text)[0] == text
     assert [f.word for f in strict.check(text)] == ["malawan"]
@@ -1627,6 +1627,32 @@ def test_the_api_says_what_it_wants_when_given_no_str(typo_only, value: object) 
                        (lambda v: ignored_spans(v, "rst"), "text")):
         with pytest.raises(TypeError, match=f"^{what} must be str, not {type(value).__name__}"):
             call(value)
+
+
+@pytest.mark.parametrize("settings, error, message", [
+    (dict(accept="tereoris"), TypeError, r"accept must be a list of strings, not str \(one word: \['tereoris'\]\)"),
+    (dict(accept=None), TypeError, "accept must be a list of strings, not NoneType"),
+    (dict(accept=["ok", 3]), TypeError, "accept must be a list of strings, but holds 3"),
+    (dict(style="no"), TypeError, "style must be True or False"),
+    (dict(style_disabled=["loanwords"]), ValueError, "unknown style categories loanwords"),
+    (dict(min_confidence=2), ValueError, "min_confidence must be between 0 and 1, not 2"),
+    (dict(min_confidence=float("nan")), ValueError, "min_confidence must be between 0 and 1, not nan"),
+    (dict(min_confidence="0.9"), TypeError, "min_confidence must be a number"),
+])
+def test_the_api_refuses_settings_the_command_line_refuses(settings: dict, error: type, message: str) -> None:
+    # a newsroom system's misspelt setting is an error at once, not a silent no-op (accept="tereoris"
+    # accepted its letters) or a TypeError at the first check
+    from normalizer import Normalizer
+
+    with pytest.raises(error, match=message):
+        Normalizer(**settings)
+
+
+def test_the_api_takes_any_iterable_of_words_and_style_categories_in_any_case() -> None:
+    from normalizer import Normalizer
+
+    n = Normalizer(accept=(w for w in ["Tereoris"]), style_disabled={"Loanword"}, min_confidence=1)
+    assert n.check("tereoris") == [] and n.style_disabled == {"loanword"}
 
 
 def test_an_ignored_span_that_ends_before_it_starts_is_an_error(typo_only) -> None:
