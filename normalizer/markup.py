@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .lines import with_lf
+
 Span = tuple[int, int]
 #: What ``ignored_spans`` can read a text as.
 SYNTAXES = ("plain", "markdown", "rst", "asciidoc")
@@ -54,6 +56,7 @@ def ignored_spans(text: str, syntax: str = "plain") -> list[Span]:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    text = with_lf(text)  # a lone CR ends a line too (offsets unchanged)
     spans = _directives(text) + _sic(text) + _urls(text)
     # each syntax's patterns are compiled only for a file written in it
     if syntax == "markdown":

@@ -18,6 +18,7 @@ from .decide import Decider, starts_a_sentence
 from .edits import Shift, apply_edits, confident_edits
 from .findings import DEFAULT_MIN_CONFIDENCE, STYLE_CATEGORIES, Edit, Finding
 from .lexicon import Lexicon
+from .lines import with_lf
 from .memo import Memo
 from .names import PLACE_TITLES, REGION_NAME_MIN_COUNT
 from .rank import Context
@@ -160,6 +161,7 @@ class Normalizer:
         spans = sorted(ignored)
         if any(start > end for start, end in spans):
             raise ValueError(f"an ignored span ends before it starts: {next(s for s in spans if s[0] > s[1])}")
+        text = with_lf(text)  # lone CRs end lines and paragraphs too; offsets unchanged
         findings: list[Finding] = []
         for offset, block in _blocks(text):
             end = offset + len(block)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
 from .findings import Edit, Finding
+from .lines import with_lf
 
 _Item = TypeVar("_Item", Finding, Edit)
 
@@ -22,7 +23,7 @@ class LineIndex:
     """Maps character offsets of one text to 1-based (line, column)."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self._starts = [0] + [m.end() for m in _NEWLINE.finditer(with_lf(text))]
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self._starts, offset)

@@ -1660,3 +1660,23 @@ def test_an_ignored_span_that_ends_before_it_starts_is_an_error(typo_only) -> No
     with pytest.raises(ValueError, match=r"ends before it starts: \(5, 2\)"):
         typo_only.check("deengan", [(5, 2)])
     assert typo_only.check("deengan", [(0, 7)]) == []
+
+
+@pytest.mark.parametrize("name", ["typo_copy_round24.txt", "typo_copy_round35.txt", "clean_copy_round16.txt"])
+def test_lone_crs_end_lines_as_lfs_do(normalizer, name: str) -> None:
+    # an old Mac file or a wire feed's lone CRs: datelines, paragraphs and stories as with LF,
+    # so the same findings at the same offsets (the same names kept: no Sitti made Siti)
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "data" / name).read_text(encoding="utf-8")
+    assert "\r" not in text
+    assert normalizer.check(text.replace("\n", "\r")) == normalizer.check(text)
+
+
+def test_an_ignore_directive_in_a_file_of_lone_crs_ignores_its_line_only() -> None:
+    from normalizer.markup import ignored_spans
+    from normalizer.report import LineIndex
+
+    text = "Dia tereoris.\rejaan:ignore deengan\rDia malawan.\r"
+    assert [text[s:e] for s, e in ignored_spans(text)] == ["ejaan:ignore deengan"]
+    assert LineIndex(text).position(text.index("malawan")) == (3, 5)
