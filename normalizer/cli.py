@@ -355,10 +355,11 @@ def add(words: tuple[str, ...], target: str | None) -> None:
     if target is None:
         target = settings.word_lists[0] if settings.word_lists else str(Path(settings.config_dir or repository_root(Path.cwd())) / DEFAULT_WORD_LIST)
     added = add_words(Path(target), words)
-    for word in added:
-        click.echo(f"{target}: added {word}")
-    if not added:
-        click.echo(f"{target}: already has {', '.join(words)}")
+    for word in words:  # each word said once, in the order given
+        if added and word.strip() == added[0]:
+            click.echo(f"{target}: added {added.pop(0)}")
+        else:
+            click.echo(f"{target}: already has {word.strip()}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -15,6 +15,8 @@ import math
 import os
 import re
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePath
@@ -172,10 +174,14 @@ def load_word_lists(settings: Settings) -> frozenset[str]:
 def add_words(path: Path, words: Iterable[str]) -> list[str]:
     """Add ``words`` to the word list at ``path``; return those that were new.
 
-    The file is created if missing, kept sorted case-insensitively without
-    duplicates, comment lines stay at the top, line endings and encoding are
-    kept, and it is replaced atomically.  A file that gains nothing is not
-    rewritten.
+    The file is created if missing.  Each new word goes in before the first
+    entry that sorts after it (case-insensitively), so a list ``ejaan add``
+    keeps stays sorted, and every other line stays byte for byte as it was:
+    comments, blank lines, a line of two words, the line endings, encoding
+    and BOM.  A word any line already holds, in any case, is not added.  The
+    file is replaced atomically, under a lock on its folder where the system
+    has one, so that two ``ejaan add`` at once both land; a file that gains
+    nothing is not rewritten.
     """
     wanted = []
     for word in words:
@@ -187,32 +193,60 @@ def add_words(path: Path, words: Iterable[str]) -> list[str]:
             )
         wanted.append(word)
     path = Path(path)
-    if path.exists():
-        doc = _read_word_list(str(path))
-    else:
-        doc = Document(path=str(path), text="", encoding="utf-8", bom=False)
-    lines = re.split(r"\r\n|\n|\r", doc.text)
-    if lines and lines[-1] == "":
-        lines.pop()
-    first = next((i for i, line in enumerate(lines) if _entry(line)), len(lines))
-    header = lines[:first] + [line for line in lines[first:] if not _entry(line) and line.strip()]
-    entries: dict[str, str] = {}
-    for line in lines[first:]:
-        if _entry(line):
-            entries.setdefault(_entry(line).casefold(), line.strip())
-    new = []
-    for word in wanted:
-        if word.casefold() not in entries:
-            entries[word.casefold()] = word
-            new.append(word)
-    if new:
-        newline = "\r\n" if doc.text.count("\r\n") * 2 > doc.text.count("\n") else "\n"
-        body = sorted(entries.values(), key=lambda line: (line.casefold(), line))
-        try:
-            write_document(doc, "".join(line + newline for line in header + body))
-        except InputError as e:
-            raise ConfigError(str(e)) from None
+    with _folder_lock(path.parent):
+        if path.exists():
+            doc = _read_word_list(str(path))
+        else:
+            doc = Document(path=str(path), text="", encoding="utf-8", bom=False)
+        lines = re.findall(r"[^\r\n]*(?:\r\n|\n|\r)|[^\r\n]+$", doc.text)  # each with its ending
+        known = {w.casefold() for line in lines for w in _entry(line).split()}
+        new = []
+        for word in wanted:
+            if word.casefold() not in known:
+                known.add(word.casefold())
+                new.append(word)
+        if new:
+            newline = _newline_of(doc.text)
+            if lines and not lines[-1].endswith(("\n", "\r")):
+                lines[-1] += newline
+            for word in new:
+                key = (word.casefold(), word)
+                at = next((i for i, line in enumerate(lines) if (entry := _entry(line)) and (entry.casefold(), entry) > key),
+                          len(lines))
+                lines.insert(at, word + newline)
+            try:
+                write_document(doc, "".join(lines))
+            except InputError as e:
+                raise ConfigError(str(e)) from None
     return new
+
+
+def _newline_of(text: str) -> str:
+    """The line ending ``text`` uses most (LF for an empty one)."""
+    crlf = text.count("\r\n")
+    endings = {"\n": text.count("\n") - crlf, "\r\n": crlf, "\r": text.count("\r") - crlf}
+    return max(endings, key=lambda e: (endings[e], e == "\n"))
+
+
+@contextmanager
+def _folder_lock(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``folder`` (flock on its descriptor): no stray lock file is left.
+
+    Where there is no flock (Windows), or the folder cannot be opened
+    (missing: the write then says so), nothing is locked.
+    """
+    try:
+        import fcntl
+
+        fd = os.open(folder, os.O_RDONLY)
+    except (ImportError, OSError):
+        yield
+        return
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 # --- reading files --------------------------------------------------------------

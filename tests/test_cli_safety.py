@@ -543,10 +543,12 @@ def test_add_creates_sorts_and_dedups_the_word_list_and_the_word_is_accepted(des
     assert result.exit_code == 0
     assert result.stdout == (
         f"{word_list}: added Poso\n" f"{word_list}: added deengan\n" f"{word_list}: added Kartapolov\n"
+        f"{word_list}: already has poso\n"
     )
     assert word_list.read_text() == "deengan\nKartapolov\nPoso\n"
     result = ejaan("add", "DEENGAN", "Ambon", "kartapolov")
-    assert (result.exit_code, result.stdout) == (0, f"{word_list}: added Ambon\n")
+    assert (result.exit_code, result.stdout) == (
+        0, f"{word_list}: already has DEENGAN\n{word_list}: added Ambon\n{word_list}: already has kartapolov\n")
     assert word_list.read_text() == "Ambon\ndeengan\nKartapolov\nPoso\n"
     assert ejaan("add", "poso").stdout == f"{word_list}: already has poso\n"
     before = snapshot(path)

@@ -315,17 +315,36 @@ def test_add_words_creates_sorts_and_dedups(tmp_path):
     assert path.read_text() == "Aleppo\nHoms\nkartapolov\nSneisil\n"
 
 
-def test_add_words_keeps_comments_and_line_endings(tmp_path):
+def test_add_words_inserts_in_place_and_keeps_every_other_byte(tmp_path):
     path = tmp_path / "kamus.txt"
-    path.write_bytes(b"# Kamus redaksi\r\n# satu kata per baris\r\n\r\nZaitun\r\nBeirut  # ibu kota\r\n# tokoh\r\nAssad\r\n")
+    path.write_bytes(b"# Kamus redaksi\r\n# satu kata per baris\r\n\r\nAssad\r\nBeirut  # ibu kota\r\n\r\n# tokoh\r\nZaitun\r\n")
     before = os.stat(path).st_mtime_ns
-    assert add_words(path, ["assad"]) == []
+    assert add_words(path, ["assad", "BEIRUT"]) == []
     assert os.stat(path).st_mtime_ns == before  # nothing new: file not rewritten
-    assert add_words(path, ["Damaskus"]) == ["Damaskus"]
+    assert add_words(path, ["Damaskus", "Aleppo"]) == ["Damaskus", "Aleppo"]
     assert path.read_bytes() == (
-        b"# Kamus redaksi\r\n# satu kata per baris\r\n\r\n# tokoh\r\n"
-        b"Assad\r\nBeirut  # ibu kota\r\nDamaskus\r\nZaitun\r\n"
+        b"# Kamus redaksi\r\n# satu kata per baris\r\n\r\nAleppo\r\nAssad\r\nBeirut  # ibu kota\r\n\r\n# tokoh\r\n"
+        b"Damaskus\r\nZaitun\r\n"
     )
+
+
+def test_add_words_knows_every_word_of_a_line_and_keeps_lone_crs_and_a_missing_last_newline(tmp_path):
+    path = tmp_path / "kamus.txt"
+    path.write_bytes(b"Kartapolov Sneisil\rLatakia")
+    assert add_words(path, ["sneisil", "Homs", "Tartus"]) == ["Homs", "Tartus"]
+    assert path.read_bytes() == b"Homs\rKartapolov Sneisil\rLatakia\rTartus\r"
+
+
+def test_two_adds_at_once_both_land(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "kamus.txt"
+    path.write_text("")
+    code = "import sys; from normalizer.config import add_words; add_words(sys.argv[1], [sys.argv[2]])"
+    runs = [subprocess.Popen([sys.executable, "-c", code, str(path), f"kata{i}"]) for i in range(6)]
+    assert [run.wait() for run in runs] == [0] * 6
+    assert sorted(path.read_text().split()) == [f"kata{i}" for i in range(6)]
 
 
 def test_add_words_rejects_non_words(tmp_path):
