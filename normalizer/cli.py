@@ -126,13 +126,17 @@ def _diff_bytes(shown: str, doc: Document, fixed: str) -> bytes | None:
     """The diff of ``fix``, in the bytes of the file it patches; None when nothing changes.
 
     A UTF-16/32 file's diff is UTF-8 with no BOM in its first line: patch
-    cannot read such a file, so that diff is for reading.
+    cannot read such a file, so that diff is for reading.  The ``---``/``+++``
+    lines name the file in the file system's bytes, as git does: a name that
+    is no UTF-8 (``\xff.txt``, from an old share) is written as it is.
     """
-    if doc.encoding.startswith(("utf-16", "utf-32")):
-        diff = report.unified_diff(shown, doc.text, fixed)
-        return diff.encode("utf-8") if diff else None
-    diff = report.unified_diff(shown, doc.text, fixed, doc.bom)
-    return encode_document(replace(doc, bom=False), diff) if diff else None  # the BOM is in the diff's first line
+    wide = doc.encoding.startswith(("utf-16", "utf-32"))
+    diff = report.unified_diff(shown, doc.text, fixed, doc.bom and not wide)  # the BOM leads the diff's first line
+    if not diff:
+        return None
+    names = diff.index("\n", diff.index("\n") + 1) + 1
+    head = diff[:names].encode(sys.getfilesystemencoding(), "surrogateescape")
+    return head + (diff[names:].encode("utf-8") if wide else encode_document(replace(doc, bom=False), diff[names:]))
 
 
 # -- the command line ------------------------------------------------------------

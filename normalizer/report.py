@@ -69,7 +69,22 @@ def _record(path: str, line: int, col: int, f: Finding) -> dict[str, object]:
 def json_lines(path: str, text: str, findings: Iterable[Finding]) -> list[str]:
     import json  # imported on use: most runs print text, and start-up counts
 
-    return [json.dumps(_record(path, line, col, f), ensure_ascii=False) for line, col, f in _located(text, findings)]
+    ascii_only = not _is_utf8(path)
+    return [json.dumps(_record(path, line, col, f), ensure_ascii=ascii_only) for line, col, f in _located(text, findings)]
+
+
+def _is_utf8(path: str) -> bool:
+    """``path`` has no undecodable bytes (surrogate escapes), which no UTF-8 output can hold.
+
+    A name from an old Windows share (``\xff.txt``) is then written with
+    ``\udcff`` escapes, valid JSON that Python reads back to the same name
+    (``os.fsencode``), where its raw byte would make the line no UTF-8.
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def change_lines(path: str, text: str, edits: Iterable[Edit]) -> list[str]:
@@ -88,14 +103,14 @@ def json_change_lines(path: str, text: str, edits: Iterable[Edit]) -> list[str]:
     """
     import json
 
-    lines = []
+    lines, ascii_only = [], not _is_utf8(path)
     for line, col, e in _located(text, edits):
         if e.finding is not None:
             record = _record(path, line, col, e.finding)
         else:  # an edit made by hand through the API
             record = {"path": path, "line": line, "column": col, "word": e.old, "kind": "typo"}
         record["replacement"] = e.new
-        lines.append(json.dumps(record, ensure_ascii=False))
+        lines.append(json.dumps(record, ensure_ascii=ascii_only))
     return lines
 
 

@@ -658,6 +658,32 @@ def test_the_diff_of_a_file_with_a_space_in_its_name_applies_with_patch(desk: Pa
     assert ejaan("diff", "-", input=TERORIS).stdout.startswith("--- a/<stdin>\n")  # no tab where none is needed
 
 
+def _undecodable_name(desk: Path) -> Path:
+    """A file named by bytes that are no UTF-8, as from an old Windows share; skip where the system refuses one."""
+    try:
+        return put(desk / os.fsdecode(b"\xffberita.txt"), TERORIS)
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes no such name")
+
+
+def test_json_of_a_file_whose_name_is_no_utf8_is_utf8_json_that_gives_the_name_back(desk: Path) -> None:
+    import json
+
+    path = _undecodable_name(desk)
+    for args in (("check", "--format", "json"), ("fix", "--dry-run", "--format", "json")):
+        out = ejaan(*args, path.name).stdout_bytes
+        records = [json.loads(line) for line in out.decode("utf-8").splitlines()]  # no raw 0xFF byte
+        assert records and all(os.fsencode(r["path"]) == b"\xffberita.txt" for r in records), args
+
+
+@pytest.mark.skipif(not shutil.which("patch"), reason="no patch program")
+def test_the_diff_of_a_file_whose_name_is_no_utf8_names_it_in_its_bytes_and_applies(desk: Path) -> None:
+    path = _undecodable_name(desk)
+    result = ejaan("diff", path.name)
+    assert result.exit_code == 1 and result.stdout_bytes.startswith(b"--- a/\xffberita.txt\n")
+    assert _applies(desk, path, result.stdout_bytes) == fixed_bytes(TERORIS.encode())
+
+
 def test_the_diff_of_a_utf16_file_is_utf8_for_reading_with_no_bom(desk: Path) -> None:
     put(desk / "wire.txt", b"\xff\xfe" + TERORIS.encode("utf-16-le"))
     diff = ejaan("diff", "wire.txt").stdout_bytes
