@@ -279,14 +279,19 @@ def _ejaan_table(path: Path) -> dict[str, Any] | None:
     if path.name == "setup.cfg":
         import configparser
 
-        if not re.search(r"^\s*\[\s*ejaan\b", text, re.M):
+        if not re.search(r"^\s*\[\s*ejaan\b", text, re.M | re.I):
             return None  # a broken "[ejaan" header is ours, and reported below
-        parser = configparser.ConfigParser(interpolation=None, strict=True)
+        # "; comment" and "# comment" after a value, as in flake8's section: else
+        # "accept = tereoris ; nama menteri" would accept ";", "nama" and "menteri"
+        parser = configparser.ConfigParser(interpolation=None, strict=True, inline_comment_prefixes=("#", ";"))
         try:
             parser.read_string(text, source=shown)
         except configparser.Error as e:
             raise ConfigError(f"{shown}: invalid INI syntax: {_ini_error(e, text)}") from None
-        return dict(parser["ejaan"]) if parser.has_section("ejaan") else None
+        ours = [name for name in parser.sections() if name.lower() == "ejaan"]  # [Ejaan] is no other tool's
+        if len(ours) > 1:
+            raise ConfigError(f"{shown}: two ejaan sections, {' and '.join(f'[{name}]' for name in ours)}")
+        return dict(parser[ours[0]]) if ours else None
     if path.name == "pyproject.toml" and "ejaan" not in text:
         return None  # someone else's pyproject: not ours to judge
     if sys.version_info >= (3, 11):
@@ -342,8 +347,12 @@ def _parse_table(path: Path, table: dict[str, Any], check_word_lists: bool) -> d
     section = {"pyproject.toml": " [tool.ejaan]", "setup.cfg": " [ejaan]"}.get(path.name, "")
     source = _Source(f"{shown}:{section}", path.parent, ini=path.name == "setup.cfg")
     values = {}
+    spelled: dict[str, str] = {}
     for raw_key, value in table.items():
         key = str(raw_key).strip().lower().replace("_", "-")
+        if key in spelled:  # min_confidence and min-confidence side by side: which one was meant?
+            raise ConfigError(f"{source.prefix} {key!r} is given twice, as {spelled[key]!r} and {str(raw_key)!r}")
+        spelled[key] = str(raw_key)
         if key not in _PARSERS:
             import difflib
 

@@ -195,6 +195,22 @@ def test_duplicate_key_in_setup_cfg(repo):
         load_settings(repo)
 
 
+def test_setup_cfg_takes_inline_comments_and_its_section_in_any_case(repo):
+    # "; nama menteri" was read as three accepted words, and [Ejaan] was ignored without a word
+    write(repo / "setup.cfg", "[Ejaan]\naccept = tereoris ; nama menteri\nmin_confidence = 0.95 # tegas\n")
+    settings, _ = load_settings(repo)
+    assert settings.accept == {"tereoris"} and settings.min_confidence == 0.95
+    write(repo / "setup.cfg", "[ejaan]\naccept = a\n[EJAAN]\naccept = b\n")
+    with pytest.raises(ConfigError, match=r"^setup\.cfg: two ejaan sections, \[ejaan\] and \[EJAAN\]$"):
+        load_settings(repo)
+
+
+def test_one_key_spelled_two_ways_is_an_error(repo):
+    write(repo / "pyproject.toml", "[tool.ejaan]\nmin_confidence = 0.5\nmin-confidence = 0.99\n")
+    with pytest.raises(ConfigError, match=r"'min-confidence' is given twice, as 'min_confidence' and 'min-confidence'"):
+        load_settings(repo)
+
+
 def test_unknown_key_names_file_key_and_suggestion(repo):
     write(repo / "setup.cfg", "[ejaan]\nacept = Moskow\n")
     with pytest.raises(ConfigError) as err:
