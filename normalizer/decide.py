@@ -122,6 +122,10 @@ TITLE_SLIP_MIN_LENGTH = 7
 TITLE_WORDS = frozenset(
     w for w in titles.HEADS | titles.PLACE_WORDS if len(w) >= TITLE_SLIP_MIN_LENGTH and w not in ("kementrian", "kemenko")
 )
+# A word that is di or ke and a listed form this long and common (Zipf) is read as the
+# preposition written onto it, not as a slip (``Decider._glued_preposition``).
+GLUED_REST_MIN_LENGTH = 4
+GLUED_REST_MIN_ZIPF = 4.0
 # An unlisted bare pe- form (pejualan: pe- + jual + -an) is read as the peN-
 # form with its nasal lost when that form is listed and at least this common.
 LOST_NASAL_MIN_ZIPF = 3.0
@@ -307,6 +311,7 @@ class Decider:
             # panenya (no pane + -nya parses either): the rule for a lost n is surer than the ranking
             lost = self._lost_n_before_nya(word)
             verdict = lost if lost is not None and lost.confidence > verdict.confidence else verdict
+            verdict = self._glued_preposition(word, verdict) or verdict
         if len(token.parts) <= 1:
             verdict = self._run_together(word, verdict, ranked[0].zipf if ranked else 0.0) or verdict
         elif verdict.action == "fix" and len(set(map(str.lower, token.parts))) == 1:
@@ -539,6 +544,24 @@ class Decider:
             for sibling in SIBLINGS
             if (form := morphology.attach(sibling, parse.root)) != lower and form in forms
         ), default=None)
+
+    def _glued_preposition(self, word: str, verdict: Verdict) -> Verdict | None:
+        """di or ke written onto a common word (``disejumlah``): flagged with the two words first, not fixed into a slip.
+
+        No derivation is di- on ``sejumlah``, yet one slip makes one no list
+        holds (``disejuklah``, di- + sejuk + -lah): the preposition is far
+        likelier.  A listed fix stands (``kebahagian``: kebahagiaan, not ke +
+        bahagian; ``dimasukan``: dimasukkan).  Splitting is the style layer's
+        rule (EYD V), so with the style layer off the typo layer only suggests it.
+        """
+        prep, rest = word[:2], word[2:]
+        if prep not in ("di", "ke") or len(rest) < GLUED_REST_MIN_LENGTH or rest not in self.lexicon.forms \
+                or verdict.suggestions[0].lower() in self.lexicon.forms \
+                or self.ranker.zipf(rest) < GLUED_REST_MIN_ZIPF or self.lexicon.name_weight(rest) is not None:
+            return None
+        split = f"{prep} {rest}"
+        suggestions = (split,) + tuple(s for s in verdict.suggestions if s != split)
+        return Verdict("flag", suggestions[:MAX_SUGGESTIONS], 0.6, f"perhaps the preposition {prep} written onto {rest!r}")
 
     def _bound_head_slip(self, word: str, context: Context) -> Verdict | None:
         """A bound head joined to a slip of a listed word (``antarprogam``, ``antipolitk``): the head and the word mended.
@@ -898,11 +921,13 @@ def _names_a_person(token: Token, context: Context) -> bool:
     A reduplication is capitalised only where a sentence or a headline opens
     (``Serangan-seerangan``); Korean and Chinese given names are written so
     anywhere, and their halves often differ by one letter.  Two capitalised
-    halves are a pair of names, each judged as one (``_names_a_pair``).
+    halves are a pair of names, each judged as one (``_names_a_pair``).  At a
+    sentence's start it is a reduplication, though the story capitalises the
+    word elsewhere: ``Gajah-gajsh`` in a story of the Pusat Konservasi Gajah.
     """
     first, second = token.parts
     return (first[:1].isupper() and first[1:].islower() and second.islower() and first.lower() != second
-            and first.lower() in context.capitalised)
+            and first.lower() in context.capitalised and not context.group_opens)
 
 
 def _ends_a_name(token: Token) -> bool:

@@ -329,15 +329,17 @@ class KnownNames:
     def _changed_vowel(self, lower: str, document_names: frozenset[str], at_a_place: bool) -> list[tuple[str, int]]:
         """A vowel changed in a long, heavy curated place (Tiongkik), or on a neighbouring key in a place the story does not write twice.
 
-        Not in a village's name (``villages.txt``): Kelurahan Sumpang is no
-        slip of Simpang, a word of two regencies' capitals.
+        A village's name (``villages.txt``) is no such slip of a place that is
+        an Indonesian word too: Kelurahan Sumpang is no Simpang (junction, a
+        word of two regencies' capitals), where Kapias Hulu is Kapuas Hulu.
         """
-        if lower in self.lexicon.villages:
-            return []
         found = self._remembered(self._heavy_vowel_places, lower, at_a_place)
-        if found or lower in document_names:
-            return found
-        return self._remembered(self._keyed_vowel_places, lower, at_a_place)
+        if not found and lower not in document_names:
+            found = self._remembered(self._keyed_vowel_places, lower, at_a_place)
+        if found and lower in self.lexicon.villages:
+            forms, attested_only = self.lexicon.forms, self.lexicon.attested_only
+            found = [(name, weight) for name, weight in found if name not in forms or name in attested_only]
+        return found
 
     def _heavy_vowel_places(self, lower: str, at_a_place: bool) -> list[tuple[str, int]]:
         """A vowel changed in a long, heavy curated place (Tiongkik)."""

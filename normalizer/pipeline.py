@@ -249,7 +249,8 @@ class Normalizer:
             names, capitalised = stories[bisect_right(starts, index) - 1]
             context = Context(word(index - 1), word(index + 1), names, capitalised, in_titles is not None and index in in_titles,
                               _before_name(text, tokens, index), title,
-                              not title and _in_a_list_of_places(text, tokens, index, self.lexicon.name_weight))
+                              not title and _in_a_list_of_places(text, tokens, index, self.lexicon.name_weight),
+                              tokens[index - token.part].sentence_start)
             verdict = self.decider.second_look(token, context) if valid else self.decider.decide(token, context)
             return None if verdict.action == "skip" else self._typo_finding(token, verdict)
 

@@ -103,7 +103,8 @@ class Context(NamedTuple):
     of the place's name (``kabupaten`` for Mimila in Kabupaten Mimila and for
     Kartanegra in Kabupaten Kutai Kartanegra); ``in_place_list``: it is an
     item of a list whose other items all name regions, with no title before
-    (``Cilacap, Kebumem, dan Yogyakarta``).
+    (``Cilacap, Kebumem, dan Yogyakarta``); ``group_opens``: the word, or the
+    hyphenated word it is a half of, opens a sentence.
     """
 
     previous: str = ""
@@ -114,6 +115,7 @@ class Context(NamedTuple):
     before_name: bool = False  # a capitalised word follows, one space on: Kecamatam Lhoknga
     place_title: str = ""  # Kabupaten Kutai Kartanegra: kabupaten
     in_place_list: bool = False  # Cilacap, Kebumem, dan Yogyakarta: the other items are regions
+    group_opens: bool = False  # the hyphenated word this half is of opens a sentence (Serangan-seerangan)
 
 class Ranker:
     """Scores the candidates ``lookup`` finds for a word, with context from a word-pair table.

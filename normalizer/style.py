@@ -110,6 +110,11 @@ def _apart(preposition: str, word: str) -> str:
     return f"EYD V: the preposition {preposition} is written apart from {word}"
 
 
+# A noun di is glued onto is read as one (``StyleRules._nominal``) from this length: shorter
+# affixed forms are as often a verb's piece.
+NOMINAL_HEAD_MIN_LENGTH = 6
+
+
 def _clitic_splits(word: str) -> Iterator[tuple[str, str]]:
     """``(stem, tail)`` with -nya/-ku/-mu and -lah/-kah taken off (disinilah): the morphology's
     splits, less -pun and -tah, which no glued preposition takes, and stems under three letters."""
@@ -260,7 +265,10 @@ class StyleRules:
         return StyleHit(entry.standard, _RULE[entry.category], entry.category, True, _reason(lower, entry))
 
     def _preposition(self, lower: str) -> StyleHit | None:
-        """``dirumah`` -> ``di rumah``: di/ke + a place or time word, nothing else."""
+        """``dirumah`` -> ``di rumah``: di/ke + a place or time word, or di + a noun no verb is made of.
+
+        The second: ``dipersidangan``, ``dipengadilan``, ``dikecamatan`` (``_nominal``).
+        """
         prep = lower[:2]
         if prep not in ("di", "ke"):
             return None
@@ -268,12 +276,33 @@ class StyleRules:
             head = stem
             if head not in self.heads:
                 entry = self.table.get(head)  # dijaman -> di zaman
-                if entry is None or entry.standard not in self.heads:
+                if entry is not None and entry.standard in self.heads:
+                    head = entry.standard
+                elif prep == "di" and not tail and self._nominal(head):
+                    return StyleHit(f"di {head}", _RULE["preposition"], "preposition", True, _apart(prep, head))
+                else:
                     continue
-                head = entry.standard
             if prep in self.heads[head]:
                 return StyleHit(f"{prep} {head}{tail}", _RULE["preposition"], "preposition", True, _apart(prep, head))
         return None
+
+    def _nominal(self, word: str) -> bool:
+        """A listed noun in peN-...-an, per-...-an or ke-...-an, confixes the passive di- never goes on.
+
+        ``persidangan``, ``pengadilan``, ``kecamatan``, ``perairan``: di- makes
+        verbs of roots and of their -kan, -i and per- frames (``dipersidangkan``),
+        so di written onto such a noun is the preposition.  Every reading
+        through a known root must be such a noun, and the word itself no root.
+        Not ber-, peN- or ter- with no suffix: ``berantas``, ``pendam`` and
+        ``terkam`` read as them, yet are roots of ``diberantas``, ``dipendam``
+        and ``diterkam``; the quantifiers (``berbagai``) are heads of their own.
+        """
+        if self.lexicon is None or len(word) < NOMINAL_HEAD_MIN_LENGTH or word not in self.forms or word in self.roots:
+            return False
+        readings = [p for p in morphology.parses(word) if not p.is_bare and self.lexicon.is_root(p.root)]
+        return bool(readings) and all(
+            p.suffix == "an" and not p.clitics and len(p.prefixes) == 1 and p.prefixes[0] in ("peN", "per", "ke") for p in readings
+        )
 
     @cached_property
     def _root_tails(self) -> tuple[frozenset[str], tuple[int, ...]]:

@@ -252,10 +252,13 @@ def test_the_lower_case_half_of_a_hyphenated_name_is_untouched(normalizer, name:
 
 def test_a_given_name_whose_halves_differ_by_a_letter_is_no_reduplication(typo_only) -> None:
     # Seok-seo, Hong-hon: a capitalised first half the story writes inside a sentence is a name's
-    text = "Menurut Jeong Seok-seo, Tjio Hong-hon dan Lim Guan-guang hadir. Seok-seo lalu pulang."
+    text = "Menurut Jeong Seok-seo, Tjio Hong-hon dan Lim Guan-guang hadir."
     assert typo_only.check(text) == []
-    # a reduplication is capitalised only where a sentence opens, and its slip is still fixed there
+    # a reduplication is capitalised only where a sentence opens, and its slip is still fixed there,
+    # though the story writes the word capitalised elsewhere (Pusat Konservasi Gajah)
     assert fixed(typo_only, "Serangan-seerangan itu berhenti.") == "Serangan-serangan itu berhenti."
+    text = "Pawang dari Pusat Konservasi Gajah Sarre datang. Gajah-gajsh jinak itu tiba."
+    assert fixed(typo_only, text) == text.replace("gajsh", "gajah")
 
 
 def test_a_rhyme_of_a_listed_plain_pair_stands(typo_only) -> None:
@@ -1579,6 +1582,8 @@ def test_a_village_areaid_lists_is_no_vowel_slip_of_a_place(typo_only) -> None:
     text = "Ia nelayan asal Kelurahan Sumpang Binangae, Barru."
     assert fixed(typo_only, text) == text
     assert fixed(typo_only, "Ia pergi ke Lombik kemarin.") == "Ia pergi ke Lombok kemarin."  # no village
+    # Kapias is a village too, but Kapuas (a regency, a river) is no Indonesian word
+    assert fixed(typo_only, "Ia datang dari Kapias Hulu.") == "Ia datang dari Kapuas Hulu."
 
 
 def test_a_word_that_only_parses_written_twice_is_only_suggested_a_fix(typo_only) -> None:
@@ -1680,3 +1685,11 @@ def test_an_ignore_directive_in_a_file_of_lone_crs_ignores_its_line_only() -> No
     text = "Dia tereoris.\rejaan:ignore deengan\rDia malawan.\r"
     assert [text[s:e] for s, e in ignored_spans(text)] == ["ejaan:ignore deengan"]
     assert LineIndex(text).position(text.index("malawan")) == (3, 5)
+
+
+def test_di_written_onto_a_common_word_is_no_slip_into_a_derivation(typo_only) -> None:
+    # with the style layer off: disejumlah is flagged as di sejumlah, not fixed to di- + sejuk + -lah
+    (finding,) = typo_only.check("Tanah turun disejumlah titik.")
+    assert not finding.fixable and finding.suggestions[0] == "di sejumlah"
+    # a listed fix stands: kebahagian is kebahagiaan with an a lost, not ke bahagian
+    assert fixed(typo_only, "Ia mencari kebahagian.") == "Ia mencari kebahagiaan."

@@ -211,6 +211,10 @@ def test_antar_joins_only_known_forms(rules: StyleRules) -> None:
         ("disinilah", "di sinilah"), ("kedepannya", "ke depannya"), ("diluar", "di luar"),
         ("dijaman", "di zaman"), ("dimanakah", "di manakah"), ("disepanjang", "di sepanjang"),
         ("disetiap", "di setiap"), ("dibagian", "di bagian"), ("disemua", "di semua"),
+        # the quantifiers, and nouns of the confixes no passive di- goes on (peN-/per-/ke-...-an)
+        ("disejumlah", "di sejumlah"), ("keberbagai", "ke berbagai"), ("dibeberapa", "di beberapa"),
+        ("dipersidangan", "di persidangan"), ("dipengadilan", "di pengadilan"), ("dikecamatan", "di kecamatan"),
+        ("diperairan", "di perairan"),
     ],
 )
 def test_preposition_split(rules: StyleRules, word: str, expected: str) -> None:
@@ -222,7 +226,10 @@ def test_preposition_split(rules: StyleRules, word: str, expected: str) -> None:
     "word",
     ["dirumahkan", "keluar", "kemari", "kepada", "kemudian", "kelapangan", "kedalaman", "diatasi", "ditempatkan",
      "dibalik", "dipenjara", "disamping2", "dipasarkan", "ditengahi", "dijalankan", "diri", "dia", "di", "ke",
-     "dibagi", "dibagikan", "kebagian"],
+     "dibagi", "dibagikan", "kebagian",
+     # verbs of roots that read as ber-, peN- or ter- forms, and of -kan, -i and per- frames
+     "diberantas", "dipendam", "diterkam", "dipengaruhi", "dipersidangkan", "diperbaiki", "diketahui",
+     "dikesampingkan", "dipermasalahkan", "kepengurusan", "kepemilikan"],
 )
 def test_preposition_leaves_words(rules: StyleRules, word: str) -> None:
     assert rules.check_word(word) is None
