@@ -37,10 +37,13 @@ QUOTE_PLAIN_SLIP_CONFIDENCE = 0.95
 # a quote as another language when this many different ones stand in it.
 QUOTE_REGIONAL_WORDS = 2
 # Standard Indonesian's function words that the regional languages say otherwise (Minang
-# alah, juo, indak, jo, dek; Javanese wis, uga, ora, karo, amarga; Sundanese geus, oge, teu,
-# jeung): a quote holding this many different ones is Indonesian, whatever it holds beside,
+# alah, juo, indak, jo, dek, nan, pado; Javanese wis, uga, ora, karo, amarga, sing, lan;
+# Sundanese geus, oge, teu, jeung, nu; Manado kong, deng): a quote holding this many different
+# ones is Indonesian, whatever it holds beside (a seismologist's episenter and monitoring),
 # unless regional function words stand in it too (``_reads_as_indonesian``).
-INDONESIAN_MARKERS = frozenset("sudah juga tidak dengan karena akan untuk sehingga bahwa telah adalah belum".split())
+INDONESIAN_MARKERS = frozenset(
+    "sudah juga tidak dengan karena akan untuk sehingga bahwa telah adalah belum yang dan oleh pada tersebut merupakan"
+    " hingga namun terhadap melalui".split())
 QUOTE_INDONESIAN_MARKERS = 3
 # A quote with this many words flagged or unexplained is in another language:
 # no flag on its shorter words (``drop_flags_in_foreign_quotes``).

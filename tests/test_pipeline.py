@@ -1693,3 +1693,11 @@ def test_di_written_onto_a_common_word_is_no_slip_into_a_derivation(typo_only) -
     assert not finding.fixable and finding.suggestions[0] == "di sejumlah"
     # a listed fix stands: kebahagian is kebahagiaan with an a lost, not ke bahagian
     assert fixed(typo_only, "Ia mencari kebahagian.") == "Ia mencari kebahagiaan."
+
+
+def test_a_quote_of_formal_indonesian_with_unknown_terms_is_fixed_as_indonesian(typo_only) -> None:
+    # yang, dan, merupakan, hingga mark it Indonesian: its unknown terms (a seismologist's
+    # episenter, hiposenter) are no sign of another language, and terbeaar is no speaker's word
+    text = ('"Lokasi episenter dan kedalaman hiposenternya, gempa yang terjadi merupakan gempa dangkal. '
+            'Hingga pagi terjadi gempa susulan dengan magnitudo terbeaar 3,9," kata Daryono.')
+    assert fixed(typo_only, text) == text.replace("terbeaar", "terbesar")
