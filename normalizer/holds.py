@@ -220,12 +220,18 @@ def hold_epithets(text: str, tokens: list[Token], judged: Judged, is_form: Calla
     sondaicus javanensis``: environment copy names species, and no
     Indonesian word ends in -ii, -ae or -ensis (``_epithet_ending``).  Copy
     also names a species in brackets after its Indonesian name (``nuri
-    maluku (Eos bornea)``): an epithet of any ending stands there.
+    maluku (Eos bornea)``): an epithet of any ending stands there.  An
+    epithet by its ending that is only flagged gets no finding at all
+    (``Eucheuma cottonii``: cottoni? helps no desk).
     """
     for index, (valid, finding) in judged.items():
-        if finding is None or not finding.fixable or index == 0:
+        if finding is None or index == 0:
             continue
         genus, token = tokens[index - 1], tokens[index]
+        if not finding.fixable:
+            if finding.kind == "typo" and genus.is_capitalised and _epithet_ending(finding, is_form):
+                judged[index] = (valid, None)
+            continue
         if _epithet_ending(finding, is_form) and genus.is_capitalised:
             why = "after a capitalised word, perhaps a species name"
         elif (finding.word.islower() and genus.is_title_case and text[genus.start - 1 : genus.start] == "("

@@ -792,6 +792,8 @@ def test_a_species_epithet_after_its_genus_is_not_changed(typo_only) -> None:
     assert fixed(typo_only, "Kata Budiman inii benar.") == "Kata Budiman ini benar."
     # and an epithet is written lower-case: a capitalised place with an i typed twice is a slip
     assert fixed(typo_only, "Warga Kecamatan Sukawatii datang.") == "Warga Kecamatan Sukawati datang."
+    # an epithet only flagged (cottoni?) gets no finding after its genus
+    assert typo_only.check("Petani menanam rumput laut jenis Eucheuma cottonii dan Gracilaria.") == []
 
 
 def test_a_string_longer_than_any_word_is_not_judged(normalizer) -> None:
