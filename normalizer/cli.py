@@ -28,6 +28,10 @@ EXIT_CLEAN, EXIT_FOUND, EXIT_ERROR = 0, 1, 2
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 # Read by their suffix alone: their code and directives are left alone as Markdown's are.
 SYNTAX_OF_SUFFIX = {".rst": "rst", ".rest": "rst", ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".asc": "asciidoc"}
+# What a folder's walk takes: prose by its suffix, and files with none (a wire feed's
+# story IDs).  Code, configuration and data (.py, .json, .csv, .html) are no copy, and
+# fix must never rename a variable; named on the command line, any text file is checked.
+PROSE_SUFFIXES = frozenset((".txt", ".text", *MARKDOWN_SUFFIXES, *SYNTAX_OF_SUFFIX))
 
 
 @dataclass
@@ -179,7 +183,7 @@ def _settings(options: dict) -> tuple[Settings, frozenset[str]]:
 
 
 def _expand(paths: Sequence[str], settings: Settings, errors: list[str]) -> Iterator[str]:
-    """Files to process, each once: folders are walked, excluded paths skipped.
+    """Files to process, each once: folders are walked for prose (``PROSE_SUFFIXES``), excluded paths skipped.
 
     A folder that cannot be read is put in ``errors``; in a walk, what is not
     a regular file (a named pipe, a socket, a device) is passed over, as
@@ -198,13 +202,19 @@ def _expand(paths: Sequence[str], settings: Settings, errors: list[str]) -> Iter
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not settings.is_excluded(os.path.join(root, d)))
                 for name in sorted(files):
                     full = os.path.join(root, name)
-                    if name.startswith(".") or settings.is_excluded(full):
+                    if name.startswith(".") or not _is_prose_name(name) or settings.is_excluded(full):
                         continue
                     st = _file_stat(full)  # once, for both questions
                     if _is_text_file(full, st, settings.encoding) and _first_time(st, seen):
                         yield full
         elif not settings.is_excluded(path) and _first_time(_file_stat(path), seen):
             yield path
+
+
+def _is_prose_name(name: str) -> bool:
+    """A file name a walk takes: a prose suffix (``PROSE_SUFFIXES``, any case) or none."""
+    suffix = os.path.splitext(name)[1]
+    return not suffix or suffix.lower() in PROSE_SUFFIXES
 
 
 def _file_stat(path: str) -> os.stat_result | None:

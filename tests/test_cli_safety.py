@@ -199,6 +199,18 @@ def test_directory_argument_is_walked(desk: Path) -> None:
     assert (desk / "naskah" / ".draf.txt").read_text() == TERORIS
 
 
+def test_a_walk_takes_prose_by_its_suffix_and_files_with_none(desk: Path) -> None:
+    # fix must never rename a variable: code, configuration and data are no copy
+    for name in ("tool.py", "data.csv", "conf.json", "page.html"):
+        put(desk / "naskah" / name, "deengan = malawan\n")
+    put(desk / "naskah" / "ANT-20261201-001", TERORIS)  # a wire feed's story ID
+    put(desk / "naskah" / "catatan.TXT", MELAWAN)
+    result = ejaan("check", "--no-style", "naskah")
+    assert [line.split(":")[0] for line in result.stdout.splitlines()] == [
+        f"naskah{os.sep}ANT-20261201-001", f"naskah{os.sep}catatan.TXT"]
+    assert ejaan("check", "--no-style", "naskah/tool.py").exit_code == 1  # named, it is checked
+
+
 def test_binary_files_met_while_walking_are_skipped_quietly(desk: Path) -> None:
     put(desk / "naskah" / "berita.txt", CLEAN)
     put(desk / "naskah" / "foto.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(200))
