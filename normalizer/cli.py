@@ -335,11 +335,12 @@ def cli() -> None:
 
 
 @cli.command()
+@click.option("-w", "--write-changes", is_flag=True, help="Write the confident fixes, as fix does (codespell's and typos' spelling).")
 @_options
 @_guarded
-def check(**options: object) -> None:
+def check(write_changes: bool, **options: object) -> None:
     """Report misspelled words as path:line:col: word -> suggestion (kind)."""
-    _exit(_run("check", options))
+    _exit(_run("fix", options, dry_run=False) if write_changes else _run("check", options))
 
 
 @cli.command()

@@ -199,6 +199,16 @@ def test_directory_argument_is_walked(desk: Path) -> None:
     assert (desk / "naskah" / ".draf.txt").read_text() == TERORIS
 
 
+def test_check_w_writes_as_fix_does(desk: Path) -> None:
+    # check is the dry run and -w writes, as codespell and typos have it
+    path = put(desk / "berita.txt", TERORIS)
+    assert ejaan("check", "berita.txt").exit_code == 1 and path.read_text() == TERORIS
+    result = ejaan("check", "-w", "berita.txt")
+    assert (result.exit_code, result.stdout) == (1, "berita.txt:1:26: tereoris -> teroris (typo)\n")
+    assert path.read_text() == TERORIS.replace("tereoris", "teroris")
+    assert ejaan("check", "--write-changes", "berita.txt").exit_code == 0
+
+
 def test_a_walk_takes_prose_by_its_suffix_and_files_with_none(desk: Path) -> None:
     # fix must never rename a variable: code, configuration and data are no copy
     for name in ("tool.py", "data.csv", "conf.json", "page.html"):
