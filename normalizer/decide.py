@@ -261,7 +261,7 @@ class Decider:
         word = token.text
         lower = word.lower()
         if token.parts and len(token.parts) == 2:
-            if _names_a_person(token, context):
+            if _names_a_person(token, context) and self._no_listed_pair(token):
                 return SKIP
             verdict = self.halves.verdict(token)
             if verdict is not None and verdict.action == "skip" and _names_a_pair(token):
@@ -544,6 +544,11 @@ class Decider:
             for sibling in SIBLINGS
             if (form := morphology.attach(sibling, parse.root)) != lower and form in forms
         ), default=None)
+
+    def _no_listed_pair(self, token: Token) -> bool:
+        """The other half repeated is no listed word: ``seo-seo`` is none, ``kupu-kupu`` (Jalan Kupu-kupy) is."""
+        other = token.parts[1 - token.part].lower()
+        return f"{other}-{other}" not in self.lexicon.forms
 
     def _glued_preposition(self, word: str, verdict: Verdict) -> Verdict | None:
         """di or ke written onto a common word (``disejumlah``): flagged with the two words first, not fixed into a slip.
@@ -916,18 +921,18 @@ def _names_a_pair(token: Token) -> bool:
 
 
 def _names_a_person(token: Token, context: Context) -> bool:
-    """A hyphenated given name (``Seok-seo``, ``Hong-hon``): its capitalised first half is written so inside sentences.
+    """A hyphenated given name (``Seok-seo``, ``Hong-hon``): capitalised inside a sentence, the second half lower-case.
 
     A reduplication is capitalised only where a sentence or a headline opens
-    (``Serangan-seerangan``); Korean and Chinese given names are written so
-    anywhere, and their halves often differ by one letter.  Two capitalised
-    halves are a pair of names, each judged as one (``_names_a_pair``).  At a
-    sentence's start it is a reduplication, though the story capitalises the
-    word elsewhere: ``Gajah-gajsh`` in a story of the Pusat Konservasi Gajah.
+    (``Serangan-seerangan``, ``Gajah-gajsh``); Korean and Chinese given names
+    are written so anywhere, and their halves often differ by one letter.
+    Two capitalised halves are a pair of names, each judged as one
+    (``_names_a_pair``).  The caller also asks that the pair repeated be no
+    listed word: a street or a market is named with one (Jalan Kupu-kupy).
     """
     first, second = token.parts
     return (first[:1].isupper() and first[1:].islower() and second.islower() and first.lower() != second
-            and first.lower() in context.capitalised and not context.group_opens)
+            and not context.group_opens)
 
 
 def _ends_a_name(token: Token) -> bool:

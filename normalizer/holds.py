@@ -229,7 +229,9 @@ def hold_epithets(text: str, tokens: list[Token], judged: Judged, is_form: Calla
             continue
         genus, token = tokens[index - 1], tokens[index]
         if not finding.fixable:
-            if finding.kind == "typo" and genus.is_capitalised and _epithet_ending(finding, is_form):
+            # a genus is a name (Eucheuma), not an acronym or a sentence's first word (Tim SAR kesulitae)
+            if (finding.kind == "typo" and finding.word.endswith(FLAGLESS_EPITHET_ENDINGS) and genus.is_title_case
+                    and not genus.sentence_start and text[genus.end : token.start] == " " and _epithet_ending(finding, is_form)):
                 judged[index] = (valid, None)
             continue
         if _epithet_ending(finding, is_form) and genus.is_capitalised:
@@ -242,6 +244,11 @@ def hold_epithets(text: str, tokens: list[Token], judged: Judged, is_form: Calla
         judged[index] = (valid, suggested_only(finding, why))
 
 
+# An epithet only flagged after its genus gets no finding with these endings; -ae is a slip's
+# ending too (kesulitae), and keeps its flag.
+FLAGLESS_EPITHET_ENDINGS = ("ii", "ensis")
+
+
 def _epithet_ending(finding: Finding, is_form: Callable[[str], bool]) -> bool:
     """The finding's word ends as a Latin epithet does (``LATIN_EPITHET_ENDINGS``), written lower-case.
 
@@ -252,7 +259,8 @@ def _epithet_ending(finding: Finding, is_form: Callable[[str], bool]) -> bool:
     word = finding.word
     if not word.endswith(LATIN_EPITHET_ENDINGS) or not word[:1].islower():
         return False
-    return not (word.endswith("ii") and (finding.suggestions[0] != word[:-1] or is_form(word[:-1].lower())))
+    return not (word.endswith("ii") and (not finding.suggestions or finding.suggestions[0] != word[:-1]
+                                          or is_form(word[:-1].lower())))
 
 
 def hold_custom_names(text: str, tokens: list[Token], judged: Judged) -> None:

@@ -278,13 +278,22 @@ class StyleRules:
                 entry = self.table.get(head)  # dijaman -> di zaman
                 if entry is not None and entry.standard in self.heads:
                     head = entry.standard
-                elif prep == "di" and not tail and self._nominal(head):
+                elif prep == "di" and not tail and self._nominal(head) and not self._verb_lost_k(head):
                     return StyleHit(f"di {head}", _RULE["preposition"], "preposition", True, _apart(prep, head))
                 else:
                     continue
             if prep in self.heads[head]:
                 return StyleHit(f"{prep} {head}{tail}", _RULE["preposition"], "preposition", True, _apart(prep, head))
         return None
+
+    def _verb_lost_k(self, noun: str) -> bool:
+        """di + ``noun`` is as likely the di-...-kan verb with its k lost (``dipertimbangan``: dipertimbangkan).
+
+        The noun in -an and the verb in -kan of one frame differ by that one
+        letter, Indonesian's commonest slip; the typo layer fixes it.
+        """
+        stem = noun[:-2]
+        return any(form in self.forms for form in ("di" + stem + "kan", "di" + stem + "i"))
 
     def _nominal(self, word: str) -> bool:
         """A listed noun in peN-...-an, per-...-an or ke-...-an, confixes the passive di- never goes on.

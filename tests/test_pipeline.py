@@ -259,6 +259,8 @@ def test_a_given_name_whose_halves_differ_by_a_letter_is_no_reduplication(typo_o
     assert fixed(typo_only, "Serangan-seerangan itu berhenti.") == "Serangan-serangan itu berhenti."
     text = "Pawang dari Pusat Konservasi Gajah Sarre datang. Gajah-gajsh jinak itu tiba."
     assert fixed(typo_only, text) == text.replace("gajsh", "gajah")
+    # a street or a market named with a listed reduplication is no given name
+    assert fixed(typo_only, "Ia tinggal di Jalan Kupu-kupy nomor 3.") == "Ia tinggal di Jalan Kupu-kupu nomor 3."
 
 
 def test_a_rhyme_of_a_listed_plain_pair_stands(typo_only) -> None:
@@ -794,6 +796,8 @@ def test_a_species_epithet_after_its_genus_is_not_changed(typo_only) -> None:
     assert fixed(typo_only, "Warga Kecamatan Sukawatii datang.") == "Warga Kecamatan Sukawati datang."
     # an epithet only flagged (cottoni?) gets no finding after its genus
     assert typo_only.check("Petani menanam rumput laut jenis Eucheuma cottonii dan Gracilaria.") == []
+    # but a slip ending in -ae after an acronym is flagged still (kesulitan?)
+    assert [f.word for f in typo_only.check("Tim SAR kesulitae mencari.")] == ["kesulitae"]
 
 
 def test_a_string_longer_than_any_word_is_not_judged(normalizer) -> None:

@@ -229,7 +229,9 @@ def test_preposition_split(rules: StyleRules, word: str, expected: str) -> None:
      "dibagi", "dibagikan", "kebagian",
      # verbs of roots that read as ber-, peN- or ter- forms, and of -kan, -i and per- frames
      "diberantas", "dipendam", "diterkam", "dipengaruhi", "dipersidangkan", "diperbaiki", "diketahui",
-     "dikesampingkan", "dipermasalahkan", "kepengurusan", "kepemilikan"],
+     "dikesampingkan", "dipermasalahkan", "kepengurusan", "kepemilikan",
+     # the di-...-kan verb with its k lost, not di + the noun in -an: the typo layer's
+     "dipertimbangan", "dipersiapan", "dipekerjaan", "diperjuangan"],
 )
 def test_preposition_leaves_words(rules: StyleRules, word: str) -> None:
     assert rules.check_word(word) is None
