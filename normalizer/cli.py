@@ -340,7 +340,14 @@ def cli() -> None:
 @_guarded
 def check(write_changes: bool, **options: object) -> None:
     """Report misspelled words as path:line:col: word -> suggestion (kind)."""
-    _exit(_run("fix", options, dry_run=False) if write_changes else _run("check", options))
+    if not write_changes:
+        _exit(_run("check", options))
+    paths = options["paths"]
+    if not paths or "-" in paths:  # type: ignore[operator]
+        raise click.UsageError("-w writes files; for standard input use 'ejaan fix -'")
+    written = _run("fix", options, dry_run=False)
+    # then what fix left, the words only flagged, as check reports them: exit 1 while any stands
+    _exit(written if written == EXIT_ERROR else max(written, _run("check", options)))
 
 
 @cli.command()
