@@ -9,6 +9,7 @@ place; the pipeline calls them in order after judging.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container
 from dataclasses import replace
@@ -45,6 +46,10 @@ INDONESIAN_MARKERS = frozenset(
     "sudah juga tidak dengan karena akan untuk sehingga bahwa telah adalah belum yang dan oleh pada tersebut merupakan"
     " hingga namun terhadap melalui".split())
 QUOTE_INDONESIAN_MARKERS = 3
+# A language the copy names beside a quote (``drop_in_labelled_quotes``): dalam bahasa Jawa,
+# dalam dialek Ambon, dalam bahasa setempat; not bahasa Indonesia.
+_LANGUAGE_LABEL = re.compile(r"\b[Dd]alam (?:bahasa|dialek|logat|basa) (?![Ii]ndonesia\b)\w+")
+LABEL_REACH = 80
 # A quote with this many words flagged or unexplained is in another language:
 # no flag on its shorter words (``drop_flags_in_foreign_quotes``).
 QUOTE_FOREIGN_DOUBTS = 3
@@ -160,6 +165,35 @@ def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[
         for i, finding in enumerate(styled):
             if finding.fixable and start <= finding.start < end:
                 styled[i] = suggested_only(finding, why)
+
+
+def drop_in_labelled_quotes(text: str, judged: Judged, styled: list[Finding]) -> None:
+    """No finding inside a quote the copy says is in another language (``"...," katanya dalam bahasa Batak Toba``).
+
+    The reporter has said what it is: its words (Batak ``nunga``, ``tu``;
+    Ambon's ``dolo``; Banjar's ``bejualan``) are that language's, not slips of
+    bunga, itu, solo and berjualan, and a desk does not respell a quote it was
+    told is Batak.  Only a long word's slip no regional spelling makes stays
+    fixed (``_long_slip``: ``bertamabh`` in an Acehnese quote).  The label
+    stands in the quote's sentence, after it or before it (``Dalam bahasa
+    Minang, ia berkata, "..."``), within ``LABEL_REACH`` characters; bahasa
+    Indonesia labels nothing.
+    """
+    if "dalam" not in text and "Dalam" not in text:
+        return
+    for start, end in quotes.spans(text):
+        if text[start] not in '"\u201c':
+            continue  # italics say it already (drop_in_italics)
+        after = text[end : end + LABEL_REACH]
+        after = after[: min((at for at in (after.find(". "), after.find(".\n"), after.find("\n")) if at >= 0), default=len(after))]
+        before = text[max(0, start - LABEL_REACH) : start]
+        before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+        if not (_LANGUAGE_LABEL.search(after) or _LANGUAGE_LABEL.search(before)):
+            continue
+        for index, (valid, finding) in judged.items():
+            if finding is not None and start <= finding.start < end and not (finding.fixable and _long_slip(finding)):
+                judged[index] = (valid, None)
+        styled[:] = [f for f in styled if not start <= f.start < end]
 
 
 def drop_before_glottal_marks(text: str, tokens: list[Token], judged: Judged) -> None:

@@ -212,6 +212,7 @@ class Normalizer:
             holds.drop_before_glottal_marks(text, tokens, judged)
             holds.hold_cited_terms(text, judged, self.lexicon.english)
             holds.hold_in_quotes(text, tokens, judged, findings, self._regional)
+            holds.drop_in_labelled_quotes(text, judged, findings)
             holds.accept_colloquial_in_quotes(text, tokens, judged, self._colloquial, self.is_valid, self.lexicon.is_plain_form)
             holds.hold_epithets(text, tokens, judged, self.lexicon.is_form)
             holds.hold_latin(text, tokens, judged, self._latin)

@@ -1707,3 +1707,15 @@ def test_a_quote_of_formal_indonesian_with_unknown_terms_is_fixed_as_indonesian(
     text = ('"Lokasi episenter dan kedalaman hiposenternya, gempa yang terjadi merupakan gempa dangkal. '
             'Hingga pagi terjadi gempa susulan dengan magnitudo terbeaar 3,9," kata Daryono.')
     assert fixed(typo_only, text) == text.replace("terbeaar", "terbesar")
+
+
+def test_a_quote_the_copy_says_is_in_another_language_gets_no_finding(normalizer) -> None:
+    # Batak nunga and tu, Ambon's dolo: that language's words, not slips of bunga, itu, solo
+    for text in ('Ia berkata dalam bahasa Batak Toba, "Mauliate ma di Tuhanta, nunga ro keadilan tu hami."',
+                 '"Mar beta tunggu hasil lab dolo," katanya dalam dialek Ambon.',
+                 '"Kani pa\'ana, hutan ini mama kita," katanya dalam bahasa setempat.'):
+        assert normalizer.check(text) == [], text
+    # bahasa Indonesia labels nothing, nor a label in the next sentence
+    for text in ('"Kami akan melawan deengan tegas," katanya dalam bahasa Indonesia.',
+                 '"Kami akan melawan deengan tegas," katanya. Ia berbicara dalam bahasa Jawa kemarin.'):
+        assert [f.word for f in normalizer.check(text)] == ["deengan"], text
