@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterator, Sequence
@@ -29,9 +30,12 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 # Read by their suffix alone: their code and directives are left alone as Markdown's are.
 SYNTAX_OF_SUFFIX = {".rst": "rst", ".rest": "rst", ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".asc": "asciidoc"}
 # What a folder's walk takes: prose by its suffix, and files with none (a wire feed's
-# story IDs).  Code, configuration and data (.py, .json, .csv, .html) are no copy, and
-# fix must never rename a variable; named on the command line, any text file is checked.
+# story IDs, ANT-20261201.001 too: a suffix of digits is none).  Code, configuration and
+# data (.py, .json, .csv, .html) are no copy, and fix must never rename a variable, nor
+# a script's (#! on its first line) or a build file's (Makefile, Dockerfile); named on
+# the command line, any text file is checked.
 PROSE_SUFFIXES = frozenset((".txt", ".text", *MARKDOWN_SUFFIXES, *SYNTAX_OF_SUFFIX))
+_BUILD_FILE = re.compile(r"[A-Z][A-Za-z]*file")
 
 
 @dataclass
@@ -138,8 +142,8 @@ def _diff_bytes(shown: str, doc: Document, fixed: str) -> bytes | None:
     diff = report.unified_diff(shown, doc.text, fixed, doc.bom and not wide)  # the BOM leads the diff's first line
     if not diff:
         return None
-    names = diff.index("\n", diff.index("\n") + 1) + 1
-    head = diff[:names].encode(sys.getfilesystemencoding(), "surrogateescape")
+    names = len(report.diff_header(shown))  # not the first two newlines: a name may hold one
+    head = os.fsencode(diff[:names])
     return head + (diff[names:].encode("utf-8") if wide else encode_document(replace(doc, bom=False), diff[names:]))
 
 
@@ -204,6 +208,8 @@ def _expand(paths: Sequence[str], settings: Settings, errors: list[str]) -> Iter
                     full = os.path.join(root, name)
                     if name.startswith(".") or not _is_prose_name(name) or settings.is_excluded(full):
                         continue
+                    if not _suffix(name) and _is_script(full):
+                        continue
                     st = _file_stat(full)  # once, for both questions
                     if _is_text_file(full, st, settings.encoding) and _first_time(st, seen):
                         yield full
@@ -211,10 +217,25 @@ def _expand(paths: Sequence[str], settings: Settings, errors: list[str]) -> Iter
             yield path
 
 
-def _is_prose_name(name: str) -> bool:
-    """A file name a walk takes: a prose suffix (``PROSE_SUFFIXES``, any case) or none."""
+def _suffix(name: str) -> str:
+    """``name``'s suffix, lower-cased; a suffix of digits is none (``ANT-20261201.001``)."""
     suffix = os.path.splitext(name)[1]
-    return not suffix or suffix.lower() in PROSE_SUFFIXES
+    return "" if suffix[1:].isdigit() else suffix.lower()
+
+
+def _is_prose_name(name: str) -> bool:
+    """A file name a walk may take: a prose suffix (``PROSE_SUFFIXES``), or none and no build file's name."""
+    suffix = _suffix(name)
+    return suffix in PROSE_SUFFIXES if suffix else not _BUILD_FILE.fullmatch(name)
+
+
+def _is_script(path: str) -> bool:
+    """A file with no suffix that opens with ``#!``: a program, no copy."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(2) == b"#!"
+    except OSError:
+        return False  # the reader reports it
 
 
 def _file_stat(path: str) -> os.stat_result | None:

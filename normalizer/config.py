@@ -193,7 +193,7 @@ def add_words(path: Path, words: Iterable[str]) -> list[str]:
             )
         wanted.append(word)
     path = Path(path)
-    with _folder_lock(path.parent):
+    with _folder_lock(Path(os.path.realpath(path)).parent):  # where the write replaces it, through a link too
         if path.exists():
             doc = _read_word_list(str(path))
         else:
@@ -232,8 +232,8 @@ def _newline_of(text: str) -> str:
 def _folder_lock(folder: Path) -> Iterator[None]:
     """Hold an exclusive lock on ``folder`` (flock on its descriptor): no stray lock file is left.
 
-    Where there is no flock (Windows), or the folder cannot be opened
-    (missing: the write then says so), nothing is locked.
+    Where there is no flock (Windows, NFS without a lock daemon), or the
+    folder cannot be opened (missing: the write then says so), nothing is locked.
     """
     try:
         import fcntl
@@ -243,7 +243,10 @@ def _folder_lock(folder: Path) -> Iterator[None]:
         yield
         return
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except OSError:
+            pass  # ENOLCK, EOPNOTSUPP: this file system locks nothing; write as without one
         yield
     finally:
         os.close(fd)

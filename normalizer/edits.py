@@ -32,6 +32,8 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
     pieces = []
     position = 0
     for edit in edits:
+        if edit.start < position:
+            raise ValueError(f"edits overlap or are out of order at {edit.start}")
         pieces.append(text[position : edit.start])
         pieces.append(edit.new)
         position = edit.end
@@ -67,8 +69,10 @@ class Shift:
         followed: the earlier fix stands.
         """
         passed = bisect_right(self._new_ends, edit.start)
-        if passed < len(self._new_starts) and self._new_starts[passed] < edit.end:
-            return None
+        if passed < len(self._new_starts) and self._new_starts[passed] < max(edit.end, edit.start + 1):
+            return None  # across an earlier edit's text, or an insertion at its start
+        if edit.start == edit.end and passed and self._new_ends[passed - 1] == edit.start:
+            return None  # an insertion right after it
         shift = self._shifts[passed - 1] if passed else 0
         start, end = edit.start - shift, edit.end - shift
         finding = edit.finding and replace(edit.finding, start=start, end=end)

@@ -86,7 +86,7 @@ def looks_like_markdown(text: str) -> bool:
     plain text would rewrite its code and links, while taking plain text
     for Markdown only leaves a little more alone.
     """
-    return _MARKDOWN_SIGNS.search(text) is not None
+    return _MARKDOWN_SIGNS.search(with_lf(text)) is not None  # a fence after lone CRs starts a line too
 
 
 def _line_at(text: str, pos: int) -> Span:

@@ -390,7 +390,7 @@ class Normalizer:
             shift = Shift(edits)
             later = self.check(apply_edits(text, edits), [(shift.forward(s), shift.forward(e)) for s, e in spans])
             found = [back for edit in confident_edits(later) if (back := shift.back(edit)) is not None]
-            edits = sorted(edits + found, key=lambda edit: edit.start)
+            edits = sorted(edits + found, key=lambda edit: (edit.start, edit.end))
         return apply_edits(text, edits), edits
 
     # -- helpers ------------------------------------------------------------

@@ -117,10 +117,10 @@ def json_change_lines(path: str, text: str, edits: Iterable[Edit]) -> list[str]:
 def unified_diff(path: str, before: str, after: str, bom: bool = False) -> str:
     """A ``--- a/path`` / ``+++ b/path`` diff of ``before`` -> ``after`` that ``patch`` applies.
 
-    Lines end at ``\n`` only, as ``patch``, ``git apply`` and the line
-    numbers of ``check`` count them (a form feed or U+2028 inside a line
-    stays inside it); with ``bom`` the file's BOM leads its first line, as
-    it does in the file.
+    Lines end at ``\n`` only, as ``patch`` and ``git apply`` count them (a
+    form feed or U+2028 inside a line stays inside it, and a file of lone CRs
+    is one line to them, where ``check`` counts its CRs); with ``bom`` the
+    file's BOM leads its first line, as it does in the file.
     """
     if before == after:
         return ""
@@ -128,13 +128,21 @@ def unified_diff(path: str, before: str, after: str, bom: bool = False) -> str:
 
     if bom:
         before, after = "\ufeff" + before, "\ufeff" + after
-    # A tab ends a name with a space in it, or patch takes only its first word (git does the same).
-    end = "\t" if any(c.isspace() for c in path) else ""
-    diff = difflib.unified_diff(_lines(before), _lines(after), fromfile=f"a/{path}{end}", tofile=f"b/{path}{end}")
+    diff = difflib.unified_diff(_lines(before), _lines(after), fromfile=_diff_name("a", path), tofile=_diff_name("b", path))
     out = []
     for line in diff:
         out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
     return "".join(out)
+
+
+def diff_header(path: str) -> str:
+    """The ``---`` and ``+++`` lines ``unified_diff`` opens with."""
+    return f"--- {_diff_name('a', path)}\n+++ {_diff_name('b', path)}\n"
+
+
+def _diff_name(side: str, path: str) -> str:
+    """``a/path``; a tab ends a name with a space in it, or patch takes only its first word (git does the same)."""
+    return f"{side}/{path}\t" if any(c.isspace() for c in path) else f"{side}/{path}"
 
 
 def _lines(text: str) -> list[str]:

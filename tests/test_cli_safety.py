@@ -219,11 +219,14 @@ def test_a_walk_takes_prose_by_its_suffix_and_files_with_none(desk: Path) -> Non
     # fix must never rename a variable: code, configuration and data are no copy
     for name in ("tool.py", "data.csv", "conf.json", "page.html"):
         put(desk / "naskah" / name, "deengan = malawan\n")
-    put(desk / "naskah" / "ANT-20261201-001", TERORIS)  # a wire feed's story ID
+    put(desk / "naskah" / "ANT-20261201-001", TERORIS)  # a wire feed's story IDs
+    put(desk / "naskah" / "ANT-20261201.002", TERORIS)
     put(desk / "naskah" / "catatan.TXT", MELAWAN)
+    put(desk / "naskah" / "Makefile", "deengan:\n\techo malawan\n")  # a build file, a script: no copy
+    put(desk / "naskah" / "terbitkan", "#!/bin/sh\necho deengan\n")
     result = ejaan("check", "--no-style", "naskah")
     assert [line.split(":")[0] for line in result.stdout.splitlines()] == [
-        f"naskah{os.sep}ANT-20261201-001", f"naskah{os.sep}catatan.TXT"]
+        f"naskah{os.sep}ANT-20261201-001", f"naskah{os.sep}ANT-20261201.002", f"naskah{os.sep}catatan.TXT"]
     assert ejaan("check", "--no-style", "naskah/tool.py").exit_code == 1  # named, it is checked
 
 

@@ -51,3 +51,27 @@ def test_the_second_look_skips_the_ignored_spans_where_they_moved(typo_only) -> 
     start = text.index("deengan")
     fixed, _ = typo_only.fix(text, [(start, start + len("deengan"))])
     assert fixed == "Ke Pengadilan Tipikor Surabaya. Kode deengan."
+
+
+def test_an_insertion_at_an_earlier_edits_place_is_not_carried_back() -> None:
+    shift = Shift([Edit(2, 4, "cd", "XY")])  # "abcdef" -> "abXYef"
+    assert shift.back(Edit(2, 2, "", "!")) is None and shift.back(Edit(4, 4, "", "!")) is None
+    moved = shift.back(Edit(5, 5, "", "!"))
+    assert moved is not None and (moved.start, moved.end) == (5, 5)
+
+
+def test_apply_edits_refuses_overlapping_edits() -> None:
+    import pytest
+
+    with pytest.raises(ValueError, match="overlap"):
+        apply_edits("abcdef", [Edit(2, 4, "cd", "XY"), Edit(3, 3, "", "!")])
+
+
+def test_a_later_fix_lands_where_the_word_stood_after_an_earlier_fix_changed_the_length(typo_only) -> None:
+    # tereoris -> teroris shortens the text by one before Tipikpr, and before the ignored span
+    text = "Ia melawan tereoris. Ke Pengadilan Tipikpr Surabays. Kode deengan."
+    start = text.index("deengan")
+    fixed, edits = typo_only.fix(text, [(start, start + len("deengan"))])
+    assert fixed == "Ia melawan teroris. Ke Pengadilan Tipikor Surabaya. Kode deengan."
+    assert [(e.old, e.new) for e in edits] == [("tereoris", "teroris"), ("Tipikpr", "Tipikor"), ("Surabays", "Surabaya")]
+    assert all(text[e.start : e.end] == e.old and (e.finding.start, e.finding.end) == (e.start, e.end) for e in edits)

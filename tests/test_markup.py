@@ -373,3 +373,10 @@ def test_rst_a_prose_directives_argument_is_prose_unless_it_names_code():
 def test_rst_a_substitutions_replacement_text_is_prose():
     assert rst(".. |kota| replace:: Kota Medan deengan warganya\n") == [".. |kota| replace:: "]
     assert rst(".. |logo| image:: logo-deengan.png\n") == [".. |logo| image:: logo-deengan.png"]
+
+
+def test_markdown_is_recognised_on_stdin_after_lone_crs_too():
+    from normalizer.markup import looks_like_markdown
+
+    assert looks_like_markdown("Judul\r\r```\rx = deengan\r```\r")
+    assert not looks_like_markdown("Judul\rDia datang.\r")
