@@ -434,8 +434,9 @@ def test_adapun_is_joined_only_where_it_opens_a_sentence(rules: StyleRules) -> N
     assert rules.check_pair("ada", "pun") is None
 
 
-def test_the_wrong_nasal_of_yakin_is_restyled_with_its_clitics(rules: StyleRules) -> None:
-    # secara sah dan menyakinkan: the web writes it so 1,550 times per 10^9 words, KBBI meyakinkan
-    for word, standard in (("menyakinkan", "meyakinkan"), ("menyakininya", "meyakininya")):
+def test_wrong_affixations_the_web_lists_are_restyled_with_their_clitics(rules: StyleRules) -> None:
+    # secara sah dan menyakinkan (the web: 1,550 per 10^9 words), memper- on kerja: KBBI meyakinkan, mempekerjakan
+    for word, standard in (("menyakinkan", "meyakinkan"), ("menyakininya", "meyakininya"),
+                           ("memperkerjakan", "mempekerjakan"), ("diperkerjakan", "dipekerjakan")):
         hit = rules.check_word(word)
         assert hit is not None and hit.fixable and hit.replacement == standard and hit.category == "affix"
