@@ -206,9 +206,7 @@ def _expand(paths: Sequence[str], settings: Settings, errors: list[str]) -> Iter
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not settings.is_excluded(os.path.join(root, d)))
                 for name in sorted(files):
                     full = os.path.join(root, name)
-                    if name.startswith(".") or not _is_prose_name(name) or settings.is_excluded(full):
-                        continue
-                    if not _suffix(name) and _is_script(full):
+                    if name.startswith(".") or settings.is_excluded(full) or not _walk_takes(name, full):
                         continue
                     st = _file_stat(full)  # once, for both questions
                     if _is_text_file(full, st, settings.encoding) and _first_time(st, seen):
@@ -223,14 +221,16 @@ def _suffix(name: str) -> str:
     return "" if suffix[1:].isdigit() else suffix.lower()
 
 
-def _is_prose_name(name: str) -> bool:
-    """A file name a walk may take: a prose suffix (``PROSE_SUFFIXES``), or none and no build file's name."""
+def _walk_takes(name: str, path: str) -> bool:
+    """A file a walk takes: a prose suffix (``PROSE_SUFFIXES``), or none, no build file's name and no script."""
     suffix = _suffix(name)
-    return suffix in PROSE_SUFFIXES if suffix else not _BUILD_FILE.fullmatch(name)
+    if suffix:
+        return suffix in PROSE_SUFFIXES
+    return not _BUILD_FILE.fullmatch(name) and not _is_script(path)
 
 
 def _is_script(path: str) -> bool:
-    """A file with no suffix that opens with ``#!``: a program, no copy."""
+    """A file that opens with ``#!``: a program, no copy."""
     try:
         with open(path, "rb") as f:
             return f.read(2) == b"#!"
