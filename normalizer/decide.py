@@ -261,7 +261,7 @@ class Decider:
         word = token.text
         lower = word.lower()
         if token.parts and len(token.parts) == 2:
-            if _names_a_person(token, context) and self._no_listed_pair(token):
+            if self._names_a_person(token, context):
                 return SKIP
             verdict = self.halves.verdict(token)
             if verdict is not None and verdict.action == "skip" and _names_a_pair(token):
@@ -545,10 +545,21 @@ class Decider:
             if (form := morphology.attach(sibling, parse.root)) != lower and form in forms
         ), default=None)
 
-    def _no_listed_pair(self, token: Token) -> bool:
-        """The other half repeated is no listed word: ``seo-seo`` is none, ``kupu-kupu`` (Jalan Kupu-kupy) is."""
+    def _names_a_person(self, token: Token, context: Context) -> bool:
+        """A hyphenated given name (``Seok-seo``, ``Hong-hon``): capitalised inside a sentence, the second half lower-case.
+
+        A reduplication is capitalised only where a sentence or a headline opens
+        (``Serangan-seerangan``, ``Gajah-gajsh``); Korean and Chinese given names
+        are written so anywhere, and their halves often differ by one letter.
+        Two capitalised halves are a pair of names, each judged as one
+        (``_names_a_pair``).  Nor is it a name when the other half repeated is
+        a listed word: a street or a market is named with one (Jalan Kupu-kupy;
+        seo-seo is none).
+        """
+        first, second = token.parts
         other = token.parts[1 - token.part].lower()
-        return f"{other}-{other}" not in self.lexicon.forms
+        return (first[:1].isupper() and first[1:].islower() and second.islower() and first.lower() != second
+                and not context.group_opens and f"{other}-{other}" not in self.lexicon.forms)
 
     def _glued_preposition(self, word: str, verdict: Verdict) -> Verdict | None:
         """di or ke written onto a common word (``disejumlah``): flagged with the two words first, not fixed into a slip.
@@ -918,21 +929,6 @@ def _names_a_pair(token: Token) -> bool:
     """Two different capitalised halves: a pair of names (``Semarang-Solo``), not a reduplication."""
     halves = token.parts
     return all(h[:1].isupper() and h[1:].islower() for h in halves) and halves[0].lower() != halves[1].lower()
-
-
-def _names_a_person(token: Token, context: Context) -> bool:
-    """A hyphenated given name (``Seok-seo``, ``Hong-hon``): capitalised inside a sentence, the second half lower-case.
-
-    A reduplication is capitalised only where a sentence or a headline opens
-    (``Serangan-seerangan``, ``Gajah-gajsh``); Korean and Chinese given names
-    are written so anywhere, and their halves often differ by one letter.
-    Two capitalised halves are a pair of names, each judged as one
-    (``_names_a_pair``).  The caller also asks that the pair repeated be no
-    listed word: a street or a market is named with one (Jalan Kupu-kupy).
-    """
-    first, second = token.parts
-    return (first[:1].isupper() and first[1:].islower() and second.islower() and first.lower() != second
-            and not context.group_opens)
 
 
 def _ends_a_name(token: Token) -> bool:

@@ -89,8 +89,8 @@ class Halves:
         (mine,) = found
         pair = "-".join(mine if i == token.part else h.lower() for i, h in enumerate(token.parts))
         typed = token.text.lower()
-        if token.part == 0 and len(set(pair.split("-"))) == 1 and is_vowel_change(typed, mine) \
-                and not vowel_slip_not_rhyme(typed, mine, True):
+        plain = all(half.lower() == mine for i, half in enumerate(token.parts) if i != token.part)
+        if token.part == 0 and plain and is_vowel_change(typed, mine) and not vowel_slip_not_rhyme(typed, mine, True):
             # lika-liku: a rhyme of the listed liku-liku, its first half's last vowel an a (serangan-serangen,
             # the same change in the second half, is the rhyme's shape too, but far more often a slip)
             return None
