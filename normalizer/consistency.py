@@ -11,7 +11,7 @@ a name, is flagged with the other as its suggestion, never fixed.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Container
 
 from .errormodel import is_key_slip, is_name_slip
 from .findings import Finding
@@ -30,12 +30,14 @@ SPELLING_MAX_WORD_ZIPF = 4.0
 
 def flag_two_spellings(tokens: list[Token], judged: Judged, zipf: Callable[[str], float],
                        is_written: Callable[[str], bool], looks: Callable[[str], float],
-                       flag: Callable[[Token, tuple[str, ...], str], Finding]) -> None:
+                       english: Container[str], flag: Callable[[Token, tuple[str, ...], str], Finding]) -> None:
     """Flag each unknown capitalised word left alone that is one slip from another spelling nearby.
 
     ``zipf``: a listed form's frequency, under ``SPELLING_MAX_WORD_ZIPF`` for
     the other spelling; ``is_written``: the corpus or the web writes it;
     ``looks``: how like a word a spelling looks (``Ranker.null_score``);
+    ``english``: words English text writes, names among them: such a spelling
+    is a name abroad, not a slip (Hamad beside Hamas);
     ``flag``: the finding for a token, its suggestions and the reason.
     """
     # the story's title-case words by first letter, in order: both spellings keep the first letter
@@ -59,6 +61,8 @@ def flag_two_spellings(tokens: list[Token], judged: Judged, zipf: Callable[[str]
         if not others or near.count(typed) > 1:
             continue  # a spelling the story repeats is somebody's
         if len(others) == 1 and not _flag_this_one(typed, others[0], near.count(others[0]), is_written, looks):
+            continue
+        if typed in english:  # asked last, of a word about to be flagged: the list is read then
             continue
         suggestions = tuple(_spelled(tokens, around, index, word) for word in others)
         written = ", ".join(repr(s) for s in suggestions)

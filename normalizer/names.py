@@ -127,6 +127,10 @@ VOWEL_KEY_SLIP_MAX_LIKENESS = 0.0
 # ... nor into a common word the story capitalises (Masjid Raya beside Abdul
 # Madjid) unless it is a listed name as well (Eropa).
 DOCUMENT_KEY_SLIP_MAX_WORD_ZIPF = 4.5
+# A letter lost from such a common word the story capitalises is a slip only when the typed word
+# looks less like a word by this much (null_score): Prtama of Arya Pertama, not the Italian Stadio
+# of Stadio Diego Armando Maradona beside a story's Stadion (``_lost_from_story``).
+LOST_FROM_WORD_MIN_GAIN = 1.0
 # A name the story writes once, that the corpus or the web writes (``written_names``),
 # is what an unknown word one slip from it meant (``_written_in_document``), unless the
 # word looks likelier than the name by this much (Hartanto beside Haryanto) or the name
@@ -210,6 +214,8 @@ class KnownNames:
         matches: list[tuple[str, int]] = []
         for rule, reads_story in self._rules:
             matches = rule(lower, document_names, at_a_place) if reads_story else self._remembered(rule, lower, at_a_place)
+            if matches and reads_story:
+                matches = self._unless_written_abroad(lower, matches)
             if matches:
                 break
         if not matches and document_once and lower not in document_names:
@@ -224,6 +230,19 @@ class KnownNames:
         known = self.lexicon.name_weight(matches[0][0]) is not None or matches[0][0] in self.lexicon.written_names
         reason = f"a slip of the known name {suggestions[0]!r}" if known else f"a slip of the word {suggestions[0]!r}, capitalised"
         return Verdict("fix", suggestions[:MAX_SUGGESTIONS], confidence, reason)
+
+    def _unless_written_abroad(self, lower: str, matches: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """``matches`` without the story's own names when English text writes ``lower`` (a name itself).
+
+        A story's repeated name a key or a letter from a one-off name says
+        little when the web writes that one too: Hamad of ``Badr bin Hamad
+        Albusaidi`` is no slip of the Hamas the story names twice.  The lists'
+        readings stay.  Asked only of a word about to be fixed, as the English
+        list is read then.
+        """
+        if all(weight < STORY_NAME_WEIGHT for _, weight in matches) or lower not in self.lexicon.english:
+            return matches
+        return [(name, weight) for name, weight in matches if weight < STORY_NAME_WEIGHT]
 
     # The rules ``verdict`` asks in turn, each the (name, weight) pairs ``lower``
     # is a slip of by its test; a name the story uses twice weighs STORY_NAME_WEIGHT.
@@ -268,10 +287,14 @@ class KnownNames:
         """A letter lost from a name the story uses twice, asked before any list's names (Aremnia: Aremania, not Armenia).
 
         Not when the story repeats this spelling too: then both are names.
+        Into a common word the story capitalises only when the typed word
+        looks far less like a word (``LOST_FROM_WORD_MIN_GAIN``).
         """
         if len(lower) < LOST_LETTER_MIN_LENGTH or lower in document_names:
             return []
-        return [(name, STORY_NAME_WEIGHT) for name in _lost_a_letter_of(lower, document_names)]
+        return [(name, STORY_NAME_WEIGHT) for name in _lost_a_letter_of(lower, document_names)
+                if self.lexicon.name_weight(name) or self.zipf(name) < DOCUMENT_KEY_SLIP_MAX_WORD_ZIPF
+                or self.null_score(name) >= self.null_score(lower) + LOST_FROM_WORD_MIN_GAIN]
 
     def _lost_letter(self, lower: str, at_a_place: bool) -> list[tuple[str, int]]:
         """A letter lost from a curated name (Surabaya); the story's own are asked first (``_lost_from_story``)."""

@@ -207,7 +207,7 @@ class Normalizer:
         if judged:
             ranker = self.decider.ranker
             consistency.flag_two_spellings(tokens, judged, ranker.zipf, self.decider.names.is_written, ranker.null_score,
-                                           self._two_spellings_finding)
+                                           self.lexicon.english, self._two_spellings_finding)
             holds.drop_in_italics(text, judged)
             holds.drop_before_glottal_marks(text, tokens, judged)
             holds.hold_cited_terms(text, judged, self.lexicon.english)

@@ -45,3 +45,10 @@ def test_a_common_word_capitalised_is_no_other_spelling(typo_only) -> None:
     # Pulau Padar beside a Pasar: an island and a market, one key apart
     text = "Wisatawan ke Pulau Padar naik. " + FILLER + "Pasar Ikan di Labuan Bajo ramai."
     assert flags(typo_only, text) == []
+
+
+def test_a_spelling_english_text_writes_is_not_flagged_against_another(typo_only) -> None:
+    # Matsumoto is a name abroad: no slip of the story's Matusmoto, written once or twice
+    for tail in ("Menurut Matusmoto, harga naik.", "Menurut Matusmoto, harga naik. Matusmoto menambahkan."):
+        text = "Kata Matsumoto di Tokyo. " + FILLER + tail
+        assert [f.word for f in typo_only.check(text) if f.word == "Matsumoto"] == []
