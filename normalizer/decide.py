@@ -143,6 +143,11 @@ SWAP_START_MIN_LENGTH = 6
 # ... or, from this length, of a word WEAK_MIN_ZIPF frequent with a letter typed twice: 44 of the
 # 5,625 listed names of eight letters or more are one (Makassar, Mohammad: listed, so never judged).
 DOUBLED_START_MIN_LENGTH = 8
+# ... or, from this length, of a word WEAK_MIN_ZIPF frequent with a letter lost (not its first,
+# nor one of a double: Hasanudin, Hasanuddin): 6 of the 1,597 listed names of nine letters or
+# more that are no form are one, and three of those are typos themselves (Kebayakan, Peramasan,
+# Muhammadyah).
+LOST_START_MIN_LENGTH = 9
 # ... or this frequent, when it is a prefix-and-suffix derivation
 # (Kenaiakn for kenaikan, Zipf 4.49): of 5,698 listed names that are no
 # form, 306 are one slip of a word of Zipf 4.5, and this adds 5.
@@ -716,6 +721,9 @@ class Decider:
         def common(term: str, zipf: float) -> bool:
             if len(lower) >= DOUBLED_START_MIN_LENGTH and lost_double_of(lower, term):
                 return zipf >= WEAK_MIN_ZIPF  # Penyulluh: a name that long is seldom a word with a letter typed twice
+            if (len(lower) >= LOST_START_MIN_LENGTH and zipf >= WEAK_MIN_ZIPF and _lost_a_letter(lower, term)
+                    and not lost_double_of(term, lower)):
+                return True  # Likuidtas: nor a word with a letter lost, but one of a double (Hasanudin)
             if tripled or (len(lower) >= SWAP_START_MIN_LENGTH and is_swap(lower, term)):
                 # Pembeil, Tersnedat: names are seldom a word with two letters swapped, but Adriansyah
                 # is a name beside Ardiansyah (the web lists it lower-case): n/t and d/r make names
@@ -918,6 +926,12 @@ def _bare_pe_offset(parse: morphology.Parse, word: str) -> int | None:
 def starts_a_sentence(token: Token) -> bool:
     """A sentence's first word, capitalised as such (``Selian``, not ``SELAIN`` or ``McCain``)."""
     return token.sentence_start and token.is_title_case
+
+
+def _lost_a_letter(typed: str, intended: str) -> bool:
+    """``typed`` is ``intended`` with one letter lost, not its first (likuidtas, likuiditas)."""
+    return len(intended) == len(typed) + 1 and any(
+        intended[:i] + intended[i + 1 :] == typed for i in range(1, len(intended)))
 
 
 def _keeps_initial(typed: str, intended: str) -> bool:

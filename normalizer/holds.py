@@ -255,18 +255,22 @@ def hold_epithets(text: str, tokens: list[Token], judged: Judged, is_form: Calla
     Indonesian word ends in -ii, -ae or -ensis (``_epithet_ending``).  Copy
     also names a species in brackets after its Indonesian name (``nuri
     maluku (Eos bornea)``): an epithet of any ending stands there.  An
-    epithet by its ending that is only flagged gets no finding at all
-    (``Eucheuma cottonii``: cottoni? helps no desk).
+    epithet by its ending after a genus gets no finding at all
+    (``Eucheuma cottonii``, ``Kappaphycus alvarezii``: cottoni? helps no
+    desk); one in -ae only after a genus no Indonesian word is
+    (``Klebsiella pneumoniae``), as -ae is a slip's ending too.
     """
     for index, (valid, finding) in judged.items():
         if finding is None or index == 0:
             continue
         genus, token = tokens[index - 1], tokens[index]
+        # a genus is a name (Eucheuma), not an acronym or a sentence's first word (Tim SAR kesulitae)
+        if (finding.kind == "typo" and genus.is_title_case and not genus.sentence_start
+                and text[genus.end : token.start] == " " and _epithet_ending(finding, is_form)
+                and (finding.word.endswith(FLAGLESS_EPITHET_ENDINGS) or not is_form(genus.text.lower()))):
+            judged[index] = (valid, None)
+            continue
         if not finding.fixable:
-            # a genus is a name (Eucheuma), not an acronym or a sentence's first word (Tim SAR kesulitae)
-            if (finding.kind == "typo" and finding.word.endswith(FLAGLESS_EPITHET_ENDINGS) and genus.is_title_case
-                    and not genus.sentence_start and text[genus.end : token.start] == " " and _epithet_ending(finding, is_form)):
-                judged[index] = (valid, None)
             continue
         if _epithet_ending(finding, is_form) and genus.is_capitalised:
             why = "after a capitalised word, perhaps a species name"
@@ -278,8 +282,8 @@ def hold_epithets(text: str, tokens: list[Token], judged: Judged, is_form: Calla
         judged[index] = (valid, suggested_only(finding, why))
 
 
-# An epithet only flagged after its genus gets no finding with these endings; -ae is a slip's
-# ending too (kesulitae), and keeps its flag.
+# An epithet after its genus gets no finding with these endings; -ae is a slip's ending too
+# (kesulitae), and loses its finding only after a genus no Indonesian word is.
 FLAGLESS_EPITHET_ENDINGS = ("ii", "ensis")
 
 
@@ -313,13 +317,13 @@ def hold_custom_names(text: str, tokens: list[Token], judged: Judged) -> None:
 
 
 def hold_latin(text: str, tokens: list[Token], judged: Judged, latin: Container[str]) -> None:
-    """A word of a Latin legal phrase beside another is only suggested a fix (``latin_phrases.txt``).
+    """A word of a Latin legal phrase beside another gets no typo finding (``latin_phrases.txt``).
 
     ``ultra petita``, ``lex certa``, ``nullum crimen sine lege``: court
     copy quotes them, and petita, certa and sine are one slip from
-    Indonesian words.  The neighbour tells the phrase from a slip; a mere
-    flag on such a word (``judex facti``: facti parses only through an
-    English root) is dropped.
+    Indonesian words.  The neighbour tells the phrase from a slip: a lone
+    ``sine`` is still fixed to sini, but beside qua or lege it is Latin, and
+    a flag on it would ask the desk about a correct word.
     """
     for index, (valid, finding) in judged.items():
         if finding is None or finding.word.lower() not in latin:
@@ -330,7 +334,7 @@ def hold_latin(text: str, tokens: list[Token], judged: Judged, latin: Container[
             n.text.lower() in latin and text[min(n.end, token.end) : max(n.start, token.start)] == " "
             for n in neighbours
         ):
-            judged[index] = (valid, suggested_only(finding, "beside a word of a Latin phrase") if finding.fixable else None)
+            judged[index] = (valid, None)
 
 
 def hold_minang_o_among_strays(tokens: list[Token], judged: Judged) -> None:

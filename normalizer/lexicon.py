@@ -353,8 +353,11 @@ class Lexicon:
         """
         if not self.is_unlisted(word):
             return False
-        if morphology.negated_noun(word.lower(), self.is_form) is not None:
-            return False  # ketidakberdayaan: "berdaya" is listed
+        negated = morphology.negated_noun(word.lower(), self.is_form)
+        if negated is not None:
+            # ketidakberdayaan: "berdaya" is listed; ketidakpasitan only through the rare root pasit
+            inner = negated.root[len(morphology.NEGATION):]
+            return inner in self.rare_roots and not self.is_form(inner + "an")
         if morphology.bound_compound(word.lower(), self.is_form) is not None:
             return False  # nontunai: "tunai" is listed
         return not any((p.root in self.roots and p.root not in self.attested_only) or self._is_action_noun(p.root)

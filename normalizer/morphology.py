@@ -53,7 +53,8 @@ CHAINS: dict[tuple[str, ...], frozenset[str]] = {
     ("kau",): frozenset({"", "kan", "i"}),
 }
 # ke-...-an around "tidak" and a form: ketidakberdayaan (see negated_noun).
-NEGATED_NOUN_HEAD = "ketidak"
+NEGATION = "tidak"
+NEGATED_NOUN_HEAD = "ke" + NEGATION
 # Bound forms written together with the next word (EYD V): pascasarjana,
 # nonaktif.  Free homographs are left out on purpose: semi (musim semi),
 # tuna (ikan tuna), anti, pro, kontra, ekstra, maha, poli, inter (Inter Milan).
@@ -301,7 +302,7 @@ def negated_noun(word: str, is_word: Callable[[str], bool]) -> Parse | None:
     for stem, clitics in split_clitics(word):
         inner = stem[len(NEGATED_NOUN_HEAD):-2]
         if stem.endswith("an") and len(inner) >= 4 and (is_word(inner) or is_word(inner + "an")):
-            return Parse(("ke",), "tidak" + inner, "an", clitics)
+            return Parse(("ke",), NEGATION + inner, "an", clitics)
     return None
 
 
