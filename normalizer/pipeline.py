@@ -23,6 +23,7 @@ from .memo import Memo
 from .names import PLACE_TITLES, REGION_NAME_MIN_COUNT
 from .rank import Context
 from .reduplication import vowel_slip_not_rhyme
+from .storywords import StoryWords
 from .tokenize import Token, tokenize
 from .verdict import Verdict
 
@@ -234,6 +235,7 @@ class Normalizer:
         """
         starts = _story_starts(text, tokens)
         stories = [self._document_names(tokens[a:b]) for a, b in zip(starts, starts[1:] + [len(tokens)])]
+        story_words = StoryWords(tokens)
         in_titles: set[int] | None = None  # found only when a capitalised word inside a sentence is judged
 
         def run(index: int, valid: bool, written: dict[int, str]) -> Finding | None:
@@ -251,7 +253,7 @@ class Normalizer:
             context = Context(word(index - 1), word(index + 1), names, capitalised, in_titles is not None and index in in_titles,
                               _before_name(text, tokens, index), title,
                               not title and _in_a_list_of_places(text, tokens, index, self.lexicon.name_weight),
-                              tokens[index - token.part].sentence_start)
+                              tokens[index - token.part].sentence_start, story_words.near(index))
             verdict = self.decider.second_look(token, context) if valid else self.decider.decide(token, context)
             return None if verdict.action == "skip" else self._typo_finding(token, verdict)
 

@@ -25,6 +25,15 @@ from .morphology import Parse
 from .resources import data_path
 from .verdict import Lookup
 
+# The story's own words near a token, as a cache: the weight of their share against
+# the corpus's probability, the least probability a candidate counts with, and the cap
+# (log10) of the bonus (``story_bonus``).
+STORY_WEIGHT = 0.05
+STORY_FLOOR = 1e-8
+STORY_CAP = 3.0
+# ... for a candidate one slip away only: a story's word two slips off is no likelier meant
+# (penerengan is penerangan, a vowel off, in a story of flights too).
+STORY_MAX_COST = 1.0
 # Score = log10 P(candidate) - COST_WEIGHT * typo cost + CONTEXT_WEIGHT *
 # log10 [P(candidate | neighbours) / P(candidate)]: a noisy channel.  One
 # typical slip (cost ~0.6) costs about 2.7 orders of magnitude of frequency,
@@ -116,6 +125,7 @@ class Context(NamedTuple):
     place_title: str = ""  # Kabupaten Kutai Kartanegra: kabupaten
     in_place_list: bool = False  # Cilacap, Kebumem, dan Yogyakarta: the other items are regions
     group_opens: bool = False  # the hyphenated word this half is of opens a sentence (Serangan-seerangan)
+    nearby: Callable[[str], float] | None = None  # the share of the words around the token that are this one (``StoryWords``)
 
 class Ranker:
     """Scores the candidates ``lookup`` finds for a word, with context from a word-pair table.
@@ -190,9 +200,11 @@ class Ranker:
         base = memo.get(lower)
         if base is None:
             base = memo.put(lower, self.candidates(lower, derived))
-        if not (context.previous or context.following) or len(base) < 2 or self.bigram is None:
+        neighbours = bool(context.previous or context.following) and self.bigram is not None
+        if len(base) < 2 or not (neighbours or context.nearby):
             return base
-        scored = [r._replace(score=r.score + min(max_bonus, CONTEXT_WEIGHT * self.context_bonus(r, context))) for r in base]
+        scored = [r._replace(score=r.score + min(max_bonus, (CONTEXT_WEIGHT * self.context_bonus(r, context) if neighbours else 0.0)
+                                                 + story_bonus(r, context.nearby))) for r in base]
         scored.sort(key=lambda r: (-r.score, r.term))
         return scored
 
@@ -367,6 +379,23 @@ class Ranker:
         """A regular derivation with a prefix and a suffix (``kenaikan``): a shape no name has."""
         parse = self.derivation(term)
         return parse is not None and bool(parse.prefixes) and bool(parse.suffix)
+
+
+def story_bonus(candidate: Ranked, nearby: Callable[[str], float] | None) -> float:
+    """log10 of how much likelier the story's own use of ``candidate`` near the word makes it (a cache model).
+
+    A story that writes mahram twice means mahram by mhram, where the
+    corpus alone prefers muram: P = P(corpus) + STORY_WEIGHT * the word's
+    share of the words around, capped.  A common word gains nearly nothing
+    from being written again; a rare one the story uses, orders of magnitude.
+    """
+    if nearby is None or candidate.cost > STORY_MAX_COST:
+        return 0.0
+    share = nearby(candidate.term)
+    if not share:
+        return 0.0
+    p = max(_probability(candidate.zipf), STORY_FLOOR)
+    return min(STORY_CAP, math.log10(1 + STORY_WEIGHT * share / p))
 
 
 def posterior(ranked: list[Ranked], as_written: float) -> tuple[float, float]:
