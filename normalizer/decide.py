@@ -278,7 +278,7 @@ class Decider:
             return SKIP
         if word.isupper():
             # Shouted headline words: correct a clear slip, never flag.
-            if self.is_common_typo(lower):
+            if self.is_common_typo(lower) and not self._shouted_name(lower, context):
                 verdict = self._verdict(word, self.ranker.rank(lower, context))
                 return verdict if verdict.action == "fix" else SKIP
             return self.names.verdict(word, context.document_names)
@@ -706,14 +706,32 @@ class Decider:
             return None
         return verdict
 
+    def _shouted_name(self, lower: str, context: Context) -> bool:
+        """An upper-case word that is a name's: the story writes it capitalised inside a sentence, or it stands beside a word nothing lists.
+
+        ``SEPAKU SEMOI`` beside the story's Sepaku Semoi is no SEMI;
+        ``NURCHOLISH MADJID``, ``ANDRA SONI``: a headline's run of unknown
+        words is a name (a listed name beside it says nothing: PRESIDEN
+        JOKOWI RESMKAN is a slip).
+        """
+        if lower in context.capitalised or lower in context.document_names:
+            return True
+        lexicon = self.lexicon
+        return any(n.isalpha() and lexicon.name_weight(n) is None and not lexicon.is_valid(n)
+                   for n in (context.previous, context.following) if n)
+
     def is_common_typo(self, lower: str) -> bool:
         """A sentence-initial word that is a clear slip of a common word.
 
         A slip is one edit, so when no common word one edit away is a slip
         of it, the full ranking (the costly search two edits deep) is moot:
         most such words are names.  A letter typed three times running
-        (``Pendanaaan``) is in no name, so then a rarer word will do.
+        (``Pendanaaan``) is in no name, so then a rarer word will do.  The
+        old spelling's dj and tj are in names (Madjid, Soetjipto) and in no
+        word but the ad- of adjektiva: no slip of masjid.
         """
+        if _OLD_SPELLING.search(lower) and not lower.startswith("adj"):
+            return False
         tripled = _TRIPLED.search(lower) is not None
         if len(lower) < SENTENCE_START_MIN_LENGTH and not tripled:
             return False  # Aan, Ani, Edi: at three letters a name is likelier than a slip of akan, ini, adi
@@ -956,6 +974,8 @@ def _ends_a_name(token: Token) -> bool:
 
 
 _TRIPLED = re.compile(r"([a-z])\1\1")
+# The old spelling's j and c (Djakarta, Tjokroaminoto), which names keep (``is_common_typo``).
+_OLD_SPELLING = re.compile(r"[dt]j")
 
 
 def _vowel_key_slip(typed: str, intended: str) -> bool:

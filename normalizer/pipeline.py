@@ -461,7 +461,9 @@ class Normalizer:
             lower = word.lower()
             if lower in self.lexicon.forms or self.decider.is_common_typo(lower):
                 del opening[word]
-        return frozenset(w.lower() for w, n in inside.items() if n + opening[w] >= 2), frozenset(w.lower() for w in inside)
+        # a headline's shouted word is no use of the word in a sentence (SEMOI is not Sepaku Semoi)
+        return (frozenset(w.lower() for w, n in inside.items() if n + opening[w] >= 2),
+                frozenset(w.lower() for w in inside if not w.isupper()))
 
     def _two_spellings_finding(self, token: Token, suggestions: tuple[str, ...], reason: str) -> Finding:
         return self._typo_finding(token, Verdict("flag", suggestions, TWO_SPELLINGS_CONFIDENCE, reason))

@@ -1760,3 +1760,16 @@ def test_a_long_word_with_a_letter_lost_opening_a_sentence_is_fixed(typo_only) -
     # name of nine letters is seldom a word with a letter lost; one of a double is a name's (Hasanudin)
     assert fixed(typo_only, "Likuidtas perbankan dinilai memadai.") == "Likuiditas perbankan dinilai memadai."
     assert fixed(typo_only, "Hasanudin menambahkan, panen naik.") == "Hasanudin menambahkan, panen naik."
+
+
+def test_a_headlines_name_is_no_slip_of_a_common_word(typo_only) -> None:
+    # the old spelling's dj is in names, not words (Madjid is no masjid); a shouted word beside one
+    # nothing lists is a name's (NURCHOLISH MADJID), and so is one the story writes capitalised
+    # inside a sentence (SEMOI beside Sepaku Semoi)
+    for text in ("NURCHOLISH MADJID DAN GAGASAN KEINDONESIAAN\n",
+                 "Madjid, yang akrab disapa Cak Nur, dikenal sebagai cendekiawan.\n",
+                 "PRESIDEN RESMIKAN BENDUNGAN SEPAKU SEMOI\n\nBendungan Sepaku Semoi di Penajam Paser Utara diresmikan.\n"):
+        assert fixed(typo_only, text) == text
+    # a slip beside words, or a listed name, is still one
+    for text in ("WARGA MASYARAKT TENANG\n", "JOKOWI MINTA MASYARAKT TENANG\n"):
+        assert fixed(typo_only, text) == text.replace("MASYARAKT", "MASYARAKAT")
