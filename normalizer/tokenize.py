@@ -19,14 +19,15 @@ from .errormodel import one_edit_apart
 
 # A run of letters (any script) joined by hyphens or apostrophes.
 _WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
-# Chunks that are left whole: URLs, e-mail, handles (@dinda.kopisusu: dots too), tags, anything with a digit,
+# Chunks that are left whole: URLs, e-mail, handles (@dinda.kopisusu: dots too), tags, anything with a
+# digit (its plus too: base64, an image's data URI, would otherwise leave "words" between its pluses),
 # dotted hosts (bps.go.id/...), file names (laporan.docx) and paths (/etc/..., C:\...).
 # The lookbehinds start each try at the start of a run only (2x faster on copy).
 _SKIP = re.compile(
     r"""(?i:https?://|ftp://|www\.)\S+
       | (?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+
       | @(?<![\w@#]@)\w+(?:\.\w+)* | \#(?<![\w@#]\#)\w+
-      | (?<![\w./,:-])[\w./,:-]*\d[\w./,:%-]*
+      | (?<![\w./,:+-])[\w./,:+-]*\d[\w./,:%+-]*
       | (?<![\w.@/-])(?:[\w-]+\.)+(?i:id|com|net|org|info|biz|gov|edu|io|co|my|sg|tv|news)(?![\w-])(?:/[^\s<>"'`)\]]*)?
       | (?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?i:docx?|xlsx?|pptx?|pdf|txt|md|csv|zip|rar|jpe?g|png|gif|webp|svg|html?|json|xml|ya?ml|py|sh|apk)(?![\w-])
       | (?<![\w/\\])(?:[A-Za-z]:\\|~?/)[\w.-]+(?:[\\/][\w.-]+)+

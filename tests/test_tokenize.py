@@ -27,6 +27,15 @@ def test_tokens_with_digits_are_skipped() -> None:
     assert words("pesawat A330-900 dan H-7 serta km2 lalu 4G") == ["pesawat", "dan", "serta", "lalu"]
 
 
+def test_base64_is_skipped_whole_pluses_and_all() -> None:
+    # a plus would cut "words" out of an image's data URI or a key (bj, qyh) that fix would change
+    blob = "IpHYzcMQQR5+wnN4pmHJNRh8B+TVY26bw8QAsnJEuM06l/Ea5lEHBQ+bj+Gksew7AF+qyh+hOMi8E7=="
+    assert words(f"Foto banjir ![foto](data:image/png;base64,{blob}) di kota") == ["Foto", "banjir", "foto", "data", "image", "png", "di", "kota"]
+    assert words(f"kunci {blob[:40]}\n{blob[40:]}\nselesai") == ["kunci", "selesai"]
+    # a plus beside a number alone takes nothing with it
+    assert words("usia 17+ tahun dan 5+5 kursi") == ["usia", "tahun", "dan", "kursi"]
+
+
 def test_acronyms_are_skipped() -> None:
     assert words("IS dan DPR serta KPK, BNPB, KemenPUPR, iPhone") == ["dan", "serta"]
     assert words("eKTP diJakarta keBandung diDPR") == ["diJakarta", "keBandung"]  # glued di/ke: for the style layer
