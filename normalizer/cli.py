@@ -74,11 +74,15 @@ def _process(job: tuple[str, str, bool, bytes | None]) -> Outcome:
     settings: Settings = _WORKER["settings"]  # type: ignore[assignment]
     normalizer = _WORKER["normalizer"]
     outcome = Outcome()
+    # fix as a filter that cannot read or write its input passes it on as it came: an editor's
+    # filter, or fix - < in > out, must not be left holding nothing
+    passed_on = stdin if command == "fix" and not dry_run else None
     try:
         doc = decode_bytes(stdin, "-", settings.encoding) if stdin is not None else read_document(path, settings.encoding)
     except InputError as e:
         outcome.err.append(f"ejaan: {e}")
         outcome.failed = True
+        outcome.data = passed_on
         return outcome
     shown = "<stdin>" if path == "-" else path
     ignored = ignored_spans(doc.text, _syntax(path, doc.text, settings))
@@ -105,6 +109,7 @@ def _process(job: tuple[str, str, bool, bytes | None]) -> Outcome:
     except InputError as e:
         outcome.err.append(f"ejaan: {e}")
         outcome.failed = True
+        outcome.data = passed_on
         return outcome
     outcome.out = changes  # listed only once they are made (or, with --dry-run, would be)
     outcome.found = bool(edits)

@@ -109,6 +109,18 @@ def test_binary_file_is_refused(desk: Path) -> None:
         assert path.read_bytes() == data
 
 
+@pytest.mark.parametrize("data", [LATIN1, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))], ids=["latin-1", "binary"])
+def test_fix_as_a_filter_passes_on_what_it_cannot_read(data: bytes) -> None:
+    # fix - < in > out (or an editor's filter) must not be left with nothing: the bytes go through
+    # unchanged, the error is on stderr and the exit code says so; check and diff print nothing
+    result = ejaan("fix", "-", input=data)
+    assert (result.exit_code, result.stdout_bytes) == (2, data)
+    assert result.stderr.startswith("ejaan: standard input: ")
+    for command in ("check", "diff"):
+        result = ejaan(command, "-", input=data)
+        assert (result.exit_code, result.stdout_bytes) == (2, b"")
+
+
 def test_empty_file_is_clean_and_untouched(desk: Path) -> None:
     path = put(desk / "kosong.txt", b"")
     before = snapshot(path)
