@@ -257,7 +257,8 @@ def hold_epithets(text: str, tokens: list[Token], judged: Judged, is_form: Calla
     maluku (Eos bornea)``): an epithet of any ending stands there.  An
     epithet by its ending after a genus gets no finding at all
     (``Eucheuma cottonii``, ``Kappaphycus alvarezii``: cottoni? helps no
-    desk); one in -ae only after a genus no Indonesian word is
+    desk), nor one in -ii or -ensis only flagged, genus or not (``rumput laut
+    jenis cottonii``); one in -ae only after a genus no Indonesian word is
     (``Klebsiella pneumoniae``), as -ae is a slip's ending too.
     """
     for index, (valid, finding) in judged.items():
@@ -265,10 +266,11 @@ def hold_epithets(text: str, tokens: list[Token], judged: Judged, is_form: Calla
             continue
         genus, token = tokens[index - 1], tokens[index]
         # a genus is a name (Eucheuma), not an acronym or a sentence's first word (Tim SAR kesulitae)
-        if (finding.kind == "typo" and genus.is_title_case and not genus.sentence_start
-                and text[genus.end : token.start] == " " and _epithet_ending(finding, is_form)
-                and (finding.word.endswith(FLAGLESS_EPITHET_ENDINGS) or not is_form(genus.text.lower()))):
-            judged[index] = (valid, None)
+        after_genus = genus.is_title_case and not genus.sentence_start and text[genus.end : token.start] == " "
+        if finding.kind == "typo" and _epithet_ending(finding, is_form) and (
+                (after_genus and (finding.word.endswith(FLAGLESS_EPITHET_ENDINGS) or not is_form(genus.text.lower())))
+                or (not finding.fixable and finding.word.endswith(FLAGLESS_EPITHET_ENDINGS))):
+            judged[index] = (valid, None)  # an epithet only flagged needs no genus: rumput laut jenis cottonii
             continue
         if not finding.fixable:
             continue
