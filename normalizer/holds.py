@@ -127,7 +127,8 @@ def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[
     ``"Operasi pasar iku apik, tapi ojok ..."``, where iku is no aku).  Fixes there, the style
     layer's too (``Ambo lah`` is no ``Ambolah``), are only suggested,
     except a long word's slip that is no changed vowel (``_long_slip``) and a
-    reduplication's half fixed into its twin (``_twin_fix``).
+    reduplication's half fixed into its twin (``_twin_fix``); a regional
+    word itself gets no finding there.
     """
     if not any(f is not None and f.fixable for _, f in judged.values()) and not any(f.fixable for f in styled):
         return
@@ -159,8 +160,11 @@ def hold_in_quotes(text: str, tokens: list[Token], judged: Judged, styled: list[
             continue  # "...bangnan itu didirkan ... sudah lapul": an Indonesian quote with its typos, one unread
         why = "in a quote that reads as another language"
         for index, (valid, finding) in judged.items():
-            if (finding is not None and finding.fixable and start <= finding.start < end and not _long_slip(finding)
-                    and not _twin_fix(tokens[index], finding)):
+            if finding is None or not start <= finding.start < end:
+                continue
+            if finding.word.lower() in regional:
+                judged[index] = (valid, None)  # that language's own word: Javanese sanget of "Matur nuwun sanget"
+            elif finding.fixable and not _long_slip(finding) and not _twin_fix(tokens[index], finding):
                 judged[index] = (valid, suggested_only(finding, why))
         for i, finding in enumerate(styled):
             if finding.fixable and start <= finding.start < end:

@@ -1140,6 +1140,9 @@ def test_two_function_words_of_a_regional_language_hold_a_quote(typo_only) -> No
     # Palembang Malay: wong, kito and galo are three
     slogan = '"Wong kito galo jangan panik," katanya.'
     assert fixed(typo_only, slogan) == slogan
+    # and the regional words themselves are not flagged there (Javanese sanget, very)
+    assert typo_only.check(slogan) == []
+    assert typo_only.check('"Matur nuwun sanget, Pak Wali! Kami senang," kata warga.') == []
     # one alone, or none, holds nothing: Indonesian quotes are fixed
     alone = '"Kami akan melawan deengan tegas, ojok takut," katanya.'
     assert fixed(typo_only, alone) == alone.replace("deengan", "dengan")
