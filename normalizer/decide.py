@@ -133,6 +133,13 @@ LOST_NASAL_MIN_ZIPF = 3.0
 # with two neighbouring letters swapped.
 SWAP_FLAG_MIN_LENGTH = 8
 SWAP_FLAG_MIN_ZIPF = 4.0
+# The verbs that name a quote's speaker after its close (``Decider._speech_verb_slip``), and how
+# sure such a reading is.
+SPEECH_VERBS = frozenset(
+    [form for verb in ("kata", "ujar", "tutur", "ucap", "jelas", "imbuh", "tegas", "sebut", "lanjut", "papar",
+                       "terang", "ungkap", "tambah", "pungkas", "kilah", "beber", "tanya", "seru", "pinta")
+     for form in (verb, verb + "nya")] + ["akunya"])  # aku alone is the pronoun
+SPEECH_VERB_CONFIDENCE = 0.95
 # A capitalised sentence-initial unknown word is read as a common word only
 # when it is a slip of a word this frequent (Zipf scale).
 COMMON_ZIPF = 4.5
@@ -305,6 +312,8 @@ class Decider:
             return place if verdict.action == "skip" and place is not None else verdict
         ranked = self.ranker.rank(lower, context, derived=True)
         verdict = self._verdict(word, ranked) if ranked else SKIP
+        if context.attributes and verdict.action != "skip" and word.islower():
+            verdict = self._speech_verb_slip(lower, ranked) or verdict
         if verdict.action == "skip" and word.islower() and len(token.parts) <= 1:
             verdict = self._bound_head_slip(word, context) or verdict
         if (context.in_title and not opens and verdict.action != "skip" and context.previous in self.lexicon.attested_only
@@ -619,6 +628,18 @@ class Decider:
         if context.in_place_list:
             return self.names.place_verdict(word, REGION_NAME_MIN_COUNT, "in a list of places")
         return None
+
+    def _speech_verb_slip(self, lower: str, ranked: list[Ranked]) -> Verdict | None:
+        """After a quote's close, the one speech verb a slip away (``"...," kta Aditya``: kata, not kita or kota).
+
+        Wire copy names every quote's speaker there with kata, ujar, tutur
+        and their kin, so among a slip's readings that slot picks the verb.
+        """
+        verbs = [r.term for r in ranked if r.term in SPEECH_VERBS and r.cost <= MAX_FIX_COST and is_slip(lower, r.term)]
+        if len(verbs) != 1:
+            return None
+        suggestions = (verbs[0],) + tuple(r.term for r in ranked if r.term != verbs[0])[: MAX_SUGGESTIONS - 1]
+        return Verdict("fix", suggestions, SPEECH_VERB_CONFIDENCE, f"{verbs[0]!r}, a speech verb one slip off after a quote")
 
     def _verdict(self, word: str, ranked: list[Ranked]) -> Verdict:
         """Fix a one-slip reading (the pipeline applies it when confident), else flag.

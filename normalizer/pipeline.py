@@ -6,6 +6,7 @@ system imports this module and never needs the CLI.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -253,7 +254,8 @@ class Normalizer:
             context = Context(word(index - 1), word(index + 1), names, capitalised, in_titles is not None and index in in_titles,
                               _before_name(text, tokens, index), title,
                               not title and _in_a_list_of_places(text, tokens, index, self.lexicon.name_weight),
-                              tokens[index - token.part].sentence_start, story_words.near(index))
+                              tokens[index - token.part].sentence_start, story_words.near(index),
+                              _after_a_quote(text, token.start))
             verdict = self.decider.second_look(token, context) if valid else self.decider.decide(token, context)
             return None if verdict.action == "skip" else self._typo_finding(token, verdict)
 
@@ -767,6 +769,15 @@ def _in_a_list_of_places(text: str, tokens: list[Token], index: int, weight: Cal
 
 # The other items a list of places (``_in_a_list_of_places``) has at least.
 PLACE_LIST_MIN_OTHERS = 2
+
+
+# A quote's close before the word that names its speaker: ``"...," kata Aditya``, ``"...?" tanya dia``.
+_QUOTE_CLOSE = re.compile(r"""[,!?]["\u201d'\u2019] +$""")
+
+
+def _after_a_quote(text: str, start: int) -> bool:
+    """The word at ``start`` follows a quote's close, where news copy puts its speech verb."""
+    return _QUOTE_CLOSE.search(text, max(0, start - 8), start) is not None
 
 
 def _before_name(text: str, tokens: list[Token], index: int) -> bool:

@@ -126,6 +126,7 @@ class Context(NamedTuple):
     in_place_list: bool = False  # Cilacap, Kebumem, dan Yogyakarta: the other items are regions
     group_opens: bool = False  # the hyphenated word this half is of opens a sentence (Serangan-seerangan)
     nearby: Callable[[str], float] | None = None  # the share of the words around the token that are this one (``StoryWords``)
+    attributes: bool = False  # the word follows a quote's close, where its speaker is named: "...," kta Aditya
 
 class Ranker:
     """Scores the candidates ``lookup`` finds for a word, with context from a word-pair table.

@@ -1783,3 +1783,13 @@ def test_a_headlines_name_is_no_slip_of_a_common_word(typo_only) -> None:
     # a slip beside words, or a listed name, is still one
     for text in ("WARGA MASYARAKT TENANG\n", "JOKOWI MINTA MASYARAKT TENANG\n"):
         assert fixed(typo_only, text) == text.replace("MASYARAKT", "MASYARAKAT")
+
+
+def test_after_a_quotes_close_a_slip_of_a_speech_verb_is_the_verb(typo_only) -> None:
+    # kta is kita, kota or kata by the corpus; where a quote closes, copy names its speaker with kata
+    for typo, verb in (("kta", "kata"), ("ujr", "ujar"), ("tutr", "tutur"), ("ktanya", "katanya")):
+        text = f'"Kami ikut memeriksa," {typo} Aditya.'
+        assert fixed(typo_only, text) == text.replace(typo, verb)
+    # elsewhere the ranking reads it, not the slot
+    text = "Warga kta itu datang."
+    assert fixed(typo_only, text) != text.replace("kta", "kata")
