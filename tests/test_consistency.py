@@ -52,3 +52,9 @@ def test_a_spelling_english_text_writes_is_not_flagged_against_another(typo_only
     for tail in ("Menurut Matusmoto, harga naik.", "Menurut Matusmoto, harga naik. Matusmoto menambahkan."):
         text = "Kata Matsumoto di Tokyo. " + FILLER + tail
         assert [f.word for f in typo_only.check(text) if f.word == "Matsumoto"] == []
+
+
+def test_a_four_letter_name_a_key_apart_is_flagged(typo_only) -> None:
+    # Hetu: t for its neighbour r; Heru opens the next sentence
+    text = '"Motor saya diambil," kata Hetu. Heru berharap polisi meningkatkan patroli.'
+    assert flags(typo_only, text) == [("Hetu", ("Heru",))]
