@@ -140,6 +140,7 @@ SPEECH_VERBS = frozenset(
                        "terang", "ungkap", "tambah", "pungkas", "kilah", "beber", "tanya", "seru", "pinta")
      for form in (verb, verb + "nya")] + ["akunya"])  # aku alone is the pronoun
 SPEECH_VERB_CONFIDENCE = 0.95
+SPEAKER_PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka"})
 # A capitalised sentence-initial unknown word is read as a common word only
 # when it is a slip of a word this frequent (Zipf scale).
 COMMON_ZIPF = 4.5
@@ -313,7 +314,7 @@ class Decider:
         ranked = self.ranker.rank(lower, context, derived=True)
         verdict = self._verdict(word, ranked) if ranked else SKIP
         if context.attributes and verdict.action != "skip" and word.islower():
-            verdict = self._speech_verb_slip(lower, ranked) or verdict
+            verdict = self._speech_verb_slip(lower, ranked, context) or verdict
         if verdict.action == "skip" and word.islower() and len(token.parts) <= 1:
             verdict = self._bound_head_slip(word, context) or verdict
         if (context.in_title and not opens and verdict.action != "skip" and context.previous in self.lexicon.attested_only
@@ -629,13 +630,17 @@ class Decider:
             return self.names.place_verdict(word, REGION_NAME_MIN_COUNT, "in a list of places")
         return None
 
-    def _speech_verb_slip(self, lower: str, ranked: list[Ranked]) -> Verdict | None:
+    def _speech_verb_slip(self, lower: str, ranked: list[Ranked], context: Context) -> Verdict | None:
         """After a quote's close, the one speech verb a slip away (``"...," kta Aditya``: kata, not kita or kota).
 
         Wire copy names every quote's speaker there with kata, ujar, tutur
-        and their kin, so among a slip's readings that slot picks the verb.
+        and their kin, so among a slip's readings that slot picks the verb:
+        one in -nya (``ujarnya``), or one the speaker follows, a capitalised
+        name or a pronoun (a closed quote may be a title's: lagu "Bento," trus).
         """
-        verbs = [r.term for r in ranked if r.term in SPEECH_VERBS and r.cost <= MAX_FIX_COST and is_slip(lower, r.term)]
+        named = context.before_name or context.following in SPEAKER_PRONOUNS
+        verbs = [r.term for r in ranked if r.term in SPEECH_VERBS and r.cost <= MAX_FIX_COST and is_slip(lower, r.term)
+                 and (named or r.term.endswith("nya"))]
         if len(verbs) != 1:
             return None
         suggestions = (verbs[0],) + tuple(r.term for r in ranked if r.term != verbs[0])[: MAX_SUGGESTIONS - 1]
@@ -728,17 +733,20 @@ class Decider:
         return verdict
 
     def _shouted_name(self, lower: str, context: Context) -> bool:
-        """An upper-case word that is a name's: the story writes it capitalised inside a sentence, or it stands beside a word nothing lists.
+        """An upper-case word that is a name's: the story writes it in title case, or it stands beside a word nothing lists.
 
-        ``SEPAKU SEMOI`` beside the story's Sepaku Semoi is no SEMI;
-        ``NURCHOLISH MADJID``, ``ANDRA SONI``: a headline's run of unknown
-        words is a name (a listed name beside it says nothing: PRESIDEN
-        JOKOWI RESMKAN is a slip).
+        ``SEPAKU SEMOI`` beside the story's Sepaku Semoi, or its "Semoi
+        terendam", is no SEMI (a slip is seldom made twice alike);
+        ``NURCHOLISH MADJID``: a headline's run of unknown words, none a
+        word's slip, is a name (a listed name beside it says nothing:
+        JOKOWI MINTA MASYARAKT is a slip, and so are both of PEMERINTH
+        RESMKAN).
         """
-        if lower in context.capitalised or lower in context.document_names:
+        if lower in context.title_cased or lower in context.document_names:
             return True
         lexicon = self.lexicon
-        return any(n.isalpha() and lexicon.name_weight(n) is None and not lexicon.is_valid(n)
+        # the neighbour no word's slip either, with no listed word an edit away: PEMERINTH RESMKAN are two slips
+        return any(n.isalpha() and lexicon.name_weight(n) is None and not lexicon.is_valid(n) and not self.ranker.near_lookup(n)
                    for n in (context.previous, context.following) if n)
 
     def is_common_typo(self, lower: str) -> bool:

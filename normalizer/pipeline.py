@@ -250,12 +250,14 @@ class Normalizer:
             if in_titles is None and token.is_capitalised and not token.sentence_start:
                 in_titles = titles.institution_words(text, tokens, self.is_valid)
             title = _place_title(text, tokens, index)
-            names, capitalised = stories[bisect_right(starts, index) - 1]
+            story = bisect_right(starts, index) - 1
+            names, capitalised, title_cased = stories[story]
+            bounds = (starts[story], starts[story + 1] if story + 1 < len(starts) else len(tokens))
             context = Context(word(index - 1), word(index + 1), names, capitalised, in_titles is not None and index in in_titles,
                               _before_name(text, tokens, index), title,
                               not title and _in_a_list_of_places(text, tokens, index, self.lexicon.name_weight),
-                              tokens[index - token.part].sentence_start, story_words.near(index),
-                              _after_a_quote(text, token.start))
+                              tokens[index - token.part].sentence_start, story_words.near(index, *bounds),
+                              _after_a_quote(text, token.start), title_cased)
             verdict = self.decider.second_look(token, context) if valid else self.decider.decide(token, context)
             return None if verdict.action == "skip" else self._typo_finding(token, verdict)
 
@@ -447,8 +449,8 @@ class Normalizer:
         zipf = self.decider.ranker.zipf
         return self.is_valid(twin) and zipf(twin) >= zipf(typed) + TWIN_MIN_ZIPF_GAIN
 
-    def _document_names(self, tokens: list[Token]) -> tuple[frozenset[str], frozenset[str]]:
-        """Capitalised words the story uses inside a sentence: twice or more, and at all (lower-cased).
+    def _document_names(self, tokens: list[Token]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """Capitalised words the story uses inside a sentence, twice or more and at all, and those it writes in title case (lower-cased).
 
         A word used inside a sentence counts its sentence-opening uses too
         when it is no listed word nor a slip of a common one: wire copy names
@@ -463,9 +465,9 @@ class Normalizer:
             lower = word.lower()
             if lower in self.lexicon.forms or self.decider.is_common_typo(lower):
                 del opening[word]
-        # a headline's shouted word is no use of the word in a sentence (SEMOI is not Sepaku Semoi)
-        return (frozenset(w.lower() for w, n in inside.items() if n + opening[w] >= 2),
-                frozenset(w.lower() for w in inside if not w.isupper()))
+        # written in title case anywhere, a sentence's first word too: a headline's SEMOI beside "Semoi terendam"
+        title_cased = frozenset(t.text.lower() for t in capitalised if not t.text.isupper())
+        return frozenset(w.lower() for w, n in inside.items() if n + opening[w] >= 2), frozenset(w.lower() for w in inside), title_cased
 
     def _two_spellings_finding(self, token: Token, suggestions: tuple[str, ...], reason: str) -> Finding:
         return self._typo_finding(token, Verdict("flag", suggestions, TWO_SPELLINGS_CONFIDENCE, reason))

@@ -127,6 +127,7 @@ class Context(NamedTuple):
     group_opens: bool = False  # the hyphenated word this half is of opens a sentence (Serangan-seerangan)
     nearby: Callable[[str], float] | None = None  # the share of the words around the token that are this one (``StoryWords``)
     attributes: bool = False  # the word follows a quote's close, where its speaker is named: "...," kta Aditya
+    title_cased: frozenset[str] = frozenset()  # words the story writes in title case anywhere (Semoi), not only in capitals
 
 class Ranker:
     """Scores the candidates ``lookup`` finds for a word, with context from a word-pair table.

@@ -27,9 +27,14 @@ class StoryWords:
             if token.text.islower():  # a word, not the name it may also spell (Asia is no use of asia)
                 self._at.setdefault(token.text, []).append(i)
 
-    def near(self, index: int) -> Callable[[str], float]:
-        """``word -> its share of the tokens within WINDOW of index``, the token itself left out."""
-        low, high = max(0, index - WINDOW), min(self._size, index + WINDOW + 1)
+    def near(self, index: int, start: int = 0, end: int | None = None) -> Callable[[str], float]:
+        """``word -> its uses within WINDOW tokens of index, over how many tokens are around``.
+
+        Only tokens from ``start`` to ``end`` count (the token's story, where
+        an archive's file holds many).
+        """
+        end = self._size if end is None else end
+        low, high = max(start, index - WINDOW), min(end, index + WINDOW + 1)
         size = max(1, high - low - 1)
 
         def share(word: str) -> float:

@@ -40,3 +40,11 @@ def test_the_same_slip_reads_as_the_word_its_story_writes(typo_only) -> None:
 def test_only_lower_case_uses_count() -> None:
     words = StoryWords(list(tokenize("Negara Asia itu, asis, dan asia.")))
     assert words.near(3)("asia") == 1 / 5
+
+
+def test_only_the_tokens_story_and_one_slip_candidates_count() -> None:
+    words = StoryWords(list(tokenize("mahram itu. Jakarta (ANTARA) - Warga tanpa mhram.")))
+    assert words.near(5)("mahram") > 0
+    assert words.near(5, 2)("mahram") == 0.0  # the story that starts at token 2 does not write it
+    # a candidate two slips off gains nothing from the story (STORY_MAX_COST)
+    assert story_bonus(Ranked("mahram", 0.0, 1.25, 1.5), lambda w: 0.01) == 0.0
