@@ -756,16 +756,18 @@ class Decider:
         of it, the full ranking (the costly search two edits deep) is moot:
         most such words are names.  A letter typed three times running
         (``Pendanaaan``) is in no name, so then a rarer word will do.  The
-        old spelling's dj and tj are in names (Madjid, Soetjipto) and in no
-        word but the ad- of adjektiva: no slip of masjid.
+        old spelling's dj and tj are names' (Madjid, Soetjipto): a word the
+        slip would lose them from is no reading (Madjid is no masjid, where
+        Ditjne is Ditjen).
         """
-        if _OLD_SPELLING.search(lower) and not lower.startswith("adj"):
-            return False
         tripled = _TRIPLED.search(lower) is not None
         if len(lower) < SENTENCE_START_MIN_LENGTH and not tripled:
             return False  # Aan, Ani, Edi: at three letters a name is likelier than a slip of akan, ini, adi
+        old_spelling = set(_OLD_SPELLING.findall(lower))
 
         def common(term: str, zipf: float) -> bool:
+            if old_spelling and not all(pair in term for pair in old_spelling):
+                return False
             if len(lower) >= DOUBLED_START_MIN_LENGTH and lost_double_of(lower, term):
                 return zipf >= WEAK_MIN_ZIPF  # Penyulluh: a name that long is seldom a word with a letter typed twice
             if (len(lower) >= LOST_START_MIN_LENGTH and zipf >= WEAK_MIN_ZIPF and _lost_a_letter(lower, term)
@@ -1003,7 +1005,8 @@ def _ends_a_name(token: Token) -> bool:
 
 
 _TRIPLED = re.compile(r"([a-z])\1\1")
-# The old spelling's j and c (Djakarta, Tjokroaminoto), which names keep (``is_common_typo``).
+# The old spelling's j and c (Djakarta, Tjokroaminoto), which names keep, and Ditjen and Letjen
+# too (``is_common_typo``).
 _OLD_SPELLING = re.compile(r"[dt]j")
 
 

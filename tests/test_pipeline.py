@@ -1780,6 +1780,8 @@ def test_a_headlines_name_is_no_slip_of_a_common_word(typo_only) -> None:
                  "Madjid, yang akrab disapa Cak Nur, dikenal sebagai cendekiawan.\n",
                  "PRESIDEN RESMIKAN BENDUNGAN SEPAKU SEMOI\n\nBendungan Sepaku Semoi di Penajam Paser Utara diresmikan.\n"):
         assert fixed(typo_only, text) == text
+    # a slip that keeps the old spelling's letters is one (Ditjen, Direktorat Jenderal)
+    assert fixed(typo_only, "Ditjne Pajak mencatat penerimaan naik.") == "Ditjen Pajak mencatat penerimaan naik."
     # a slip beside words, or a listed name, or another slip, is still one
     for text in ("WARGA MASYARAKT TENANG\n", "JOKOWI MINTA MASYARAKT TENANG\n"):
         assert fixed(typo_only, text) == text.replace("MASYARAKT", "MASYARAKAT")
