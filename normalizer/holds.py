@@ -271,14 +271,16 @@ def hold_epithets(text: str, tokens: list[Token], judged: Judged, is_form: Calla
         genus, token = tokens[index - 1], tokens[index]
         # a genus is a name (Eucheuma), not an acronym or a sentence's first word (Tim SAR kesulitae)
         after_genus = genus.is_title_case and not genus.sentence_start and text[genus.end : token.start] == " "
-        if finding.kind == "typo" and _epithet_ending(finding, is_form) and (
-                (after_genus and (finding.word.endswith(FLAGLESS_EPITHET_ENDINGS) or not is_form(genus.text.lower())))
-                or (not finding.fixable and finding.word.endswith(FLAGLESS_EPITHET_ENDINGS))):
-            judged[index] = (valid, None)  # an epithet only flagged needs no genus: rumput laut jenis cottonii
+        ending = _epithet_ending(finding, is_form)
+        flagless = ending and finding.word.endswith(FLAGLESS_EPITHET_ENDINGS)
+        # one only flagged needs no genus (rumput laut jenis cottonii)
+        if finding.kind == "typo" and ((flagless and (after_genus or not finding.fixable))
+                                       or (ending and after_genus and not is_form(genus.text.lower()))):
+            judged[index] = (valid, None)
             continue
         if not finding.fixable:
             continue
-        if _epithet_ending(finding, is_form) and genus.is_capitalised:
+        if ending and genus.is_capitalised:
             why = "after a capitalised word, perhaps a species name"
         elif (finding.word.islower() and genus.is_title_case and text[genus.start - 1 : genus.start] == "("
               and text[genus.end : token.start] == " " and text[token.end : token.end + 1] == ")"):

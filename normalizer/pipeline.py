@@ -235,7 +235,8 @@ class Normalizer:
         again with the neighbour as ``fix`` writes it.
         """
         starts = _story_starts(text, tokens)
-        stories = [self._document_names(tokens[a:b]) for a, b in zip(starts, starts[1:] + [len(tokens)])]
+        ends = starts[1:] + [len(tokens)]
+        stories = [self._document_names(tokens[a:b]) for a, b in zip(starts, ends)]
         story_words = StoryWords(tokens)
         in_titles: set[int] | None = None  # found only when a capitalised word inside a sentence is judged
 
@@ -252,11 +253,10 @@ class Normalizer:
             title = _place_title(text, tokens, index)
             story = bisect_right(starts, index) - 1
             names, capitalised, title_cased = stories[story]
-            bounds = (starts[story], starts[story + 1] if story + 1 < len(starts) else len(tokens))
             context = Context(word(index - 1), word(index + 1), names, capitalised, in_titles is not None and index in in_titles,
                               _before_name(text, tokens, index), title,
                               not title and _in_a_list_of_places(text, tokens, index, self.lexicon.name_weight),
-                              tokens[index - token.part].sentence_start, story_words.near(index, *bounds),
+                              tokens[index - token.part].sentence_start, story_words.near(index, starts[story], ends[story]),
                               _after_a_quote(text, token.start), title_cased)
             verdict = self.decider.second_look(token, context) if valid else self.decider.decide(token, context)
             return None if verdict.action == "skip" else self._typo_finding(token, verdict)

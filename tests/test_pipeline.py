@@ -1774,8 +1774,8 @@ def test_a_long_word_with_a_letter_lost_opening_a_sentence_is_fixed(typo_only) -
 
 def test_a_headlines_name_is_no_slip_of_a_common_word(typo_only) -> None:
     # the old spelling's dj is in names, not words (Madjid is no masjid); a shouted word beside one
-    # nothing lists is a name's (NURCHOLISH MADJID), and so is one the story writes capitalised
-    # inside a sentence (SEMOI beside Sepaku Semoi)
+    # nothing lists is a name's (NURCHOLISH MADJID), and so is one the story writes in title case
+    # (SEMOI beside Sepaku Semoi)
     for text in ("NURCHOLISH MADJID DAN GAGASAN KEINDONESIAAN\n",
                  "Madjid, yang akrab disapa Cak Nur, dikenal sebagai cendekiawan.\n",
                  "PRESIDEN RESMIKAN BENDUNGAN SEPAKU SEMOI\n\nBendungan Sepaku Semoi di Penajam Paser Utara diresmikan.\n"):
